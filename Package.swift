@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, one direction only: TiaoduCore ← TiaoduStore ← TiaoduServer ← tiaodu (CLI).
+// TiaoduDemo (the 扬州 demo workspace) is pure data built on TiaoduCore.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "tiaodu",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tiaodu", targets: ["tiaodu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "TiaoduCore", swiftSettings: strict),
+        .target(name: "TiaoduDemo", dependencies: ["TiaoduCore"], swiftSettings: strict),
+        .target(
+            name: "TiaoduStore",
+            dependencies: [
+                "TiaoduCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TiaoduServer",
+            dependencies: [
+                "TiaoduCore", "TiaoduStore",
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "tiaodu",
+            dependencies: [
+                "TiaoduCore", "TiaoduDemo", "TiaoduStore", "TiaoduServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TiaoduCoreTests", dependencies: ["TiaoduCore", "TiaoduDemo"], swiftSettings: strict),
+        .testTarget(
+            name: "TiaoduStoreTests",
+            dependencies: ["TiaoduCore", "TiaoduDemo", "TiaoduStore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TiaoduEndToEndTests",
+            dependencies: ["TiaoduCore", "tiaodu"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

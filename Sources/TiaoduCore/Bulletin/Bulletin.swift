@@ -1,0 +1,56 @@
+// 通报: the monthly bulletin — for every indicator with data, the parent unit's row and one
+// row per direct child, with every figure of METRICS.md. Numbers are unrounded here.
+import Foundation
+
+public struct Ranks: Hashable, Sendable {
+    public var total: Int?
+    public var growth: Int?
+    public var completion: Int?
+
+    public init(total: Int? = nil, growth: Int? = nil, completion: Int? = nil) {
+        self.total = total
+        self.growth = growth
+        self.completion = completion
+    }
+}
+
+public struct BulletinRow: Hashable, Sendable {
+    public var org: String
+    public var indicator: String
+    public var isParent: Bool
+    public var peerGroup: String?
+    public var ytd: Decimal?
+    public var growth: Decimal?
+    public var growthSource: GrowthSource?
+    public var growthMismatch: Bool
+    public var target: Decimal?
+    public var targetType: TargetType?
+    public var completion: Decimal?
+    public var schedule: Decimal?
+    public var gap: Decimal?
+    public var requiredPace: Decimal?
+    public var requiredGrowth: Decimal?
+    public var status: Status?
+    public var rank: Ranks
+    public var previousRank: Ranks
+    public var childrenSum: Decimal?
+    public var mismatch: Bool
+}
+
+public struct Bulletin: Sendable {
+    public var period: Period
+    public var parent: String
+    public var rows: [BulletinRow]
+
+    public init(period: Period, parent: String, rows: [BulletinRow]) {
+        self.period = period
+        self.parent = parent
+        self.rows = rows
+    }
+
+    /// The indicators present, in catalogue order.
+    public var indicatorCodes: [String] {
+        var seen: Set<String> = []
+        return rows.compactMap { seen.insert($0.indicator).inserted ? $0.indicator : nil }
+    }
+}

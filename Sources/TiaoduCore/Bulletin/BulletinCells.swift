@@ -1,0 +1,50 @@
+// A bulletin row as display text, by the rounding of METRICS.md: amounts with the indicator's
+// decimals, percentages and points with one, "-" where a figure does not exist.
+// The table, the CSV and the HTML page all show these same cells.
+import Foundation
+
+public struct BulletinCells: Sendable {
+    public let ytd, growth, target, completion, schedule, gap, requiredPace, requiredGrowth, status: String
+    public let rankTotal, rankGrowth, rankCompletion: String
+    public let previousTotal, previousGrowth, previousCompletion: String
+    public let childrenSum: String
+
+    public static let percentDecimals = 1
+
+    public init(_ row: BulletinRow, indicator: Indicator, language: Language) {
+        func amount(_ value: Decimal?) -> String { value.map { $0.fixed(indicator.decimals) } ?? "-" }
+        func percent(_ value: Decimal?) -> String { value.map { $0.fixed(Self.percentDecimals) } ?? "-" }
+        func rank(_ value: Int?) -> String { value.map(String.init) ?? "-" }
+        ytd = amount(row.ytd)
+        growth = percent(row.growth)
+        switch row.targetType {
+        case .growth, .rate: target = percent(row.target)
+        case .amount, .count, nil: target = amount(row.target)
+        }
+        completion = percent(row.completion)
+        schedule = percent(row.schedule)
+        gap = percent(row.gap)
+        requiredPace = amount(row.requiredPace)
+        requiredGrowth = percent(row.requiredGrowth)
+        status = Catalogue.status(row.status, language)
+        rankTotal = rank(row.rank.total)
+        rankGrowth = rank(row.rank.growth)
+        rankCompletion = rank(row.rank.completion)
+        previousTotal = rank(row.previousRank.total)
+        previousGrowth = rank(row.previousRank.growth)
+        previousCompletion = rank(row.previousRank.completion)
+        childrenSum = amount(row.childrenSum)
+    }
+}
+
+extension Workspace {
+    public func orgName(_ code: String, _ language: Language) -> String {
+        guard let unit = tree[code] else { return code }
+        return language == .en ? (unit.nameEn ?? unit.name) : unit.name
+    }
+
+    public func indicatorName(_ code: String, _ language: Language) -> String {
+        guard let indicator = indicator(code) else { return code }
+        return language == .en ? (indicator.nameEn ?? indicator.name) : indicator.name
+    }
+}

@@ -1,0 +1,84 @@
+// The bulletin as JSON, exactly in the shape of the CLI/API contract. Numbers are unrounded
+// decimal literals (never passed through binary floating point); null where a figure is absent.
+import Foundation
+
+extension Bulletin {
+    public func json() -> String {
+        var out = "{\"period\":\(JSONText.string(period.description)),\"parent\":\(JSONText.string(parent)),\"rows\":["
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out += "," }
+            out += row.json()
+        }
+        return out + "]}"
+    }
+}
+
+extension BulletinRow {
+    public func json() -> String {
+        let fields: [(String, String)] = [
+            ("org", JSONText.string(org)),
+            ("indicator", JSONText.string(indicator)),
+            ("isParent", isParent ? "true" : "false"),
+            ("peerGroup", JSONText.string(peerGroup)),
+            ("ytd", JSONText.number(ytd)),
+            ("growth", JSONText.number(growth)),
+            ("growthSource", JSONText.string(growthSource?.rawValue)),
+            ("growthMismatch", growthMismatch ? "true" : "false"),
+            ("target", JSONText.number(target)),
+            ("targetType", JSONText.string(targetType?.rawValue)),
+            ("completion", JSONText.number(completion)),
+            ("schedule", JSONText.number(schedule)),
+            ("gap", JSONText.number(gap)),
+            ("requiredPace", JSONText.number(requiredPace)),
+            ("requiredGrowth", JSONText.number(requiredGrowth)),
+            ("status", JSONText.string(status?.rawValue)),
+            ("rank", rank.json()),
+            ("previousRank", previousRank.json()),
+            ("childrenSum", JSONText.number(childrenSum)),
+            ("mismatch", mismatch ? "true" : "false"),
+        ]
+        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+}
+
+extension Ranks {
+    func json() -> String {
+        "{\"total\":\(JSONText.int(total)),\"growth\":\(JSONText.int(growth)),\"completion\":\(JSONText.int(completion))}"
+    }
+}
+
+/// Minimal JSON literals for hand-built documents.
+public enum JSONText {
+    public static func string(_ value: String?) -> String {
+        guard let value else { return "null" }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    public static func number(_ value: Decimal?) -> String { value?.jsonLiteral ?? "null" }
+
+    /// A stored decimal text (as entered) as a JSON number literal.
+    public static func number(text: String?) -> String {
+        guard let text, let value = DecimalText.parse(text) else { return "null" }
+        var literal = text.hasPrefix(".") ? "0" + text : text.hasPrefix("-.") ? "-0" + text.dropFirst() : text
+        if literal.hasSuffix(".") { literal.removeLast() }
+        // JSON forbids leading zeros such as 007; fall back to the canonical value then.
+        if literal.drop(while: { $0 == "-" }).hasPrefix("0") && literal.drop(while: { $0 == "-" }).count > 1
+            && !literal.drop(while: { $0 == "-" }).hasPrefix("0.") { return value.jsonLiteral }
+        return literal
+    }
+
+    public static func int(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+// The bulletin as an aligned text table (for the terminal) and as CSV, both with the display
+// rounding of METRICS.md. CJK characters count as two columns when aligning.
+
+extension Bulletin {
+    static func columns(_ language: Language) -> [String] {
+        [Label.indicator, .org, .ytd, .growth, .target, .completion, .schedule, .gap, .rankTotal, .rankGrowth, .rankCompletion, .status]
+            .map { Catalogue.text($0, language) }
+    }
+
+    private func cells(_ workspace: Workspace, _ language: Language) -> [[String]] {
+        rows.compactMap { row in
+            guard let indicator = workspace.indicator(row.indicator) else { return nil }
+            let c = BulletinCells(row, indicator: indicator, language: language)
+            let name = workspace.indicatorName(row.indicator, language) + "(\(indicator.unit))"
+            let org = (row.isParent ? "" : "  ") + workspace.orgName(row.org, language)
+            return [name, org, c.ytd + (row.mismatch ? "※" : ""), c.growth, c.target, c.completion, c.schedule, c.gap,
+                    c.rankTotal, c.rankGrowth, c.rankCompletion, c.status]
+        }
+    }
+
+    public func table(_ workspace: Workspace, _ language: Language = .zh) -> String {
+        let header = Self.columns(language)
+        let body = cells(workspace, language)
+        let all = [header] + body
+        let widths = header.indices.map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: widths[index] - displayWidth(cell))
+                return index < 2 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        var out = "\(workspace.orgName(parent, language)) \(Catalogue.periodHeading(period, language))\n"
+        out += line(header) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in body { out += line(row) + "\n" }
+        if rows.contains(where: \.mismatch) { out += Catalogue.text(.mismatchNote, language) + "\n" }
+        return out
+    }
+
+    public func csv(_ workspace: Workspace, _ language: Language = .zh) -> String {
+        var out = CSV.line(["period", "parent", "org", "indicator"] + Self.columns(language)) + "\n"
+        for (row, cells) in zip(rows.filter { workspace.indicator($0.indicator) != nil }, cells(workspace, language)) {
+            var fields = cells
+            fields[1] = fields[1].trimmingCharacters(in: .whitespaces)
+            out += CSV.line([period.description, parent, row.org, row.indicator] + fields) + "\n"
+        }
+        return out
+    }
+}
+
+/// Terminal columns a string takes: East Asian wide characters count as two.
+func displayWidth(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { width, scalar in
+        let v = scalar.value
+        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+        return width + (wide ? 2 : 1)
+    }
+}

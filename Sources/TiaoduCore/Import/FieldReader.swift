@@ -1,0 +1,80 @@
+// Reads typed fields out of one record, collecting an issue for each bad field instead of
+// stopping at the first, so a user sees every problem of a file at once.
+import Foundation
+
+struct FieldReader {
+    let record: CSVRecord
+    var issues: [ImportIssue] = []
+
+    init(_ record: CSVRecord) { self.record = record }
+
+    func text(_ column: String) -> String? {
+        guard let value = record.fields[column], !value.isEmpty else { return nil }
+        return value
+    }
+
+    mutating func fail(_ column: String?, _ reason: ImportReason) {
+        issues.append(ImportIssue(line: record.line, column: column, reason: reason))
+    }
+
+    mutating func required(_ column: String) -> String? {
+        guard let value = text(column) else { fail(column, .required); return nil }
+        return value
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, _: T.Type, default fallback: T? = nil) -> T? where T.RawValue == String {
+        guard let raw = text(column) else {
+            if fallback == nil { fail(column, .required) }
+            return fallback
+        }
+        guard let value = T(rawValue: raw) else {
+            fail(column, .badChoice(raw, allowed: T.allCases.map(\.rawValue)))
+            return nil
+        }
+        return value
+    }
+
+    /// A decimal number; returns the canonical text as entered and its value.
+    mutating func decimal(_ column: String, required isRequired: Bool) -> (text: String, value: Decimal)? {
+        guard let raw = text(column) else {
+            if isRequired { fail(column, .required) }
+            return nil
+        }
+        guard let text = DecimalText.canonical(raw), let value = DecimalText.parse(text) else {
+            fail(column, .notNumber(raw))
+            return nil
+        }
+        return (text, value)
+    }
+
+    mutating func integer(_ column: String, in range: ClosedRange<Int>, default fallback: Int? = nil) -> Int? {
+        guard let raw = text(column) else {
+            if fallback == nil { fail(column, .required) }
+            return fallback
+        }
+        guard let value = Int(raw) else { fail(column, .notInteger(raw)); return nil }
+        guard range.contains(value) else {
+            fail(column, .outOfRange(raw, allowed: "\(range.lowerBound)–\(range.upperBound)"))
+            return nil
+        }
+        return value
+    }
+
+    mutating func period(_ column: String) -> Period? {
+        guard let raw = required(column) else { return nil }
+        guard let period = Period(raw) else { fail(column, .badPeriod(raw)); return nil }
+        return period
+    }
+}
+
+/// Remembers the first line of each key, to report duplicates within one input.
+struct DuplicateGuard<Key: Hashable> {
+    private var firstLines: [Key: Int] = [:]
+
+    /// Returns the line the key was first seen on when this is a repeat.
+    mutating func repeatOf(_ key: Key, line: Int) -> Int? {
+        if let first = firstLines[key] { return first }
+        firstLines[key] = line
+        return nil
+    }
+}

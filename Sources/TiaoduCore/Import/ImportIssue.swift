@@ -1,0 +1,52 @@
+// What is wrong with an input row, as a value: the line (or item), the column and a reason
+// that can be said in Chinese or English. A batch with any issue writes nothing.
+
+public struct ImportIssue: Error, Hashable, Sendable {
+    /// 1-based line of a CSV file, or 1-based item of a JSON array
+    public let line: Int
+    public let column: String?
+    public let reason: ImportReason
+
+    public init(line: Int, column: String?, reason: ImportReason) {
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+}
+
+public enum ImportReason: Hashable, Sendable {
+    case noHeader
+    case unterminatedQuote
+    case duplicateColumn
+    case unknownColumn(allowed: [String])
+    case missingColumn
+    case fieldCount(expected: Int, found: Int)
+    case required
+    case notNumber(String)
+    case notInteger(String)
+    case outOfRange(String, allowed: String)
+    case badChoice(String, allowed: [String])
+    case badPeriod(String)
+    case badSchedule(String)
+    case wrongFrequency(Period, expected: Frequency)
+    case unknownOrg(String)
+    case unknownIndicator(String)
+    case unknownParent(String)
+    case parentCycle([String])
+    case secondRoot(existing: String)
+    case duplicateKey(firstLine: Int)
+    case noValueOrGrowth
+    case computedIndicator(String)
+    case ratioNeedsParts
+    case partsOnlyForRatio
+    case ratioPartIsRatio(String)
+    case ratioPartFrequency(String)
+    case aggregationMismatch
+    case frequencyInUse(Frequency)
+}
+
+public struct ImportFailure: Error, Sendable {
+    public let issues: [ImportIssue]
+
+    public init(_ issues: [ImportIssue]) { self.issues = issues.sorted { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") } }
+}

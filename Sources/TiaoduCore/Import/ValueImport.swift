@@ -1,0 +1,56 @@
+// Validates value rows — the same rules for a CSV file and a JSON array: known unit and
+// indicator, a period of the indicator's frequency, exact decimals, no duplicate keys.
+
+public struct ValueInput: Sendable, Hashable {
+    public let observation: Observation
+    /// value and growth as entered, stored as such
+    public let valueText: String?
+    public let growthText: String?
+
+    public init(observation: Observation, valueText: String?, growthText: String?) {
+        self.observation = observation
+        self.valueText = valueText
+        self.growthText = growthText
+    }
+}
+
+public enum ValueImport {
+    public static func validate(_ records: [CSVRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [ValueInput] {
+        var issues: [ImportIssue] = []
+        var result: [ValueInput] = []
+        result.reserveCapacity(records.count)
+        var duplicates = DuplicateGuard<ObservationKey>()
+        for record in records {
+            var reader = FieldReader(record)
+            let org = reader.required("org")
+            let code = reader.required("indicator")
+            let period = reader.period("period")
+            let value = reader.decimal("value", required: false)
+            let growth = reader.decimal("growth", required: false)
+            if reader.text("value") == nil && reader.text("growth") == nil { reader.fail("value", .noValueOrGrowth) }
+            if let org, !orgs.contains(org) { reader.fail("org", .unknownOrg(org)) }
+            if let code {
+                if let indicator = indicators[code] {
+                    if indicator.accumulation == .ratio { reader.fail("indicator", .computedIndicator(code)) }
+                    if let period, period.frequency != indicator.frequency {
+                        reader.fail("period", .wrongFrequency(period, expected: indicator.frequency))
+                    }
+                } else {
+                    reader.fail("indicator", .unknownIndicator(code))
+                }
+            }
+            if let org, let code, let period,
+               let first = duplicates.repeatOf(ObservationKey(org: org, indicator: code, period: period), line: record.line) {
+                reader.fail(nil, .duplicateKey(firstLine: first))
+            }
+            issues += reader.issues
+            if reader.issues.isEmpty, let org, let code, let period {
+                result.append(ValueInput(
+                    observation: Observation(org: org, indicator: code, period: period, value: value?.value, growth: growth?.value),
+                    valueText: value?.text, growthText: growth?.text))
+            }
+        }
+        if !issues.isEmpty { throw ImportFailure(issues) }
+        return result
+    }
+}

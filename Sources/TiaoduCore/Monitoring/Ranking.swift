@@ -1,0 +1,24 @@
+// 位次: competition ranking within a peer group. Ties share a rank and the next rank skips
+// (4.7, 4.6, 4.6, 4.5 → 1, 2, 2, 4). Units without a figure are left out ("-").
+import Foundation
+
+public enum Ranking {
+    /// Ranks of the keys whose value is present; higher is better unless `direction` is down.
+    public static func competitionRanks<Key: Hashable>(_ entries: [(Key, Decimal?)], direction: Direction) -> [Key: Int] {
+        let present = entries.compactMap { entry in entry.1.map { (entry.0, $0) } }
+        let sorted = present.sorted { direction == .up ? $0.1 > $1.1 : $0.1 < $1.1 }
+        var ranks: [Key: Int] = [:]
+        var previous: Decimal?
+        var rank = 0
+        for (position, entry) in sorted.enumerated() {
+            if previous != entry.1 { rank = position + 1 }
+            ranks[entry.0] = rank
+            previous = entry.1
+        }
+        return ranks
+    }
+
+    /// The key a derived quotient is compared by: six decimals, far below any display rounding,
+    /// so that equal ratios computed from different parts tie.
+    public static func comparable(_ value: Decimal?) -> Decimal? { value?.rounded(scale: 6) }
+}

@@ -1,0 +1,36 @@
+// One reported figure: a unit's value of an indicator for a period, with the published
+// year-on-year growth where one was published (authoritative for real/comparable indicators).
+import Foundation
+
+public struct Observation: Hashable, Sendable, Codable {
+    public var org: String
+    public var indicator: String
+    public var period: Period
+    /// nil for indicators published as growth only (固定资产投资 in many places)
+    public var value: Decimal?
+    /// the published growth in %, of the year-to-date figure this period reports
+    public var growth: Decimal?
+
+    public init(org: String, indicator: String, period: Period, value: Decimal?, growth: Decimal? = nil) {
+        self.org = org
+        self.indicator = indicator
+        self.period = period
+        self.value = value
+        self.growth = growth
+    }
+}
+
+extension Period: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let period = Period(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad period \(text)"))
+        }
+        self = period
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,42 @@
+// The org tree as an index: look-ups by code, children in their given order, the root.
+
+public struct OrgTree: Sendable {
+    public let units: [OrgUnit]
+    private let byCode: [String: Int]
+    private let childIndexes: [String: [Int]]
+
+    public init(_ units: [OrgUnit]) {
+        self.units = units
+        var byCode: [String: Int] = [:]
+        var children: [String: [Int]] = [:]
+        for (index, unit) in units.enumerated() {
+            byCode[unit.code] = index
+            if let parent = unit.parent { children[parent, default: []].append(index) }
+        }
+        self.byCode = byCode
+        self.childIndexes = children
+    }
+
+    public subscript(code: String) -> OrgUnit? { byCode[code].map { units[$0] } }
+
+    public func contains(_ code: String) -> Bool { byCode[code] != nil }
+
+    public func children(of code: String) -> [OrgUnit] { (childIndexes[code] ?? []).map { units[$0] } }
+
+    public func hasChildren(_ code: String) -> Bool { !(childIndexes[code]?.isEmpty ?? true) }
+
+    /// The first unit without a parent (a workspace has one root).
+    public var root: OrgUnit? { units.first { $0.parent == nil } }
+
+    /// Codes from the unit up to the root, the unit first.
+    public func ancestry(of code: String) -> [String] {
+        var chain: [String] = []
+        var seen: Set<String> = []
+        var current: String? = code
+        while let c = current, let unit = self[c], seen.insert(c).inserted {
+            chain.append(c)
+            current = unit.parent
+        }
+        return chain
+    }
+}

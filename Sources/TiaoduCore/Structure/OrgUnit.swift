@@ -1,0 +1,28 @@
+// 组织/行政区划: a node of the org tree (city, county, town, grid…).
+
+public enum OrgKind: String, Sendable, CaseIterable, Codable {
+    case province, city, county, zone, town, community, grid, microgrid
+
+    /// 功能区 (development zones, scenic areas) overlap the administrative units around them,
+    /// so they are shown and ranked but never added into their parent's sum.
+    public var addsIntoParent: Bool { self != .zone }
+}
+
+public struct OrgUnit: Hashable, Sendable, Codable {
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var parent: String?
+    public var kind: OrgKind
+    /// 序列: siblings with the same peer group are ranked together; nil is the default group.
+    public var peerGroup: String?
+
+    public init(code: String, name: String, nameEn: String? = nil, parent: String?, kind: OrgKind, peerGroup: String? = nil) {
+        self.code = code
+        self.name = name
+        self.nameEn = nameEn
+        self.parent = parent
+        self.kind = kind
+        self.peerGroup = peerGroup
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+// Import issues said in words a user can act on, in both languages.
+
+extension ImportReason {
+    public func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .noHeader: return zh ? "文件为空，缺少表头行" : "the file is empty: a header row is required"
+        case .unterminatedQuote: return zh ? "引号未闭合" : "a quoted field is not closed"
+        case .duplicateColumn: return zh ? "列名重复" : "this column appears twice"
+        case .unknownColumn(let allowed): return zh ? "未知列；允许的列：\(allowed.joined(separator: ","))" : "unknown column; allowed: \(allowed.joined(separator: ","))"
+        case .missingColumn: return zh ? "缺少必需的列" : "required column is missing"
+        case .fieldCount(let expected, let found): return zh ? "应有\(expected)个字段，实有\(found)个" : "expected \(expected) fields, found \(found)"
+        case .required: return zh ? "不能为空" : "must not be empty"
+        case .notNumber(let raw): return zh ? "“\(raw)”不是数字（如 629.0）" : "“\(raw)” is not a number (like 629.0)"
+        case .notInteger(let raw): return zh ? "“\(raw)”不是整数" : "“\(raw)” is not a whole number"
+        case .outOfRange(let raw, let allowed): return zh ? "“\(raw)”超出范围 \(allowed)" : "“\(raw)” is outside \(allowed)"
+        case .badChoice(let raw, let allowed): return zh ? "“\(raw)”无效，应为：\(allowed.joined(separator: "|"))" : "“\(raw)” is not one of \(allowed.joined(separator: "|"))"
+        case .badPeriod(let raw): return zh ? "“\(raw)”不是有效报表期（如 2021-08、2021Q3、2021）" : "“\(raw)” is not a period (2021-08, 2021Q3 or 2021)"
+        case .badSchedule(let raw): return zh ? "“\(raw)”不是有效序时规则（linear|daily|seasonal|plan:12个累计百分比）" : "“\(raw)” is not a schedule (linear|daily|seasonal|plan: twelve cumulative %)"
+        case .wrongFrequency(let period, let expected): return zh ? "报表期 \(period) 与指标频度（\(expected.rawValue)）不符" : "period \(period) does not fit the indicator's frequency (\(expected.rawValue))"
+        case .unknownOrg(let code): return zh ? "未知单位“\(code)”" : "unknown org unit “\(code)”"
+        case .unknownIndicator(let code): return zh ? "未知指标“\(code)”" : "unknown indicator “\(code)”"
+        case .unknownParent(let code): return zh ? "上级单位“\(code)”不存在" : "parent “\(code)” does not exist"
+        case .parentCycle(let path): return zh ? "上下级形成循环：\(path.joined(separator: " → "))" : "parent cycle: \(path.joined(separator: " → "))"
+        case .secondRoot(let root): return zh ? "已有根单位“\(root)”，只能有一个根" : "the tree already has the root “\(root)”; there can be only one"
+        case .duplicateKey(let first): return zh ? "与第\(first)行重复" : "duplicates line \(first)"
+        case .noValueOrGrowth: return zh ? "数值和增速至少填一项" : "give a value, a growth, or both"
+        case .computedIndicator(let code): return zh ? "“\(code)”是比率指标，由分子分母计算，不能直接填报" : "“\(code)” is a ratio computed from its parts; it takes no values"
+        case .ratioNeedsParts: return zh ? "比率指标必须指定分子和分母" : "a ratio indicator needs a numerator and a denominator"
+        case .partsOnlyForRatio: return zh ? "只有比率指标才有分子分母" : "only ratio indicators have a numerator and denominator"
+        case .ratioPartIsRatio(let code): return zh ? "“\(code)”本身是比率指标，不能作为分子或分母" : "“\(code)” is itself a ratio and cannot be a part"
+        case .ratioPartFrequency(let code): return zh ? "“\(code)”的频度与比率指标不同" : "“\(code)” has another frequency than the ratio"
+        case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
+        case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
+        }
+    }
+}
+
+extension ImportIssue {
+    /// `line 7, column value: “abc” is not a number` — `item` for JSON arrays.
+    public func describe(_ language: Language, itemWord: Bool = false) -> String {
+        let position = (itemWord ? Catalogue.text(.itemWord, language) : Catalogue.text(.lineWord, language))
+            .replacingOccurrences(of: "%d", with: String(line))
+        let column = self.column.map { language == .zh ? "，\($0)列" : ", column \($0)" } ?? ""
+        return position + column + (language == .zh ? "：" : ": ") + reason.message(language)
+    }
+}
