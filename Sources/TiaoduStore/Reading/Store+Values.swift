@@ -1,0 +1,97 @@
+// Reading observations, targets and their history; and the workspace a bulletin needs.
+import Foundation
+import SQLKit
+import TiaoduCore
+
+extension Store {
+    /// Values filtered by unit, indicator and period range (inclusive; periods compare by text
+    /// within one frequency, and by year and month across frequencies).
+    public func values(org: String? = nil, indicator: String? = nil, from: Period? = nil, to: Period? = nil) async throws -> [StoredValue] {
+        var query = SQLQueryString("SELECT org, indicator, period, value, growth, updated_at, updated_by FROM observations WHERE 1=1")
+        if let org { query.appendInterpolation(unsafeRaw: " AND org = "); query.appendInterpolation(bind: org) }
+        if let indicator { query.appendInterpolation(unsafeRaw: " AND indicator = "); query.appendInterpolation(bind: indicator) }
+        if let from { query.appendInterpolation(unsafeRaw: " AND year >= "); query.appendInterpolation(bind: from.year) }
+        if let to { query.appendInterpolation(unsafeRaw: " AND year <= "); query.appendInterpolation(bind: to.year) }
+        query.appendInterpolation(unsafeRaw: " ORDER BY org, indicator, year, period")
+        let rows = try await sql.raw(query).all()
+        return try rows.compactMap { row in
+            let periodText = try row.decode(column: "period", as: String.self)
+            if let from, let to, let period = Period(periodText), period.asOf < from.asOf || period.asOf > to.asOf { return nil }
+            if let from, to == nil, let period = Period(periodText), period.asOf < from.asOf { return nil }
+            if let to, from == nil, let period = Period(periodText), period.asOf > to.asOf { return nil }
+            return StoredValue(
+                org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
+                period: periodText, value: try row.decode(column: "value", as: String?.self),
+                growth: try row.decode(column: "growth", as: String?.self),
+                updatedAt: try row.decode(column: "updated_at", as: Int64.self), updatedBy: try row.decode(column: "updated_by", as: String.self))
+        }
+    }
+
+    public func targets(year: Int? = nil) async throws -> [StoredTarget] {
+        var query = SQLQueryString("SELECT org, indicator, year, type, value, updated_at, updated_by FROM targets")
+        if let year { query.appendInterpolation(unsafeRaw: " WHERE year = "); query.appendInterpolation(bind: year) }
+        query.appendInterpolation(unsafeRaw: " ORDER BY year, org, indicator")
+        return try await sql.raw(query).all().map { row in
+            StoredTarget(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
+                         year: try row.decode(column: "year", as: Int.self), type: try row.decode(column: "type", as: String.self),
+                         value: try row.decode(column: "value", as: String.self),
+                         updatedAt: try row.decode(column: "updated_at", as: Int64.self), updatedBy: try row.decode(column: "updated_by", as: String.self))
+        }
+    }
+
+    /// The history of one unit's indicator (all periods when `period` is nil), oldest first.
+    public func history(org: String, indicator: String, period: String? = nil) async throws -> [HistoryEntry] {
+        var query = SQLQueryString("SELECT kind, org, indicator, period, old_value, old_extra, new_value, new_extra, changed_at, changed_by, source FROM value_history WHERE org = \(bind: org) AND indicator = \(bind: indicator)")
+        if let period { query.appendInterpolation(unsafeRaw: " AND period = "); query.appendInterpolation(bind: period) }
+        query.appendInterpolation(unsafeRaw: " ORDER BY id")
+        return try await sql.raw(query).all().map { row in
+            HistoryEntry(kind: try row.decode(column: "kind", as: String.self), org: try row.decode(column: "org", as: String.self),
+                         indicator: try row.decode(column: "indicator", as: String.self), period: try row.decode(column: "period", as: String.self),
+                         oldValue: try row.decode(column: "old_value", as: String?.self), oldExtra: try row.decode(column: "old_extra", as: String?.self),
+                         newValue: try row.decode(column: "new_value", as: String?.self), newExtra: try row.decode(column: "new_extra", as: String?.self),
+                         changedAt: try row.decode(column: "changed_at", as: Int64.self), changedBy: try row.decode(column: "changed_by", as: String.self),
+                         source: try row.decode(column: "source", as: String.self))
+        }
+    }
+
+    /// Everything a bulletin for `period` reads: the catalogue, the targets of its year and the
+    /// values of its year and the year before (and those of the previous period, for ranks).
+    public func workspace(for period: Period) async throws -> Workspace {
+        let db = sql
+        let firstYear = min(period.previous.year, period.year) - 1
+        async let orgs = Self.orgs(db)
+        async let indicators = Self.indicators(db)
+        let targetRows = try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: firstYear) AND year <= \(bind: period.year)").all()
+        let targets: [Target] = try targetRows.compactMap { row in
+            guard let type = TargetType(rawValue: try row.decode(column: "type", as: String.self)),
+                  let value = DecimalText.parse(try row.decode(column: "value", as: String.self)) else { return nil }
+            return Target(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
+                          year: try row.decode(column: "year", as: Int.self), type: type, value: value)
+        }
+        let observations = try await Self.observations(db, years: firstYear...period.year)
+        return Workspace(orgs: try await orgs, indicators: try await indicators, targets: targets, observations: observations)
+    }
+
+    static func observations(_ db: any SQLDatabase, years: ClosedRange<Int>) async throws -> [Observation] {
+        let rows = try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE year >= \(bind: years.lowerBound) AND year <= \(bind: years.upperBound)").all()
+        var result: [Observation] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            guard let period = Period(try row.decode(column: "period", as: String.self)) else { continue }
+            result.append(Observation(
+                org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
+                period: period, value: try row.decode(column: "value", as: String?.self).flatMap { DecimalText.parse($0) },
+                growth: try row.decode(column: "growth", as: String?.self).flatMap { DecimalText.parse($0) }))
+        }
+        return result
+    }
+
+    /// The latest month any value was reported for, if any.
+    public func latestPeriod() async throws -> Period? {
+        guard let row = try await sql.raw("SELECT MAX(year) AS y FROM observations").first(),
+              let year = try row.decode(column: "y", as: Int?.self) else { return nil }
+        let periods = try await sql.raw("SELECT DISTINCT period FROM observations WHERE year = \(bind: year)").all()
+        let months = try periods.compactMap { Period(try $0.decode(column: "period", as: String.self)) }.map(\.endMonth)
+        return .month(year: year, month: months.max() ?? 12)
+    }
+}
