@@ -48,8 +48,11 @@ public struct BulletinEngine {
         let figure = calculator.figure(org: org, indicator: indicator, at: point)
         let growth = calculator.growth(org: org, indicator: indicator, at: point)
         let target = workspace.target(org: org, indicator: indicator.code, year: point.year)
-        let schedule = Schedule.value(indicator.schedule, frequency: indicator.frequency, at: point,
-                                      seasonalShare: seasonalShare(org: org, indicator: indicator, at: point))
+        // 序时 belongs to amount and count targets: growth and rate targets have no schedule.
+        let schedule = target?.type.hasCompletion == true
+            ? Schedule.value(indicator.schedule, frequency: indicator.frequency, at: point,
+                             seasonalShare: seasonalShare(org: org, indicator: indicator, at: point))
+            : nil
         var completion: Decimal?
         var gap: Decimal?
         var pace: Decimal?

@@ -43,6 +43,7 @@ public enum ImportReason: Hashable, Sendable {
     case ratioPartFrequency(String)
     case aggregationMismatch
     case frequencyInUse(Frequency)
+    case notJSONArray(String)
 }
 
 public struct ImportFailure: Error, Sendable {

@@ -20,7 +20,7 @@ public enum Catalogue {
         .show: ("查看", "Show"),
         .indicator: ("指标", "Indicator"),
         .unit: ("单位", "Unit"),
-        .org: ("地区", "Unit"),
+        .org: ("地区", "Area"),
         .ytd: ("累计", "YTD"),
         .growth: ("同比%", "Growth %"),
         .target: ("年度目标", "Annual target"),

@@ -33,6 +33,7 @@ extension ImportReason {
         case .ratioPartIsRatio(let code): return zh ? "“\(code)”本身是比率指标，不能作为分子或分母" : "“\(code)” is itself a ratio and cannot be a part"
         case .ratioPartFrequency(let code): return zh ? "“\(code)”的频度与比率指标不同" : "“\(code)” has another frequency than the ratio"
         case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
+        case .notJSONArray(let detail): return zh ? "请求体应为对象数组的 JSON：\(detail)" : "the body must be a JSON array of objects: \(detail)"
         case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
         }
     }

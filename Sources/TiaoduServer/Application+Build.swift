@@ -1,0 +1,40 @@
+// Builds the HTTP application around a store: the JSON API and the HTML pages. Tests and the
+// CLI call this one function with their own configuration; there is no global state.
+import Vapor
+import TiaoduStore
+
+public struct ServerOptions: Sendable {
+    public var host: String
+    public var port: Int
+    /// the workspace is the generated demo: pages say so
+    public var demo: Bool
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false) {
+        self.host = host
+        self.port = port
+        self.demo = demo
+    }
+}
+
+public func buildApplication(store: Store, options: ServerOptions) async throws -> Application {
+    let environment = Environment(name: "production", arguments: ["tiaodu", "serve", "--hostname", options.host, "--port", String(options.port)])
+    let app = try await Application.make(environment)
+    app.http.server.configuration.hostname = options.host
+    app.http.server.configuration.port = options.port
+    app.routes.defaultMaxBodySize = "64mb"
+    app.middleware = Middlewares()
+    app.middleware.use(APIErrorMiddleware())
+    let context = ServerContext(store: store, options: options)
+    try app.register(collection: HealthController())
+    try app.register(collection: CatalogueController(context: context))
+    try app.register(collection: BulletinController(context: context))
+    try app.register(collection: ValuesController(context: context))
+    try app.register(collection: BulletinPageController(context: context))
+    return app
+}
+
+/// What every controller shares.
+struct ServerContext: Sendable {
+    let store: Store
+    let options: ServerOptions
+}

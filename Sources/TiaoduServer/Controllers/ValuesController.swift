@@ -1,0 +1,37 @@
+// GET /api/v1/values?org=&indicator=&from=&to= and POST /api/v1/values (a JSON array of values,
+// validated like a CSV import: all or nothing, 400 with a per-item error list).
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct ValuesController: RouteCollection {
+    let context: ServerContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1")
+        api.get("values", use: list)
+        api.on(.POST, "values", body: .collect(maxSize: "64mb"), use: write)
+    }
+
+    func list(_ request: Request) async throws -> Response {
+        let org = try? request.query.get(String.self, at: "org")
+        let indicator = try? request.query.get(String.self, at: "indicator")
+        let values = try await context.store.values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
+        let items = values.map { v in
+            "{\"org\":\(JSONText.string(v.org)),\"indicator\":\(JSONText.string(v.indicator)),\"period\":\(JSONText.string(v.period)),"
+                + "\"value\":\(JSONText.number(text: v.value)),\"growth\":\(JSONText.number(text: v.growth)),"
+                + "\"updatedAt\":\(v.updatedAt),\"updatedBy\":\(JSONText.string(v.updatedBy))}"
+        }
+        return .json("[" + items.joined(separator: ",") + "]")
+    }
+
+    func write(_ request: Request) async throws -> Response {
+        guard var buffer = request.body.data, let text = buffer.readString(length: buffer.readableBytes) else {
+            throw APIError(status: .badRequest, message: "the body must be a JSON array of values")
+        }
+        let kind = ImportKind.values
+        let records = try JSONInput.records(text, allowed: kind.requiredColumns + kind.optionalColumns)
+        let summary = try await context.store.write(kind, records: records, actor: "system", source: .api)
+        return .json("{\"rows\":\(summary.rows),\"inserted\":\(summary.inserted),\"changed\":\(summary.changed),\"unchanged\":\(summary.unchanged)}")
+    }
+}

@@ -1,0 +1,75 @@
+// Responses built from hand-made JSON text (exact decimals) and the API's error shape.
+import Vapor
+import TiaoduCore
+
+extension Response {
+    static func json(_ text: String, status: HTTPStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: status, headers: headers, body: .init(string: text))
+    }
+
+    static func text(_ text: String, contentType: HTTPMediaType) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = contentType
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+
+    static func html(_ text: String, status: HTTPStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; style-src 'self' 'unsafe-inline'")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return Response(status: status, headers: headers, body: .init(string: text))
+    }
+}
+
+/// An API error: `{"error":"…","issues":[{"item":1,"column":"value","message":"…"}]}`.
+struct APIError: Error {
+    let status: HTTPStatus
+    let message: String
+    var issues: [ImportIssue] = []
+    var itemWord = true
+
+    func response(_ language: Language) -> Response {
+        let list = issues.map { issue in
+            "{\"\(itemWord ? "item" : "line")\":\(issue.line),\"column\":\(JSONText.string(issue.column)),\"message\":\(JSONText.string(issue.reason.message(language)))}"
+        }
+        return .json("{\"error\":\(JSONText.string(message)),\"issues\":[\(list.joined(separator: ","))]}", status: status)
+    }
+}
+
+/// Turns every error of an API route into the JSON error shape, without internals in the text.
+struct APIErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let error as APIError {
+            return error.response(request.language)
+        } catch let failure as ImportFailure {
+            return APIError(status: .badRequest, message: Catalogue.text(.importFailed, request.language), issues: failure.issues).response(request.language)
+        } catch let abort as any AbortError {
+            return APIError(status: abort.status, message: abort.reason).response(request.language)
+        } catch {
+            request.logger.report(error: error)
+            return APIError(status: .internalServerError, message: "internal error").response(request.language)
+        }
+    }
+}
+
+extension Request {
+    /// `?lang=` first, then the `lang` cookie, then `Accept-Language`.
+    var language: Language {
+        if let query = try? query.get(String.self, at: "lang"), let language = Language(rawValue: query) { return language }
+        if let cookie = cookies["lang"]?.string, let language = Language(rawValue: cookie) { return language }
+        return Language(acceptLanguage: headers.first(name: .acceptLanguage))
+    }
+
+    func period(_ name: String = "period") throws -> Period? {
+        guard let raw = try? query.get(String.self, at: name), !raw.isEmpty else { return nil }
+        guard let period = Period(raw) else {
+            throw APIError(status: .badRequest, message: "bad \(name) “\(raw)”: use 2021-08, 2021Q3 or 2021")
+        }
+        return period
+    }
+}

@@ -1,0 +1,48 @@
+// `tiaodu import orgs|indicators|targets|values FILE.csv` — all or nothing; every bad row is
+// listed with its line, column and reason, and the command exits non-zero.
+import ArgumentParser
+import Foundation
+import TiaoduCore
+import TiaoduStore
+
+extension ImportKind: ExpressibleByArgument {}
+
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a CSV file (orgs, indicators, targets or values).")
+
+    @Argument(help: "orgs | indicators | targets | values")
+    var kind: ImportKind
+
+    @Argument(help: "a UTF-8 CSV file with a header row")
+    var file: String
+
+    @OptionGroup var db: DatabaseOptions
+    @OptionGroup var lang: LanguageOption
+
+    func run() async throws {
+        Console.bootstrapLogging(level: .warning)
+        let language = lang.language
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Console.error("cannot read \(file)")
+            throw ExitCode(2)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            Console.error("\(file): not UTF-8 text")
+            throw ExitCode(2)
+        }
+        let store = try await Store.open(try db.location())
+        do {
+            let summary = try await store.importCSV(kind, text: text, actor: "system", source: .csv)
+            await store.close()
+            print("\(Catalogue.text(.importOK, language)) \(kind.rawValue): \(summary.rows) rows, \(summary.inserted) new, \(summary.changed) changed, \(summary.unchanged) unchanged")
+        } catch let failure as ImportFailure {
+            await store.close()
+            Console.error("\(file): \(Catalogue.text(.importFailed, language)) (\(failure.issues.count))")
+            for issue in failure.issues { Console.error("  " + issue.describe(language)) }
+            throw ExitCode(1)
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// `tiaodu serve [--host H] [--port P] [--database URL] [--demo]` — runs migrations, optionally
+// loads the demo, and serves the HTML page and the JSON API.
+import ArgumentParser
+import Foundation
+import TiaoduCore
+import TiaoduDemo
+import TiaoduServer
+import TiaoduStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the web pages and the JSON API.")
+
+    @Option(help: "the address to listen on")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "the port to listen on")
+    var port: Int = 8080
+
+    @Flag(help: "serve the 扬州 demo workspace (a fresh tiaodu-demo.sqlite unless --database is given)")
+    var demo = false
+
+    @OptionGroup var db: DatabaseOptions
+
+    static let demoDatabase = "tiaodu-demo.sqlite"
+
+    func run() async throws {
+        Console.bootstrapLogging(level: .notice)
+        var location = try db.location()
+        if demo && db.givenURL == nil {
+            // The demo starts fresh every time, beside the user's own database.
+            location = .sqlite(path: Self.demoDatabase)
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: Self.demoDatabase + suffix) }
+        }
+        let store = try await Store.open(location)
+        if demo {
+            if try await store.isEmpty() {
+                let started = Date()
+                try await DemoLoader.load(into: store)
+                Console.say("Loaded the 扬州 demo workspace into \(location) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+            } else {
+                Console.say("\(location) already holds a workspace: the demo was not loaded")
+            }
+        }
+        Console.say("Tiaodu serving http://\(host):\(port)/ (database \(location))")
+        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo))
+        do {
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            await store.close()
+            throw error
+        }
+        try await app.asyncShutdown()
+        await store.close()
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import TiaoduCore
+
+@Suite struct DecimalTextTests {
+    @Test func parsesPlainDecimalsOnly() {
+        #expect(DecimalText.parse("629.0") == Decimal(string: "629"))
+        #expect(DecimalText.parse("-3.25") == Decimal(string: "-3.25"))
+        #expect(DecimalText.parse("+12") == 12)
+        #expect(DecimalText.parse(".5") == Decimal(string: "0.5"))
+        for bad in ["", "abc", "12abc", "1e5", "1,000", "1.2.3", "--1", "１２", "NaN", "."] {
+            #expect(DecimalText.parse(bad) == nil, "\(bad) must be rejected")
+        }
+    }
+
+    @Test func keepsTheTextAsEntered() {
+        #expect(DecimalText.canonical(" 629.0 ") == "629.0")
+        #expect(DecimalText.canonical("+0.10") == "0.10")
+    }
+
+    @Test func decimalArithmeticIsExact() {
+        // 0.1 + 0.2 is 0.3 exactly: no binary floating point anywhere.
+        #expect(DecimalText.parse("0.1")! + DecimalText.parse("0.2")! == DecimalText.parse("0.3")!)
+    }
+
+    @Test func roundsHalfAwayFromZero() {
+        #expect(Decimal(string: "13.85")!.fixed(1) == "13.9")
+        #expect(Decimal(string: "-13.85")!.fixed(1) == "-13.9")
+        #expect(Decimal(string: "0.05")!.fixed(1) == "0.1")
+        #expect(Decimal(string: "2.5")!.fixed(0) == "3")
+        #expect(Decimal(string: "1.2")!.fixed(2) == "1.20")
+        #expect(Decimal(string: "-0.04")!.fixed(1) == "0.0")
+        #expect(Decimal(1234).fixed(0) == "1234")
+    }
+}
+
+@Suite struct PeriodTests {
+    @Test func parsesTheThreeKinds() {
+        #expect(Period("2021-08") == .month(year: 2021, month: 8))
+        #expect(Period("2021Q3") == .quarter(year: 2021, quarter: 3))
+        #expect(Period("2021q3") == .quarter(year: 2021, quarter: 3))
+        #expect(Period("2021") == .year(2021))
+        #expect(Period("2021-08")?.description == "2021-08")
+        #expect(Period("2021Q3")?.endMonth == 9)
+    }
+
+    @Test func rejectsImpossiblePeriods() {
+        for bad in ["2021-13", "2021-00", "2021-8", "2021Q5", "2021Q0", "21-08", "2021/08", "", "abcd", "2021-08-01", "0999"] {
+            #expect(Period(bad) == nil, "\(bad) must be rejected")
+        }
+    }
+
+    @Test func previousPeriods() {
+        #expect(Period.month(year: 2021, month: 1).previous == .month(year: 2020, month: 12))
+        #expect(Period.month(year: 2021, month: 8).previous == .month(year: 2021, month: 7))
+        #expect(Period.quarter(year: 2021, quarter: 1).previous == .quarter(year: 2020, quarter: 4))
+        #expect(Period.year(2021).previous == .year(2020))
+    }
+
+    @Test func quarterlyIndicatorsShowTheLastCompletedQuarter() {
+        let august = AsOf(year: 2021, month: 8)
+        #expect(august.period(for: .quarterly) == .quarter(year: 2021, quarter: 2))
+        #expect(AsOf(year: 2021, month: 2).period(for: .quarterly) == nil)
+        #expect(august.period(for: .annual) == nil)
+        #expect(AsOf(year: 2021, month: 12).period(for: .annual) == .year(2021))
+    }
+}
