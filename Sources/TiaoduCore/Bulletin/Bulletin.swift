@@ -35,6 +35,35 @@ public struct BulletinRow: Hashable, Sendable {
     public var previousRank: Ranks
     public var childrenSum: Decimal?
     public var mismatch: Bool
+
+    public init(
+        org: String, indicator: String, isParent: Bool, peerGroup: String? = nil, ytd: Decimal? = nil,
+        growth: Decimal? = nil, growthSource: GrowthSource? = nil, growthMismatch: Bool = false,
+        target: Decimal? = nil, targetType: TargetType? = nil, completion: Decimal? = nil, schedule: Decimal? = nil,
+        gap: Decimal? = nil, requiredPace: Decimal? = nil, requiredGrowth: Decimal? = nil, status: Status? = nil,
+        rank: Ranks = Ranks(), previousRank: Ranks = Ranks(), childrenSum: Decimal? = nil, mismatch: Bool = false
+    ) {
+        self.org = org
+        self.indicator = indicator
+        self.isParent = isParent
+        self.peerGroup = peerGroup
+        self.ytd = ytd
+        self.growth = growth
+        self.growthSource = growthSource
+        self.growthMismatch = growthMismatch
+        self.target = target
+        self.targetType = targetType
+        self.completion = completion
+        self.schedule = schedule
+        self.gap = gap
+        self.requiredPace = requiredPace
+        self.requiredGrowth = requiredGrowth
+        self.status = status
+        self.rank = rank
+        self.previousRank = previousRank
+        self.childrenSum = childrenSum
+        self.mismatch = mismatch
+    }
 }
 
 public struct Bulletin: Sendable {
