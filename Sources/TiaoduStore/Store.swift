@@ -26,6 +26,11 @@ public final class Store: Sendable {
 
     /// Opens the database and brings its schema up to date.
     public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "tiaodu.store")) async throws -> Store {
+        try await open(location, logger: logger, migrate: true)
+    }
+
+    /// `migrate: false` only connects (tests use it to create and drop scratch databases).
+    static func open(_ location: DatabaseLocation, logger: Logger, migrate: Bool) async throws -> Store {
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         var pinned: (any EventLoop)? = group.next()
@@ -40,7 +45,7 @@ public final class Store: Sendable {
         }
         let store = Store(location: location, databases: databases, pinnedLoop: pinned, logger: logger)
         do {
-            try await store.prepare()
+            if migrate { try await store.prepare() }
         } catch {
             await store.close()
             throw error

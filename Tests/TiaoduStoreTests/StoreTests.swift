@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+import TiaoduCore
+import TiaoduDemo
+@testable import TiaoduStore
+
+let orgsCSV = """
+code,name,parent,kind,peer_group
+city,市,,city,
+a,甲县,city,county,县
+b,乙县,city,county,县
+
+"""
+let indicatorsCSV = """
+code,name,unit,frequency,accumulation,direction,growth_basis,aggregation,decimals,numerator,denominator
+sales,开票销售,亿元,monthly,flow,up,nominal,sum,2,,
+gdp,地区生产总值,亿元,quarterly,cumulative,up,real,reported,2,,
+
+"""
+
+func seeded(_ store: Store) async throws {
+    try await store.importCSV(.orgs, text: orgsCSV)
+    try await store.importCSV(.indicators, text: indicatorsCSV)
+}
+
+func failure(_ body: () async throws -> Void) async -> ImportFailure? {
+    do { try await body() } catch let failure as ImportFailure { return failure } catch { Issue.record("unexpected \(error)") }
+    return nil
+}
+
+@Suite(.serialized) struct StoreTests {
+    @Test(arguments: TestDatabase.all)
+    func migrationsRunOnceAndTheStoreReopens(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            #expect(try await store.isEmpty())
+            try await seeded(store)
+            #expect(try await store.orgs().map(\.code) == ["city", "a", "b"])
+            #expect(try await store.indicators().map(\.code) == ["sales", "gdp"])
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func valuesAreStoredExactlyAsEntered(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            try await store.importCSV(.values, text: "org,indicator,period,value,growth\na,sales,2021-01,629.0,\na,sales,2021-02,0.10,3.50\nb,gdp,2021Q1,1234567890123.4567,7.9\n")
+            let values = try await store.values(org: nil, indicator: nil)
+            #expect(values.map(\.value) == ["629.0", "0.10", "1234567890123.4567"])
+            #expect(values.map(\.growth) == [nil, "3.50", "7.9"])
+            let workspace = try await store.workspace(for: .month(year: 2021, month: 2))
+            #expect(workspace.observation(org: "b", indicator: "gdp", period: .quarter(year: 2021, quarter: 1))?.value == Decimal(string: "1234567890123.4567"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aFileWithABadRowWritesNothing(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            let bad = "org,indicator,period,value\na,sales,2021-01,10\nb,sales,2021-01,ten\nc,sales,2021-01,5\n"
+            let failed = await failure { try await store.importCSV(.values, text: bad) }
+            #expect(failed?.issues == [
+                ImportIssue(line: 3, column: "value", reason: .notNumber("ten")),
+                ImportIssue(line: 4, column: "org", reason: .unknownOrg("c")),
+            ])
+            #expect(try await store.values().isEmpty)
+            #expect(try await store.history(org: "a", indicator: "sales").isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func reimportReplacesAndKeepsHistory(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            let first = try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,10\na,sales,2021-02,11\n", actor: "alice")
+            #expect(first == ImportSummary(kind: .values, rows: 2, inserted: 2, changed: 0, unchanged: 0))
+            let second = try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,12\na,sales,2021-02,11\n", actor: "bob")
+            #expect(second == ImportSummary(kind: .values, rows: 2, inserted: 0, changed: 1, unchanged: 1))
+            let history = try await store.history(org: "a", indicator: "sales", period: "2021-01")
+            #expect(history.map(\.oldValue) == [nil, "10"])
+            #expect(history.map(\.newValue) == ["10", "12"])
+            #expect(history.map(\.changedBy) == ["alice", "bob"])
+            #expect(history.allSatisfy { $0.source == "csv" && $0.kind == "value" })
+            #expect(try await store.values(org: "a", indicator: "sales").first?.value == "12")
+            #expect(try await store.history(org: "a", indicator: "sales", period: "2021-02").count == 1)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func targetsReplaceWithHistory(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            try await store.importCSV(.targets, text: "org,indicator,year,type,value\na,sales,2021,amount,150.0\na,gdp,2021,growth,7\n")
+            try await store.importCSV(.targets, text: "org,indicator,year,type,value\na,sales,2021,amount,160\n")
+            #expect(try await store.targets(year: 2021).map(\.value) == ["7", "160"])
+            #expect(try await store.targets(year: 2020).isEmpty)
+            let history = try await store.history(org: "a", indicator: "sales")
+            #expect(history.map(\.kind) == ["target", "target"])
+            #expect(history.last?.oldValue == "150.0")
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func treeRulesHoldAgainstTheStoredTree(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            let cycle = await failure { try await store.importCSV(.orgs, text: "code,name,parent,kind\ncity,市,a,city\n") }
+            #expect(cycle?.issues.first?.reason == .parentCycle(["city", "a", "city"]))
+            let root = await failure { try await store.importCSV(.orgs, text: "code,name,parent,kind\nother,另一个市,,city\n") }
+            #expect(root?.issues.first?.reason == .secondRoot(existing: "city"))
+            try await store.importCSV(.orgs, text: "code,name,parent,kind,peer_group,name_en\na,甲区,city,county,县,Jia\n")
+            let a = try await store.orgs().first { $0.code == "a" }
+            #expect(a?.name == "甲区")
+            #expect(a?.nameEn == "Jia")
+            #expect(try await store.orgs().map(\.code) == ["city", "a", "b"], "order of first import is kept")
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func frequencyCannotChangeUnderStoredValues(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,10\n")
+            let changed = await failure {
+                try await store.importCSV(.indicators, text: "code,name,unit,frequency,accumulation,direction,growth_basis,aggregation,decimals\nsales,开票销售,亿元,quarterly,flow,up,nominal,sum,2\n")
+            }
+            #expect(changed?.issues.first?.reason == .frequencyInUse(.monthly))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func sqlAndHTMLMetacharactersAreStoredInert(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let evil = "x'); DROP TABLE org_units;-- <script>alert(1)</script>"
+            try await store.importCSV(.orgs, text: "code,name,parent,kind\n\"r'1\",\"\(evil.replacingOccurrences(of: "\"", with: "\"\""))\",,city\n")
+            #expect(try await store.orgs().first?.name == evil)
+            #expect(try await store.orgs().first?.code == "r'1")
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func valueQueriesFilterByUnitIndicatorAndPeriod(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2020-12,9\na,sales,2021-01,10\na,sales,2021-02,11\nb,sales,2021-01,20\nb,gdp,2021Q1,5\n")
+            #expect(try await store.values(org: "a").count == 3)
+            #expect(try await store.values(indicator: "sales", from: Period("2021-01"), to: Period("2021-01")).map(\.org) == ["a", "b"])
+            #expect(try await store.values(org: "a", from: Period("2021-02")).map(\.period) == ["2021-02"])
+            #expect(try await store.latestPeriod() == .month(year: 2021, month: 3))
+        }
+    }
+
+    /// The demo loads through the import pipeline, and the bulletin from stored data is the one
+    /// computed from the validated files directly: storage changes no figure.
+    @Test(arguments: TestDatabase.all)
+    func demoRoundTripsThroughStorage(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let demo = DemoWorkspace()
+            for (kind, text) in demo.files { try await store.importCSV(kind, text: text, actor: "demo", source: .demo) }
+            #expect(try await store.orgs().count > 2100)
+            let period = DemoWorkspace.currentPeriod
+            let stored = try BulletinEngine(try await store.workspace(for: period)).bulletin(period: period)
+            let orgs = try OrgImport.validate(ImportKind.orgs.table(demo.orgs).records, existing: [])
+            let indicators = try IndicatorImport.validate(ImportKind.indicators.table(demo.indicators).records, existing: [])
+            let byCode = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })
+            let targets = try TargetImport.validate(ImportKind.targets.table(demo.targets).records, orgs: Set(orgs.map(\.code)), indicators: byCode)
+            let values = try ValueImport.validate(ImportKind.values.table(demo.values).records, orgs: Set(orgs.map(\.code)), indicators: byCode)
+            let direct = try BulletinEngine(Workspace(orgs: orgs, indicators: indicators, targets: targets.map(\.target), observations: values.map(\.observation))).bulletin(period: period)
+            #expect(stored.json() == direct.json())
+            // Loading the same files again changes nothing and writes no history.
+            let again = try await store.importCSV(.values, text: demo.values)
+            #expect(again.changed == 0 && again.inserted == 0)
+        }
+    }
+}
