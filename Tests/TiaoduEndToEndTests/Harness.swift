@@ -1,0 +1,158 @@
+// Drives the built `tiaodu` binary: commands with their output and exit status, and servers on
+// free ports of this machine. Nothing here is mocked.
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct CommandResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+enum Harness {
+    /// The binary next to this test bundle (`swift build --build-tests` builds both), or $TIAODU_BINARY.
+    static let binary: URL = {
+        if let given = ProcessInfo.processInfo.environment["TIAODU_BINARY"] { return URL(fileURLWithPath: given) }
+        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let beside = bundleDir.appendingPathComponent("tiaodu")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/tiaodu")
+    }()
+
+    static let postgresURL = ProcessInfo.processInfo.environment["TIAODU_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tiaodu-e2e-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// Runs `tiaodu ARGS` to completion in `directory`.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["TIAODU_DATABASE"] = nil
+        env["LANG"] = "C"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes while the process runs, so a large output cannot block it.
+        nonisolated(unsafe) var errData = Data()
+        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !reader.isFinished { usleep(1000) }
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A port nobody listens on right now.
+    static func freePort() -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// `tiaodu serve …` on a free port, stopped when the test is done.
+final class ServerProcess: @unchecked Sendable {
+    let process = Process()
+    let port: Int
+    let directory: URL
+    let log: URL
+
+    init(_ arguments: [String]) throws {
+        directory = try Harness.temporaryDirectory()
+        port = Harness.freePort()
+        log = directory.appendingPathComponent("server.log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = Harness.binary
+        process.arguments = ["serve", "--port", String(port)] + arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["TIAODU_DATABASE"] = nil
+        process.environment = env
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+    }
+
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    /// Waits until /healthz answers (the demo loads first).
+    func ready(timeout: TimeInterval = 60) async throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !process.isRunning { throw ServerFailed(log: (try? String(contentsOf: log, encoding: .utf8)) ?? "") }
+            if let (status, _, _) = try? await get("/healthz"), status == 200 { return }
+            try await Task.sleep(nanoseconds: 100_000_000)
+        }
+        throw ServerFailed(log: "timed out: " + ((try? String(contentsOf: log, encoding: .utf8)) ?? ""))
+    }
+
+    func get(_ path: String, headers: [String: String] = [:]) async throws -> (Int, String, [String: String]) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        for (key, value) in headers { request.setValue(value, forHTTPHeaderField: key) }
+        return try await send(request)
+    }
+
+    func post(_ path: String, json: String) async throws -> (Int, String, [String: String]) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(json.utf8)
+        return try await send(request)
+    }
+
+    private func send(_ request: URLRequest) async throws -> (Int, String, [String: String]) {
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as! HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (key, value) in http.allHeaderFields { headers[String(describing: key).lowercased()] = String(describing: value) }
+        return (http.statusCode, String(decoding: data, as: UTF8.self), headers)
+    }
+
+    func stop() {
+        if process.isRunning {
+            process.interrupt()
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+struct ServerFailed: Error, CustomStringConvertible {
+    let log: String
+    var description: String { "server did not start:\n\(log)" }
+}
+
+func jsonObject(_ text: String) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(text.utf8))
+}
+
+/// JSONSerialization reads numbers through binary floating point, so test figures it parsed are
+/// compared to a millionth (the server's own JSON literals are exact decimals).
+func nearlyEqual(_ a: Decimal?, _ b: Decimal) -> Bool {
+    guard let a else { return false }
+    return abs(a - b) < Decimal(string: "0.000001")!
+}

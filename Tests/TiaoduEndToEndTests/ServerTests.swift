@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// The HTTP API and the page, served by the built binary on a real port — on SQLite, and on
+/// PostgreSQL when TIAODU_TEST_POSTGRES_URL is set.
+@Suite(.serialized) struct ServerTests {
+    static var databases: [String] { ["sqlite"] + (Harness.postgresURL == nil ? [] : ["postgres"]) }
+
+    func withDemoServer(_ database: String, _ body: (ServerProcess) async throws -> Void) async throws {
+        var arguments = ["--demo"]
+        var scratch: String?
+        if database == "postgres", let url = Harness.postgresURL {
+            // A scratch database of its own, made and dropped through psql's SQL via the binary-free route.
+            let name = "tiaodu_e2e_" + UUID().uuidString.prefix(8).lowercased()
+            try runPSQL(url, "CREATE DATABASE \(name)")
+            var components = URLComponents(string: url)!
+            components.path = "/" + name
+            arguments += ["--database", components.string!]
+            scratch = name
+        }
+        let server = try ServerProcess(arguments)
+        defer {
+            server.stop()
+            if let scratch, let url = Harness.postgresURL { try? runPSQL(url, "DROP DATABASE IF EXISTS \(scratch) WITH (FORCE)") }
+        }
+        try await server.ready()
+        try await body(server)
+    }
+
+    func runPSQL(_ url: String, _ statement: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-qc", statement]
+        try process.run()
+        process.waitUntilExit()
+        if process.terminationStatus != 0 { throw ServerFailed(log: "psql failed: \(statement)") }
+    }
+
+    @Test(arguments: databases)
+    func theDemoPageShowsTheSeptemberBulletin(_ database: String) async throws {
+        try await withDemoServer(database) { server in
+            let (status, html, headers) = try await server.get("/", headers: ["Accept-Language": "zh-CN,zh;q=0.9"])
+            #expect(status == 200)
+            #expect(headers["content-type"]?.hasPrefix("text/html") == true)
+            #expect(html.contains("<title>扬州市 2021年1—9月 主要经济指标月度通报</title>"))
+            #expect(html.contains("规上工业开票销售"))
+            #expect(html.contains("邗江区"))
+            #expect(html.contains("演示数据"))
+            let (_, english, _) = try await server.get("/?lang=en")
+            #expect(english.contains("Jan–Sep 2021"))
+            #expect(english.contains("Hanjiang District"))
+            let (missing, _, _) = try await server.get("/?parent=nowhere")
+            #expect(missing == 404)
+        }
+    }
+
+    @Test(arguments: databases)
+    func theJSONAPI(_ database: String) async throws {
+        try await withDemoServer(database) { server in
+            let (s1, orgsText, _) = try await server.get("/api/v1/orgs")
+            #expect(s1 == 200)
+            let orgs = try #require(try jsonObject(orgsText) as? [[String: Any]])
+            #expect(orgs.count > 2100)
+            #expect(orgs.first?["code"] as? String == "yangzhou")
+            let (_, indicatorsText, _) = try await server.get("/api/v1/indicators")
+            let indicators = try #require(try jsonObject(indicatorsText) as? [[String: Any]])
+            #expect(indicators.contains { $0["code"] as? String == "taxshare" && $0["numerator"] as? String == "tax" })
+            let (_, targetsText, _) = try await server.get("/api/v1/targets?year=2021")
+            let targets = try #require(try jsonObject(targetsText) as? [[String: Any]])
+            #expect(targets.contains { $0["org"] as? String == "hanjiang" && $0["indicator"] as? String == "sales_equip" && ($0["value"] as? NSNumber)?.intValue == 280 })
+            #expect(targets.allSatisfy { $0["year"] as? Int == 2021 })
+            let (_, valuesText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-01&to=2021-09")
+            #expect((try jsonObject(valuesText) as? [[String: Any]])?.count == 9)
+            let (s2, bulletinText, _) = try await server.get("/api/v1/bulletin?period=2021-09&parent=jiangdu")
+            #expect(s2 == 200)
+            let bulletin = try #require(try jsonObject(bulletinText) as? [String: Any])
+            let rows = try #require(bulletin["rows"] as? [[String: Any]])
+            #expect(rows.contains { $0["org"] as? String == "jd-xiaoji" && $0["indicator"] as? String == "sales" })
+            let (bad, badText, _) = try await server.get("/api/v1/bulletin?period=2021-13")
+            #expect(bad == 400)
+            #expect(badText.contains("2021-13"))
+        }
+    }
+
+    @Test(arguments: databases)
+    func aWrittenValueIsInTheNextBulletin(_ database: String) async throws {
+        try await withDemoServer(database) { server in
+            func hanjiangSales() async throws -> Decimal? {
+                let (_, text, _) = try await server.get("/api/v1/bulletin?period=2021-09")
+                let rows = (try jsonObject(text) as? [String: Any])?["rows"] as? [[String: Any]] ?? []
+                return (rows.first { $0["org"] as? String == "hanjiang" && $0["indicator"] as? String == "sales" }?["ytd"] as? NSNumber)?.decimalValue
+            }
+            let before = try #require(try await hanjiangSales())
+            let (_, currentText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-09&to=2021-09")
+            let current = try #require(((try jsonObject(currentText) as? [[String: Any]])?.first?["value"] as? NSNumber)?.decimalValue)
+            let (status, reply, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"\#(current + 100)"}]"#)
+            #expect(status == 200, "\(reply)")
+            #expect(reply.contains("\"changed\":1"))
+            #expect(nearlyEqual(try await hanjiangSales(), before + 100))
+
+            // A batch with one bad item writes nothing and lists the item.
+            let (rejected, errors, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-08","value":1},{"org":"hanjiang","indicator":"sales","period":"2021-07","value":"lots"}]"#)
+            #expect(rejected == 400)
+            let body = try #require(try jsonObject(errors) as? [String: Any])
+            let issues = try #require(body["issues"] as? [[String: Any]])
+            #expect(issues.count == 1)
+            #expect(issues.first?["item"] as? Int == 2)
+            #expect(issues.first?["column"] as? String == "value")
+            #expect(nearlyEqual(try await hanjiangSales(), before + 100))
+            let (notJSON, _, _) = try await server.post("/api/v1/values", json: "{oops")
+            #expect(notJSON == 400)
+        }
+    }
+}
