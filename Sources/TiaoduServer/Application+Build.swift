@@ -29,6 +29,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: CatalogueController(context: context))
     try app.register(collection: BulletinController(context: context))
     try app.register(collection: ValuesController(context: context))
+    try app.register(collection: HistoryController(context: context))
     try app.register(collection: BulletinPageController(context: context))
     return app
 }

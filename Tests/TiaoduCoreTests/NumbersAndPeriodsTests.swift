@@ -65,3 +65,18 @@ import Testing
         #expect(AsOf(year: 2021, month: 12).period(for: .annual) == .year(2021))
     }
 }
+
+@Suite struct JSONTextTests {
+    @Test func storedTextBecomesAValidJSONNumber() {
+        #expect(JSONText.number(text: "629.0") == "629.0")
+        #expect(JSONText.number(text: "-0.10") == "-0.10")
+        #expect(JSONText.number(text: ".5") == "0.5")
+        #expect(JSONText.number(text: "007") == "7")
+        #expect(JSONText.number(text: "12.") == "12")
+        #expect(JSONText.number(text: nil) == "null")
+    }
+
+    @Test func stringsAreEscaped() {
+        #expect(JSONText.string("a\"b\\c\n<") == #""a\"b\\c\n\u003c""#)
+    }
+}

@@ -109,6 +109,13 @@ import Testing
             #expect(nearlyEqual(try await hanjiangSales(), before + 100))
             let (notJSON, _, _) = try await server.post("/api/v1/values", json: "{oops")
             #expect(notJSON == 400)
+
+            // The change is in the history: the demo's load, then the API write.
+            let (_, historyText, _) = try await server.get("/api/v1/history?org=hanjiang&indicator=sales&period=2021-09")
+            let history = try #require(try jsonObject(historyText) as? [[String: Any]])
+            #expect(history.map { $0["source"] as? String } == ["demo", "api"])
+            #expect(nearlyEqual((history.last?["oldValue"] as? NSNumber)?.decimalValue, current))
+            #expect(nearlyEqual((history.last?["newValue"] as? NSNumber)?.decimalValue, current + 100))
         }
     }
 }

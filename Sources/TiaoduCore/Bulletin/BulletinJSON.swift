@@ -69,15 +69,16 @@ public enum JSONText {
 
     public static func number(_ value: Decimal?) -> String { value?.jsonLiteral ?? "null" }
 
-    /// A stored decimal text (as entered) as a JSON number literal.
+    /// A stored decimal text as a JSON number literal: as entered (`629.0` stays `629.0`) when
+    /// that is valid JSON, otherwise its canonical value (`.5` → `0.5`, `007` → `7`).
     public static func number(text: String?) -> String {
         guard let text, let value = DecimalText.parse(text) else { return "null" }
-        var literal = text.hasPrefix(".") ? "0" + text : text.hasPrefix("-.") ? "-0" + text.dropFirst() : text
-        if literal.hasSuffix(".") { literal.removeLast() }
-        // JSON forbids leading zeros such as 007; fall back to the canonical value then.
-        if literal.drop(while: { $0 == "-" }).hasPrefix("0") && literal.drop(while: { $0 == "-" }).count > 1
-            && !literal.drop(while: { $0 == "-" }).hasPrefix("0.") { return value.jsonLiteral }
-        return literal
+        let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        let integer = parts[0], fraction = parts.count > 1 ? parts[1] : nil
+        let validInteger = integer == "0" || (!integer.isEmpty && integer.first != "0")
+        let validFraction = fraction.map { !$0.isEmpty } ?? true
+        return validInteger && validFraction ? text : value.jsonLiteral
     }
 
     public static func int(_ value: Int?) -> String { value.map(String.init) ?? "null" }
