@@ -129,10 +129,14 @@ struct DemoGenerator {
             if indicator.towns, let towns = DemoOrgs.towns[unit] {
                 let weights = towns.map { _ in random.int(40...160) }
                 let total = weights.reduce(0, +)
+                // Towns grow unevenly: their shares of the county shift in 2021.
+                let weights2021 = weights.map { $0 * random.factor(per10k: 1_500) / 100 }
+                let total2021 = weights2021.reduce(0, +)
                 for (period, v, _) in series {
+                    let (w, sum) = period.hasPrefix("2021") ? (weights2021, total2021) : (weights.map { $0 * 100 }, total * 100)
                     var left = v
                     for (index, town) in towns.enumerated() {
-                        let share = index == towns.count - 1 ? left : v * weights[index] / total
+                        let share = index == towns.count - 1 ? left : v * w[index] / sum
                         left -= share
                         value(town.0, code, period, centsText(share))
                     }

@@ -77,6 +77,13 @@ public struct Bulletin: Sendable {
         self.rows = rows
     }
 
+    /// The rows a reader needs: where no child has a single figure for an indicator (towns under a
+    /// county-only indicator), only the parent's row — the dashes add nothing. JSON and CSV keep all.
+    public var displayRows: [BulletinRow] {
+        let informative = Set(rows.filter { !$0.isParent && ($0.ytd != nil || $0.growth != nil || $0.target != nil) }.map(\.indicator))
+        return rows.filter { $0.isParent || informative.contains($0.indicator) }
+    }
+
     /// The indicators present, in catalogue order.
     public var indicatorCodes: [String] {
         var seen: Set<String> = []

@@ -9,7 +9,7 @@ extension Bulletin {
             .map { Catalogue.text($0, language) }
     }
 
-    private func cells(_ workspace: Workspace, _ language: Language) -> [[String]] {
+    private func cells(_ rows: [BulletinRow], _ workspace: Workspace, _ language: Language) -> [[String]] {
         rows.compactMap { row in
             guard let indicator = workspace.indicator(row.indicator) else { return nil }
             let c = BulletinCells(row, indicator: indicator, language: language)
@@ -22,7 +22,10 @@ extension Bulletin {
 
     public func table(_ workspace: Workspace, _ language: Language = .zh) -> String {
         let header = Self.columns(language)
-        let body = cells(workspace, language)
+        let shown = displayRows.filter { workspace.indicator($0.indicator) != nil }
+        var body = cells(shown, workspace, language)
+        // The indicator's name once, on its parent's row.
+        for (index, row) in shown.enumerated() where !row.isParent { body[index][0] = "" }
         let all = [header] + body
         let widths = header.indices.map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
@@ -41,7 +44,8 @@ extension Bulletin {
 
     public func csv(_ workspace: Workspace, _ language: Language = .zh) -> String {
         var out = CSV.line(["period", "parent", "org", "indicator"] + Self.columns(language)) + "\n"
-        for (row, cells) in zip(rows.filter { workspace.indicator($0.indicator) != nil }, cells(workspace, language)) {
+        let known = rows.filter { workspace.indicator($0.indicator) != nil }
+        for (row, cells) in zip(known, cells(known, workspace, language)) {
             var fields = cells
             fields[1] = fields[1].trimmingCharacters(in: .whitespaces)
             out += CSV.line([period.description, parent, row.org, row.indicator] + fields) + "\n"

@@ -5,7 +5,7 @@ public enum Label: String, Sendable, CaseIterable {
     case appName, appTagline, bulletinTitle, period, parent, show, indicator, unit, org
     case ytd, growth, target, completion, schedule, gap, requiredPace, requiredGrowth, status
     case rankTotal, rankGrowth, rankCompletion, previousRank, childrenSum, mismatch
-    case green, amber, red, published, computed, demoNotice, noData, language, api, asOf
+    case green, amber, red, published, computed, demoNotice, noData, language, api, asOf, dataPeriod
     case mismatchNote, growthMismatchNote, months, quarterShort, yearShort
     case importOK, importFailed, lineWord, columnWord, itemWord
 }
@@ -36,9 +36,9 @@ public enum Catalogue {
         .previousRank: ("上期位次", "Previous rank"),
         .childrenSum: ("下级合计", "Children's sum"),
         .mismatch: ("与下级合计不符", "Differs from children's sum"),
-        .green: ("达序时", "on schedule"),
-        .amber: ("略落后", "slightly behind"),
-        .red: ("落后", "behind"),
+        .green: ("正常", "on track"),
+        .amber: ("预警", "warning"),
+        .red: ("滞后", "behind"),
         .published: ("公布", "published"),
         .computed: ("计算", "computed"),
         .demoNotice: ("演示数据：文章未载明的数值均为按固定种子生成的模拟数据。", "Demo data: figures the article does not state are generated from a fixed seed."),
@@ -46,6 +46,7 @@ public enum Catalogue {
         .language: ("English", "中文"),
         .api: ("接口", "API"),
         .asOf: ("截至", "As of"),
+        .dataPeriod: ("数据期", "Figures for"),
         .mismatchNote: ("※ 本级报送数与下级合计不一致，两者均保留。", "※ The unit's own figure differs from its children's sum; both are kept."),
         .growthMismatchNote: ("※ 公布增速与按数值计算的增速相差超过0.1个百分点。", "※ The published growth differs from the recomputed one by more than 0.1 point."),
         .months: ("月", ""),

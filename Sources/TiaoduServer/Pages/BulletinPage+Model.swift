@@ -18,6 +18,9 @@ struct BulletinPageModel {
         let code: String
         let name: String
         let unit: String
+        /// the span the figures cover when it differs from the bulletin's (a quarterly
+        /// indicator in August shows 1—6月)
+        let dataPeriod: Period?
         let rows: [Row]
     }
 
@@ -46,14 +49,19 @@ struct BulletinPageModel {
         self.parent = tree[bulletin.parent] ?? OrgUnit(code: bulletin.parent, name: bulletin.parent, parent: nil, kind: .city)
         self.parentChoices = tree.units.filter { tree.hasChildren($0.code) && $0.kind != .community }
         var blocks: [Block] = []
+        let displayRows = bulletin.displayRows
         for code in bulletin.indicatorCodes {
             guard let indicator = workspace.indicator(code) else { continue }
-            let rows = bulletin.rows.filter { $0.indicator == code }.map { row in
-                Row(org: row.org, orgName: workspace.orgName(row.org, language), isParent: row.isParent,
-                    cells: BulletinCells(row, indicator: indicator, language: language), status: row.status,
-                    mismatch: row.mismatch, growthMismatch: row.growthMismatch)
-            }
-            blocks.append(Block(code: code, name: workspace.indicatorName(code, language), unit: indicator.unit, rows: rows))
+            let rows = displayRows.filter { $0.indicator == code }
+            let own = bulletin.period.asOf.period(for: indicator.frequency)
+            blocks.append(Block(
+                code: code, name: workspace.indicatorName(code, language), unit: indicator.unit,
+                dataPeriod: own.flatMap { $0.endMonth == bulletin.period.endMonth ? nil : .month(year: $0.year, month: $0.endMonth) },
+                rows: rows.map { row in
+                    Row(org: row.org, orgName: workspace.orgName(row.org, language), isParent: row.isParent,
+                        cells: BulletinCells(row, indicator: indicator, language: language), status: row.status,
+                        mismatch: row.mismatch, growthMismatch: row.growthMismatch)
+                }))
         }
         self.blocks = blocks
     }

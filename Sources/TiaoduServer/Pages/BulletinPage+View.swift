@@ -30,7 +30,7 @@ enum BulletinPageView {
         if model.blocks.isEmpty { body += "<p>\(t(.noData))</p>" }
         let headers: [Label] = [.org, .ytd, .growth, .target, .completion, .schedule, .gap, .rankTotal, .rankGrowth, .rankCompletion, .status]
         for block in model.blocks {
-            body += "<div class=\"scroll\"><table id=\"ind-\(HTML.escape(block.code))\"><caption>\(HTML.escape(block.name))<span class=\"unit\">\(HTML.escape(block.unit))</span></caption><thead><tr>"
+            body += "<div class=\"scroll\"><table id=\"ind-\(HTML.escape(block.code))\"><caption>\(HTML.escape(block.name))<span class=\"unit\">\(HTML.escape(block.unit))\(block.dataPeriod.map { " · " + Catalogue.text(.dataPeriod, l) + " " + HTML.escape(Catalogue.periodHeading($0, l)) } ?? "")</span></caption><thead><tr>"
             body += headers.map { "<th scope=\"col\">\(t($0))</th>" }.joined()
             body += "</tr></thead><tbody>"
             for row in block.rows {
