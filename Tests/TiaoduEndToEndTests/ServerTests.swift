@@ -119,3 +119,37 @@ import Testing
         }
     }
 }
+
+/// A user's own workspace, imported with the CLI and then served: HTML in names is shown inert.
+@Suite struct OwnWorkspaceServerTests {
+    @Test func namesAreEscapedOnThePageAndInJSON() async throws {
+        let dir = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let database = "sqlite:" + dir.appendingPathComponent("own.sqlite").path
+        let files = [
+            "orgs": "code,name,parent,kind,peer_group\nc,\"<script>alert(1)</script>市\",,city,\na,\"甲\"\"县 & <b>\",c,county,x\n",
+            "indicators": "code,name,unit,frequency,accumulation,direction,growth_basis,aggregation,decimals\ns,\"<img src=x onerror=alert(2)>\",亿元,monthly,flow,up,nominal,sum,2\n",
+            "values": "org,indicator,period,value\na,s,2021-01,5\n",
+        ]
+        for kind in ["orgs", "indicators", "values"] {
+            try files[kind]!.write(to: dir.appendingPathComponent("\(kind).csv"), atomically: true, encoding: .utf8)
+            let result = try Harness.run(["import", kind, "\(kind).csv", "--database", database], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let server = try ServerProcess(["--database", database])
+        defer { server.stop() }
+        try await server.ready()
+        let (status, html, headers) = try await server.get("/?period=2021-01&lang=zh")
+        #expect(status == 200)
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(!html.contains("<img src=x"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;市"))
+        #expect(html.contains("甲&quot;县 &amp; &lt;b&gt;"))
+        #expect(headers["content-security-policy"]?.contains("default-src 'self'") == true)
+        let (_, json, _) = try await server.get("/api/v1/orgs")
+        #expect(json.contains(#""name":"\u003cscript>alert(1)\u003c/script>市""#))
+        let page = try await server.get("/?lang=en")
+        #expect(page.0 == 200, "the latest period is found without a period parameter")
+        #expect(page.1.contains("Jan 2021"))
+    }
+}

@@ -11,15 +11,23 @@ public struct ImportSummary: Sendable, Equatable {
     public let changed: Int
     /// rows identical to what was stored: nothing written
     public let unchanged: Int
+
+    init(kind: ImportKind, rows: Int, inserted: Int, changed: Int, unchanged: Int) {
+        self.kind = kind
+        self.rows = rows
+        self.inserted = inserted
+        self.changed = changed
+        self.unchanged = unchanged
+    }
+
+    /// From the rows of an input and what each did: nil unchanged, false inserted, true replaced.
+    init(kind: ImportKind, rows: Int, replaced: [Bool]) {
+        let inserted = replaced.filter { !$0 }.count
+        self.init(kind: kind, rows: rows, inserted: inserted, changed: replaced.count - inserted, unchanged: rows - replaced.count)
+    }
 }
 
 /// How a write reached the store, recorded in the history.
 public enum WriteSource: String, Sendable {
     case csv, api, demo, form
-}
-
-/// Rows per statement: stays under SQLite's and PostgreSQL's bound-parameter limits.
-func chunks<T>(_ items: [T], columns: Int) -> [ArraySlice<T>] {
-    let size = max(1, 30_000 / columns)
-    return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
 }

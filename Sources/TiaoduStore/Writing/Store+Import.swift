@@ -48,19 +48,10 @@ extension Store {
     private static func upsertOrgs(_ db: any SQLDatabase, _ units: [OrgUnit], existing: [OrgUnit]) async throws -> ImportSummary {
         let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
         let start = Int64(existing.count)
-        for chunk in chunks(Array(units.enumerated()), columns: 7) {
-            let insert = db.insert(into: "org_units").columns("code", "name", "name_en", "parent", "kind", "peer_group", "position")
-            for (index, unit) in chunk {
-                insert.values([unit.code, unit.name, unit.nameEn, unit.parent, unit.kind.rawValue, unit.peerGroup, start + Int64(index)] as [any Encodable & Sendable])
-            }
-            try await insert.onConflict(with: ["code"]) {
-                $0.set(excludedValueOf: "name").set(excludedValueOf: "name_en").set(excludedValueOf: "parent")
-                    .set(excludedValueOf: "kind").set(excludedValueOf: "peer_group")
-            }.run()
-        }
-        let inserted = units.filter { known[$0.code] == nil }.count
-        let unchanged = units.filter { known[$0.code] == $0 }.count
-        return ImportSummary(kind: .orgs, rows: units.count, inserted: inserted, changed: units.count - inserted - unchanged, unchanged: unchanged)
+        try await batchWrite(db, into: "org_units", columns: ["code", "name", "name_en", "parent", "kind", "peer_group", "position"],
+                             rows: units.enumerated().map { [$1.code, $1.name, $1.nameEn, $1.parent, $1.kind.rawValue, $1.peerGroup, start + Int64($0)] },
+                             conflict: ["code"], update: ["name", "name_en", "parent", "kind", "peer_group"])
+        return ImportSummary(kind: .orgs, rows: units.count, replaced: units.filter { known[$0.code] != $0 }.map { known[$0.code] != nil })
     }
 
     private static func upsertIndicators(_ db: any SQLDatabase, _ indicators: [Indicator], existing: [Indicator]) async throws -> ImportSummary {
@@ -68,19 +59,13 @@ extension Store {
         let start = Int64(existing.count)
         let columns = ["code", "name", "name_en", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation",
                        "decimals", "numerator", "denominator", "schedule", "amber_threshold", "position"]
-        for chunk in chunks(Array(indicators.enumerated()), columns: columns.count) {
-            let insert = db.insert(into: "indicators").columns(columns)
-            for (index, i) in chunk {
-                insert.values([i.code, i.name, i.nameEn, i.unit, i.frequency.rawValue, i.accumulation.rawValue, i.direction.rawValue,
-                               i.growthBasis.rawValue, i.aggregation.rawValue, i.decimals, i.numerator, i.denominator,
-                               i.schedule.description, i.amberThreshold?.jsonLiteral, start + Int64(index)] as [any Encodable & Sendable])
-            }
-            try await insert.onConflict(with: ["code"]) { update in
-                columns.filter { $0 != "code" && $0 != "position" }.reduce(update) { $0.set(excludedValueOf: $1) }
-            }.run()
+        let rows: [SQLRow] = indicators.enumerated().map { index, i in
+            [i.code, i.name, i.nameEn, i.unit, i.frequency.rawValue, i.accumulation.rawValue, i.direction.rawValue,
+             i.growthBasis.rawValue, i.aggregation.rawValue, i.decimals, i.numerator, i.denominator,
+             i.schedule.description, i.amberThreshold?.jsonLiteral, start + Int64(index)]
         }
-        let inserted = indicators.filter { known[$0.code] == nil }.count
-        let unchanged = indicators.filter { known[$0.code] == $0 }.count
-        return ImportSummary(kind: .indicators, rows: indicators.count, inserted: inserted, changed: indicators.count - inserted - unchanged, unchanged: unchanged)
+        try await batchWrite(db, into: "indicators", columns: columns, rows: rows, conflict: ["code"],
+                             update: columns.filter { $0 != "code" && $0 != "position" })
+        return ImportSummary(kind: .indicators, rows: indicators.count, replaced: indicators.filter { known[$0.code] != $0 }.map { known[$0.code] != nil })
     }
 }

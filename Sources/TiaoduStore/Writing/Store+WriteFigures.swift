@@ -35,18 +35,11 @@ extension Store {
                                   old: old, new: (input.valueText, input.growthText)))
         }
         let now = Store.now()
-        for chunk in chunks(changes, columns: 8) {
-            let insert = db.insert(into: "observations").columns("org", "indicator", "period", "year", "value", "growth", "updated_at", "updated_by")
-            for c in chunk {
-                insert.values([c.org, c.indicator, c.key, c.year, c.new.0, c.new.1, now, actor] as [any Encodable & Sendable])
-            }
-            try await insert.onConflict(with: ["org", "indicator", "period"]) {
-                $0.set(excludedValueOf: "value").set(excludedValueOf: "growth").set(excludedValueOf: "updated_at").set(excludedValueOf: "updated_by")
-            }.run()
-        }
+        try await batchWrite(db, into: "observations", columns: ["org", "indicator", "period", "year", "value", "growth", "updated_at", "updated_by"],
+                             rows: changes.map { [$0.org, $0.indicator, $0.key, $0.year, $0.new.0, $0.new.1, now, actor] },
+                             conflict: ["org", "indicator", "period"], update: ["value", "growth", "updated_at", "updated_by"])
         try await appendHistory(db, kind: "value", changes, at: now, actor: actor, source: source)
-        let inserted = changes.filter { $0.old == nil }.count
-        return ImportSummary(kind: .values, rows: inputs.count, inserted: inserted, changed: changes.count - inserted, unchanged: inputs.count - changes.count)
+        return ImportSummary(kind: .values, rows: inputs.count, replaced: changes.map { $0.old != nil })
     }
 
     static func upsertTargets(_ db: any SQLDatabase, _ inputs: [TargetInput], actor: String, source: WriteSource) async throws -> ImportSummary {
@@ -64,28 +57,16 @@ extension Store {
             changes.append(Change(org: t.org, indicator: t.indicator, key: String(t.year), year: t.year, old: old, new: (input.text, t.type.rawValue)))
         }
         let now = Store.now()
-        for chunk in chunks(changes, columns: 7) {
-            let insert = db.insert(into: "targets").columns("org", "indicator", "year", "type", "value", "updated_at", "updated_by")
-            for c in chunk {
-                insert.values([c.org, c.indicator, c.year, c.new.1, c.new.0, now, actor] as [any Encodable & Sendable])
-            }
-            try await insert.onConflict(with: ["org", "indicator", "year"]) {
-                $0.set(excludedValueOf: "type").set(excludedValueOf: "value").set(excludedValueOf: "updated_at").set(excludedValueOf: "updated_by")
-            }.run()
-        }
+        try await batchWrite(db, into: "targets", columns: ["org", "indicator", "year", "type", "value", "updated_at", "updated_by"],
+                             rows: changes.map { [$0.org, $0.indicator, $0.year, $0.new.1, $0.new.0, now, actor] },
+                             conflict: ["org", "indicator", "year"], update: ["type", "value", "updated_at", "updated_by"])
         try await appendHistory(db, kind: "target", changes, at: now, actor: actor, source: source)
-        let inserted = changes.filter { $0.old == nil }.count
-        return ImportSummary(kind: .targets, rows: inputs.count, inserted: inserted, changed: changes.count - inserted, unchanged: inputs.count - changes.count)
+        return ImportSummary(kind: .targets, rows: inputs.count, replaced: changes.map { $0.old != nil })
     }
 
     private static func appendHistory(_ db: any SQLDatabase, kind: String, _ changes: [Change], at now: Int64, actor: String, source: WriteSource) async throws {
-        for chunk in chunks(changes, columns: 11) {
-            let insert = db.insert(into: "value_history").columns(
-                "kind", "org", "indicator", "period", "old_value", "old_extra", "new_value", "new_extra", "changed_at", "changed_by", "source")
-            for c in chunk {
-                insert.values([kind, c.org, c.indicator, c.key, c.old?.0, c.old?.1, c.new.0, c.new.1, now, actor, source.rawValue] as [any Encodable & Sendable])
-            }
-            try await insert.run()
-        }
+        try await batchWrite(db, into: "value_history",
+                             columns: ["kind", "org", "indicator", "period", "old_value", "old_extra", "new_value", "new_extra", "changed_at", "changed_by", "source"],
+                             rows: changes.map { [kind, $0.org, $0.indicator, $0.key, $0.old?.0, $0.old?.1, $0.new.0, $0.new.1, now, actor, source.rawValue] })
     }
 }
