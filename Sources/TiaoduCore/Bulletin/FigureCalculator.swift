@@ -72,10 +72,11 @@ public final class FigureCalculator {
             else { return UnitFigure(ytd: nil, childrenSum: nil, mismatch: false) }
             return UnitFigure(ytd: top / bottom * indicator.ratioScale, childrenSum: nil, mismatch: false)
         }
+        guard workspace.hasData(indicator.code, inSubtreeOf: org) else { return UnitFigure(ytd: nil, childrenSum: nil, mismatch: false) }
         let own = ownYTD(org: org, indicator: indicator, at: point)
         var childrenSum: Decimal?
         if indicator.aggregation == .sum || indicator.aggregation == .reported {
-            for child in workspace.tree.children(of: org) where child.kind.addsIntoParent {
+            for child in workspace.tree.children(of: org) where child.kind.addsIntoParent && workspace.hasData(indicator.code, inSubtreeOf: child.code) {
                 if let value = ytd(org: child.code, indicator: indicator, at: point) {
                     childrenSum = (childrenSum ?? 0) + value
                 }

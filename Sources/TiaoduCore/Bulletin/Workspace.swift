@@ -32,6 +32,9 @@ public struct Workspace: Sendable {
     private let indicatorIndex: [String: Int]
     private let targets: [TargetKey: Target]
     private let observations: [ObservationKey: Observation]
+    /// indicator → units that reported it or have a descendant that did; sums over the tree
+    /// visit only these, so 2,100 empty micro-grids cost nothing.
+    private let subtreesWithData: [String: Set<String>]
 
     public init(orgs: [OrgUnit], indicators: [Indicator], targets: [Target], observations: [Observation]) {
         self.tree = OrgTree(orgs)
@@ -39,6 +42,19 @@ public struct Workspace: Sendable {
         self.indicatorIndex = Dictionary(indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.targets = Dictionary(targets.map { (TargetKey(org: $0.org, indicator: $0.indicator, year: $0.year), $0) }, uniquingKeysWith: { _, last in last })
         self.observations = Dictionary(observations.map { (ObservationKey(org: $0.org, indicator: $0.indicator, period: $0.period), $0) }, uniquingKeysWith: { _, last in last })
+        var subtrees: [String: Set<String>] = [:]
+        for observation in observations {
+            var current: String? = observation.org
+            while let code = current, subtrees[observation.indicator, default: []].insert(code).inserted {
+                current = tree[code]?.parent
+            }
+        }
+        self.subtreesWithData = subtrees
+    }
+
+    /// Whether the unit or any unit below it reported the indicator.
+    public func hasData(_ indicator: String, inSubtreeOf org: String) -> Bool {
+        subtreesWithData[indicator]?.contains(org) ?? false
     }
 
     public func indicator(_ code: String) -> Indicator? { indicatorIndex[code].map { indicators[$0] } }
