@@ -1,0 +1,61 @@
+// `tiaodu generate --scale city|province|nation --out DIR` — a deterministic synthetic workspace
+// for the benchmark, as the four CSV files of the import contract, written as a stream.
+import ArgumentParser
+import Foundation
+import TiaoduDemo
+
+extension SyntheticScale: ExpressibleByArgument {}
+
+struct GenerateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write a synthetic workspace (city, province or nation) as CSV files.")
+
+    @Option(help: "city | province | nation")
+    var scale: SyntheticScale
+
+    @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv and values.csv to")
+    var out: String
+
+    func run() async throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let workspace = SyntheticWorkspace(scale: scale)
+        func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
+        try Data(workspace.orgsCSV().utf8).write(to: URL(fileURLWithPath: path("orgs.csv")))
+        try Data(workspace.indicatorsCSV().utf8).write(to: URL(fileURLWithPath: path("indicators.csv")))
+        for (name, produce) in [("targets.csv", workspace.targets), ("values.csv", workspace.values)] as [(String, ((String) -> Void) -> Void)] {
+            let writer = try LineWriter(path: path(name))
+            produce { writer.write($0) }
+            try writer.close()
+            Console.say("\(path(name)): \(writer.lines - 1) rows")
+        }
+    }
+}
+
+/// Lines to a file through a 1 MiB buffer.
+final class LineWriter {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private(set) var lines = 0
+
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    func write(_ line: String) {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(10)
+        lines += 1
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    private func flush() {
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        flush()
+        try handle.close()
+    }
+}
