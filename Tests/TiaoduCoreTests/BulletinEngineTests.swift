@@ -5,7 +5,7 @@ import Testing
 /// A small hand-made workspace: a city with two counties (one peer group), a functional zone
 /// and, under county a, two towns. Every expected figure below is worked out by hand.
 struct Fixture {
-    static func d(_ s: String) -> Decimal { Decimal(string: s)! }
+    static func d(_ s: String) -> Figure { Figure(s)! }
 
     static let orgs = [
         OrgUnit(code: "city", name: "市", parent: nil, kind: .city),

@@ -4,7 +4,7 @@ import Testing
 
 /// The worked examples of METRICS.md, each figure by its own small function.
 @Suite struct FiguresTests {
-    let d = { (s: String) in Decimal(string: s)! }
+    let d = { (s: String) in Figure(s)! }
 
     @Test func gapIsComputedOnUnroundedValues() {
         // plan 647.4, YTD 629.0 at 1–10月: 97.158 − 83.333 = 13.8 (rounding first gives 13.9).
@@ -14,7 +14,7 @@ import Testing
         #expect(schedule.fixed(3) == "83.333")
         let gap = Figures.gap(completion: completion, schedule: schedule, direction: .up)!
         #expect(gap.fixed(1) == "13.8")
-        #expect((completion.rounded(scale: 1) - schedule.rounded(scale: 1)).fixed(1) == "13.9")
+        #expect((completion.rounded(decimals: 1) - schedule.rounded(decimals: 1)).fixed(1) == "13.9")
     }
 
     @Test func completionOfACountUsesTheAnnualTarget() {
@@ -63,8 +63,8 @@ import Testing
         #expect(Schedule.linear(.quarterly, at: AsOf(year: 2021, month: 2)) == nil)
         #expect(Schedule.linear(.annual, at: AsOf(year: 2021, month: 12)) == 100)
         // Day-based: 31 + 28 days of 365 by the end of February 2021; 60 of 366 in 2020.
-        #expect(Schedule.daily(at: AsOf(year: 2021, month: 2)) == Decimal(59) * 100 / 365)
-        #expect(Schedule.daily(at: AsOf(year: 2020, month: 2)) == Decimal(60) * 100 / 366)
+        #expect(Schedule.daily(at: AsOf(year: 2021, month: 2)) == Figure(5900, over: 365))
+        #expect(Schedule.daily(at: AsOf(year: 2020, month: 2)) == Figure(6000, over: 366))
         let plan = ScheduleRule("plan:5|10|20|30|40|50|58|66|75|83|91|100")!
         #expect(Schedule.value(plan, frequency: .monthly, at: AsOf(year: 2021, month: 9)) == 75)
         #expect(Schedule.value(.seasonal, frequency: .monthly, at: AsOf(year: 2021, month: 9), seasonalShare: 70) == 70)
@@ -77,7 +77,7 @@ import Testing
 
 @Suite struct RankingTests {
     @Test func tiesShareARankAndTheNextSkips() {
-        let ranks = Ranking.competitionRanks([("a", Decimal(string: "4.7")), ("b", Decimal(string: "4.6")), ("c", Decimal(string: "4.6")), ("d", Decimal(string: "4.5"))], direction: .up)
+        let ranks = Ranking.competitionRanks([("a", Figure("4.7")), ("b", Figure("4.6")), ("c", Figure("4.6")), ("d", Figure("4.5"))], direction: .up)
         #expect(ranks == ["a": 1, "b": 2, "c": 2, "d": 4])
     }
 
@@ -93,9 +93,9 @@ import Testing
 
     @Test func comparesAtStoredPrecisionNotDisplayed() {
         // 4.64 and 4.56 both display as 4.6 but are not tied.
-        let ranks = Ranking.competitionRanks([("a", Decimal(string: "4.56")), ("b", Decimal(string: "4.64"))], direction: .up)
+        let ranks = Ranking.competitionRanks([("a", Figure("4.56")), ("b", Figure("4.64"))], direction: .up)
         #expect(ranks == ["b": 1, "a": 2])
         // Equal quotients from different parts tie.
-        #expect(Ranking.comparable(Decimal(1) / 3 * 100) == Ranking.comparable(Decimal(2) / 6 * 100))
+        #expect(Ranking.comparable(Figure(100, over: 3)) == Ranking.comparable(Figure(200, over: 6)))
     }
 }

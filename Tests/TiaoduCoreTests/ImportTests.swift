@@ -62,7 +62,7 @@ import TiaoduDemo
         #expect(inputs[0].observation.value == 629)
         #expect(inputs[0].growthText == nil)
         #expect(inputs[1].observation.value == nil)
-        #expect(inputs[1].observation.growth == Decimal(string: "7.9"))
+        #expect(inputs[1].observation.growth == Figure("7.9"))
     }
 
     @Test func everyBadRowIsListedWithLineColumnAndReason() {

@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct DecimalTextTests {
     @Test func parsesPlainDecimalsOnly() {
-        #expect(DecimalText.parse("629.0") == Decimal(string: "629"))
-        #expect(DecimalText.parse("-3.25") == Decimal(string: "-3.25"))
+        #expect(DecimalText.parse("629.0") == Figure("629"))
+        #expect(DecimalText.parse("-3.25") == Figure("-3.25"))
         #expect(DecimalText.parse("+12") == 12)
-        #expect(DecimalText.parse(".5") == Decimal(string: "0.5"))
+        #expect(DecimalText.parse(".5") == Figure("0.5"))
         for bad in ["", "abc", "12abc", "1e5", "1,000", "1.2.3", "--1", "１２", "NaN", "."] {
             #expect(DecimalText.parse(bad) == nil, "\(bad) must be rejected")
         }
@@ -24,13 +24,13 @@ import Testing
     }
 
     @Test func roundsHalfAwayFromZero() {
-        #expect(Decimal(string: "13.85")!.fixed(1) == "13.9")
-        #expect(Decimal(string: "-13.85")!.fixed(1) == "-13.9")
-        #expect(Decimal(string: "0.05")!.fixed(1) == "0.1")
-        #expect(Decimal(string: "2.5")!.fixed(0) == "3")
-        #expect(Decimal(string: "1.2")!.fixed(2) == "1.20")
-        #expect(Decimal(string: "-0.04")!.fixed(1) == "0.0")
-        #expect(Decimal(1234).fixed(0) == "1234")
+        #expect(Figure("13.85")!.fixed(1) == "13.9")
+        #expect(Figure("-13.85")!.fixed(1) == "-13.9")
+        #expect(Figure("0.05")!.fixed(1) == "0.1")
+        #expect(Figure("2.5")!.fixed(0) == "3")
+        #expect(Figure("1.2")!.fixed(2) == "1.20")
+        #expect(Figure("-0.04")!.fixed(1) == "0.0")
+        #expect(Figure(1234).fixed(0) == "1234")
     }
 }
 
@@ -78,5 +78,49 @@ import Testing
 
     @Test func stringsAreEscaped() {
         #expect(JSONText.string("a\"b\\c\n<") == #""a\"b\\c\n\u003c""#)
+    }
+}
+
+@Suite struct FigureTests {
+    @Test func exactTiesRoundHalfAwayFromZero() {
+        // 277 ÷ 20 = 13.85 exactly: binary floating point would show 13.8.
+        #expect((Figure(277) / Figure(20))!.fixed(1) == "13.9")
+        #expect((Figure(-277) / Figure(20))!.fixed(1) == "-13.9")
+        #expect(Figure(1, over: 3).fixed(3) == "0.333")
+        #expect(Figure(2, over: 3).fixed(0) == "1")
+        #expect(Figure(-1, over: 30).fixed(1) == "0.0")
+    }
+
+    @Test func arithmeticAndComparisonAreExact() {
+        #expect(Figure(1, over: 3) + Figure(1, over: 6) == Figure(1, over: 2))
+        #expect(Figure(100, over: 3) > Figure("33.333333")!)
+        #expect(Figure("0.1")! + Figure("0.2")! == Figure("0.3")!)
+        #expect((Figure(1) / 0) == nil)
+        #expect(Figure(-5).magnitude == 5)
+    }
+
+    @Test func jsonLiteralsAreUnroundedDecimals() {
+        #expect(Figure("629.0")!.jsonLiteral == "629")
+        #expect(Figure(1, over: 8).jsonLiteral == "0.125")
+        #expect(Figure(100, over: 3).jsonLiteral == "33.333333333333333")
+        #expect(Figure(-1, over: 4).jsonLiteral == "-0.25")
+    }
+
+    @Test func largeSumsStayExact() {
+        // 42,000 units × 12 months of the largest value allowed still sums exactly.
+        let largest = Figure("999999999999.999999")!
+        var total: Figure = 0
+        for _ in 0..<1000 { total = total + largest }
+        #expect(total == Figure("999999999999999.999")!)
+        #expect(total.millionths == nil, "too large for one stored value, fine as a sum")
+    }
+
+    @Test func importDigitLimits() {
+        #expect(DecimalText.canonical("999999999999.999999") != nil)
+        #expect(DecimalText.canonical("1000000000000") == nil)
+        #expect(DecimalText.canonical("0.1234567") == nil)
+        #expect(DecimalText.isNumberButTooPrecise("0.1234567"))
+        #expect(!DecimalText.isNumberButTooPrecise("abc"))
+        #expect(ImportReason.tooManyDigits("0.1234567").message(.en).contains("at most 12 before the point and 6 after"))
     }
 }

@@ -93,10 +93,10 @@ import Testing
             let before = try #require(try await hanjiangSales())
             let (_, currentText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-09&to=2021-09")
             let current = try #require(((try jsonObject(currentText) as? [[String: Any]])?.first?["value"] as? NSNumber)?.decimalValue)
-            let (status, reply, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"\#(current + 100)"}]"#)
+            let (status, reply, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"500.25"}]"#)
             #expect(status == 200, "\(reply)")
             #expect(reply.contains("\"changed\":1"))
-            #expect(nearlyEqual(try await hanjiangSales(), before + 100))
+            #expect(nearlyEqual(try await hanjiangSales(), before - current + Decimal(string: "500.25")!))
 
             // A batch with one bad item writes nothing and lists the item.
             let (rejected, errors, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-08","value":1},{"org":"hanjiang","indicator":"sales","period":"2021-07","value":"lots"}]"#)
@@ -106,7 +106,7 @@ import Testing
             #expect(issues.count == 1)
             #expect(issues.first?["item"] as? Int == 2)
             #expect(issues.first?["column"] as? String == "value")
-            #expect(nearlyEqual(try await hanjiangSales(), before + 100))
+            #expect(nearlyEqual(try await hanjiangSales(), before - current + Decimal(string: "500.25")!))
             let (notJSON, _, _) = try await server.post("/api/v1/values", json: "{oops")
             #expect(notJSON == 400)
 
@@ -115,7 +115,7 @@ import Testing
             let history = try #require(try jsonObject(historyText) as? [[String: Any]])
             #expect(history.map { $0["source"] as? String } == ["demo", "api"])
             #expect(nearlyEqual((history.last?["oldValue"] as? NSNumber)?.decimalValue, current))
-            #expect(nearlyEqual((history.last?["newValue"] as? NSNumber)?.decimalValue, current + 100))
+            #expect(nearlyEqual((history.last?["newValue"] as? NSNumber)?.decimalValue, Decimal(string: "500.25")!))
         }
     }
 }

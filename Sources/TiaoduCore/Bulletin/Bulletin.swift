@@ -19,29 +19,29 @@ public struct BulletinRow: Hashable, Sendable {
     public var indicator: String
     public var isParent: Bool
     public var peerGroup: String?
-    public var ytd: Decimal?
-    public var growth: Decimal?
+    public var ytd: Figure?
+    public var growth: Figure?
     public var growthSource: GrowthSource?
     public var growthMismatch: Bool
-    public var target: Decimal?
+    public var target: Figure?
     public var targetType: TargetType?
-    public var completion: Decimal?
-    public var schedule: Decimal?
-    public var gap: Decimal?
-    public var requiredPace: Decimal?
-    public var requiredGrowth: Decimal?
+    public var completion: Figure?
+    public var schedule: Figure?
+    public var gap: Figure?
+    public var requiredPace: Figure?
+    public var requiredGrowth: Figure?
     public var status: Status?
     public var rank: Ranks
     public var previousRank: Ranks
-    public var childrenSum: Decimal?
+    public var childrenSum: Figure?
     public var mismatch: Bool
 
     public init(
-        org: String, indicator: String, isParent: Bool, peerGroup: String? = nil, ytd: Decimal? = nil,
-        growth: Decimal? = nil, growthSource: GrowthSource? = nil, growthMismatch: Bool = false,
-        target: Decimal? = nil, targetType: TargetType? = nil, completion: Decimal? = nil, schedule: Decimal? = nil,
-        gap: Decimal? = nil, requiredPace: Decimal? = nil, requiredGrowth: Decimal? = nil, status: Status? = nil,
-        rank: Ranks = Ranks(), previousRank: Ranks = Ranks(), childrenSum: Decimal? = nil, mismatch: Bool = false
+        org: String, indicator: String, isParent: Bool, peerGroup: String? = nil, ytd: Figure? = nil,
+        growth: Figure? = nil, growthSource: GrowthSource? = nil, growthMismatch: Bool = false,
+        target: Figure? = nil, targetType: TargetType? = nil, completion: Figure? = nil, schedule: Figure? = nil,
+        gap: Figure? = nil, requiredPace: Figure? = nil, requiredGrowth: Figure? = nil, status: Status? = nil,
+        rank: Ranks = Ranks(), previousRank: Ranks = Ranks(), childrenSum: Figure? = nil, mismatch: Bool = false
     ) {
         self.org = org
         self.indicator = indicator

@@ -12,8 +12,8 @@ public struct BulletinCells: Sendable {
     public static let percentDecimals = 1
 
     public init(_ row: BulletinRow, indicator: Indicator, language: Language) {
-        func amount(_ value: Decimal?) -> String { value.map { $0.fixed(indicator.decimals) } ?? "-" }
-        func percent(_ value: Decimal?) -> String { value.map { $0.fixed(Self.percentDecimals) } ?? "-" }
+        func amount(_ value: Figure?) -> String { value.map { $0.fixed(indicator.decimals) } ?? "-" }
+        func percent(_ value: Figure?) -> String { value.map { $0.fixed(Self.percentDecimals) } ?? "-" }
         func rank(_ value: Int?) -> String { value.map(String.init) ?? "-" }
         ytd = amount(row.ytd)
         growth = percent(row.growth)

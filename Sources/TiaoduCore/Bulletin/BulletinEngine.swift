@@ -53,10 +53,10 @@ public struct BulletinEngine {
             ? Schedule.value(indicator.schedule, frequency: indicator.frequency, at: point,
                              seasonalShare: seasonalShare(org: org, indicator: indicator, at: point))
             : nil
-        var completion: Decimal?
-        var gap: Decimal?
-        var pace: Decimal?
-        var paceGrowth: Decimal?
+        var completion: Figure?
+        var gap: Figure?
+        var pace: Figure?
+        var paceGrowth: Figure?
         if let target {
             switch target.type {
             case .amount, .count:
@@ -91,12 +91,12 @@ public struct BulletinEngine {
             childrenSum: figure.childrenSum, mismatch: figure.mismatch)
     }
 
-    private func seasonalShare(org: String, indicator: Indicator, at point: AsOf) -> Decimal? {
+    private func seasonalShare(org: String, indicator: Indicator, at point: AsOf) -> Figure? {
         guard case .seasonal = indicator.schedule else { return nil }
         let partial = calculator.ytd(org: org, indicator: indicator, at: point.yearBefore)
         let whole = calculator.ytd(org: org, indicator: indicator, at: point.yearBefore.yearEnd)
-        guard let partial, let whole, whole > 0 else { return nil }
-        return partial / whole * 100
+        guard let partial, let whole, whole > 0, let share = partial / whole else { return nil }
+        return share * 100
     }
 
     private func remainingPeriods(_ frequency: Frequency, at point: AsOf) -> Int {

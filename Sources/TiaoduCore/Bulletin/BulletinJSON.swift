@@ -67,7 +67,7 @@ public enum JSONText {
         return out + "\""
     }
 
-    public static func number(_ value: Decimal?) -> String { value?.jsonLiteral ?? "null" }
+    public static func number(_ value: Figure?) -> String { value?.jsonLiteral ?? "null" }
 
     /// A stored decimal text as a JSON number literal: as entered (`629.0` stays `629.0`) when
     /// that is valid JSON, otherwise its canonical value (`.5` → `0.5`, `007` → `7`).

@@ -1,7 +1,7 @@
 // Year-to-date figures and growth of one unit for one indicator as of a point in time,
 // following METRICS.md: flow/cumulative/stock accumulation, ratio indicators recomputed from
 // their parts at every level, and parent figures by the indicator's aggregation rule.
-import Foundation
+// Sums are exact (128-bit integer millionths).
 
 public enum GrowthSource: String, Sendable, Codable {
     case published, computed
@@ -9,15 +9,17 @@ public enum GrowthSource: String, Sendable, Codable {
 
 public struct UnitFigure: Sendable, Equatable {
     /// the figure shown: the unit's own, or for `sum` indicators the children's sum when it has none
-    public var ytd: Decimal?
+    public var ytd: Figure?
     /// the sum of the children's figures (zones left out), for `sum` and `reported` indicators
-    public var childrenSum: Decimal?
+    public var childrenSum: Figure?
     /// the unit's own figure differs from its children's sum
     public var mismatch: Bool
+
+    static let none = UnitFigure(ytd: nil, childrenSum: nil, mismatch: false)
 }
 
 public struct UnitGrowth: Sendable, Equatable {
-    public var growth: Decimal?
+    public var growth: Figure?
     public var source: GrowthSource?
     /// published and recomputed growth differ by more than 0.1 point
     public var mismatch: Bool
@@ -26,90 +28,94 @@ public struct UnitGrowth: Sendable, Equatable {
 /// Memoising calculator over one workspace; not shared between threads.
 public final class FigureCalculator {
     public let workspace: Workspace
-    private struct Key: Hashable { let org: String; let indicator: String; let point: AsOf }
-    private var cache: [Key: UnitFigure] = [:]
+    private var cache: [Int: UnitFigure] = [:]
 
     /// Published and recomputed growth may differ by this much before it is flagged.
-    public static let growthTolerance: Decimal = 0.1
+    public static let growthTolerance = Figure(1, over: 10)
 
     public init(_ workspace: Workspace) { self.workspace = workspace }
 
     public func figure(org: String, indicator: Indicator, at point: AsOf) -> UnitFigure {
-        let key = Key(org: org, indicator: indicator.code, point: point)
+        guard let o = workspace.tree.index(of: org), let i = workspace.indicatorPosition(indicator.code) else { return .none }
+        return figure(org: o, indicator: i, at: point)
+    }
+
+    public func ytd(org: String, indicator: Indicator, at point: AsOf) -> Figure? {
+        figure(org: org, indicator: indicator, at: point).ytd
+    }
+
+    func ytd(org: Int, indicator: Int, at point: AsOf) -> Figure? { figure(org: org, indicator: indicator, at: point).ytd }
+
+    func figure(org: Int, indicator: Int, at point: AsOf) -> UnitFigure {
+        let key = ((point.year * 13 + point.month) * workspace.tree.units.count + org) * workspace.indicators.count + indicator
         if let cached = cache[key] { return cached }
         let result = compute(org: org, indicator: indicator, at: point)
         cache[key] = result
         return result
     }
 
-    public func ytd(org: String, indicator: Indicator, at point: AsOf) -> Decimal? {
-        figure(org: org, indicator: indicator, at: point).ytd
-    }
-
     /// 同比: the published growth where the unit published one for this period, otherwise —
     /// for nominal indicators only — recomputed from this year's and last year's figures.
     public func growth(org: String, indicator: Indicator, at point: AsOf) -> UnitGrowth {
-        let published = indicator.accumulation == .ratio ? nil : point.period(for: indicator.frequency)
-            .flatMap { workspace.observation(org: org, indicator: indicator.code, period: $0)?.growth }
-        var computed: Decimal?
-        if indicator.growthBasis == .nominal {
+        guard let o = workspace.tree.index(of: org), let i = workspace.indicatorPosition(indicator.code) else {
+            return UnitGrowth(growth: nil, source: nil, mismatch: false)
+        }
+        return growth(org: o, indicator: i, at: point)
+    }
+
+    func growth(org: Int, indicator: Int, at point: AsOf) -> UnitGrowth {
+        let meta = workspace.indicators[indicator]
+        let published = meta.accumulation == .ratio ? nil : point.period(for: meta.frequency)
+            .flatMap { workspace.index.growth(org: org, indicator: indicator, period: $0) }
+            .map { Figure.millionths(Int128($0)) }
+        var computed: Figure?
+        if meta.growthBasis == .nominal {
             computed = Figures.growth(current: ytd(org: org, indicator: indicator, at: point),
                                       base: ytd(org: org, indicator: indicator, at: point.yearBefore))
         }
         if let published {
-            let differs = computed.map { abs($0 - published) > Self.growthTolerance } ?? false
+            let differs = computed.map { ($0 - published).magnitude > Self.growthTolerance } ?? false
             return UnitGrowth(growth: published, source: .published, mismatch: differs)
         }
         return UnitGrowth(growth: computed, source: computed == nil ? nil : .computed, mismatch: false)
     }
 
-    private func compute(org: String, indicator: Indicator, at point: AsOf) -> UnitFigure {
-        if indicator.accumulation == .ratio {
-            guard let numerator = indicator.numerator.flatMap(workspace.indicator),
-                  let denominator = indicator.denominator.flatMap(workspace.indicator),
+    private func compute(org: Int, indicator: Int, at point: AsOf) -> UnitFigure {
+        let meta = workspace.indicators[indicator]
+        if meta.accumulation == .ratio {
+            guard let numerator = meta.numerator.flatMap(workspace.indicatorPosition),
+                  let denominator = meta.denominator.flatMap(workspace.indicatorPosition),
                   let top = ytd(org: org, indicator: numerator, at: point),
-                  let bottom = ytd(org: org, indicator: denominator, at: point), !bottom.isZero
-            else { return UnitFigure(ytd: nil, childrenSum: nil, mismatch: false) }
-            return UnitFigure(ytd: top / bottom * indicator.ratioScale, childrenSum: nil, mismatch: false)
+                  let bottom = ytd(org: org, indicator: denominator, at: point),
+                  let quotient = top / bottom
+            else { return .none }
+            return UnitFigure(ytd: quotient * meta.ratioScale, childrenSum: nil, mismatch: false)
         }
-        guard workspace.hasData(indicator.code, inSubtreeOf: org) else { return UnitFigure(ytd: nil, childrenSum: nil, mismatch: false) }
-        let own = ownYTD(org: org, indicator: indicator, at: point)
-        var childrenSum: Decimal?
-        if indicator.aggregation == .sum || indicator.aggregation == .reported {
-            for child in workspace.tree.children(of: org) where child.kind.addsIntoParent && workspace.hasData(indicator.code, inSubtreeOf: child.code) {
-                if let value = ytd(org: child.code, indicator: indicator, at: point) {
-                    childrenSum = (childrenSum ?? 0) + value
+        guard workspace.hasData(indicator: indicator, inSubtreeOf: org) else { return .none }
+        let own = ownYTD(org: org, indicator: indicator, meta: meta, at: point)
+        var childrenSum: Figure?
+        if meta.aggregation == .sum || meta.aggregation == .reported {
+            for child in workspace.tree.childIndexes(of: org)
+            where workspace.tree.units[child].kind.addsIntoParent && workspace.hasData(indicator: indicator, inSubtreeOf: child) {
+                if let value = ytd(org: child, indicator: indicator, at: point) {
+                    childrenSum = childrenSum.map { $0 + value } ?? value
                 }
             }
         }
-        let shown = indicator.aggregation == .sum ? (own ?? childrenSum) : own
+        let shown = meta.aggregation == .sum ? (own ?? childrenSum) : own
         let mismatch = own != nil && childrenSum != nil && own != childrenSum
         return UnitFigure(ytd: shown, childrenSum: childrenSum, mismatch: mismatch)
     }
 
-    /// The unit's own year-to-date from its own observations: a flow is summed over every
-    /// period of the year so far (all must be present); cumulative and stock take the last.
-    private func ownYTD(org: String, indicator: Indicator, at point: AsOf) -> Decimal? {
-        guard let period = point.period(for: indicator.frequency) else { return nil }
-        func value(_ period: Period) -> Decimal? {
-            workspace.observation(org: org, indicator: indicator.code, period: period)?.value
-        }
-        switch indicator.accumulation {
+    /// The unit's own year-to-date from its own values: a flow is summed over every period of
+    /// the year so far (all must be present); cumulative and stock take the last.
+    private func ownYTD(org: Int, indicator: Int, meta: Indicator, at point: AsOf) -> Figure? {
+        guard let period = point.period(for: meta.frequency) else { return nil }
+        switch meta.accumulation {
         case .cumulative, .stock, .ratio:
-            return value(period)
+            return workspace.index.value(org: org, indicator: indicator, period: period).map { Figure.millionths(Int128($0)) }
         case .flow:
-            var total: Decimal = 0
-            for index in 1...period.index {
-                let part: Period
-                switch period {
-                case .month: part = .month(year: point.year, month: index)
-                case .quarter: part = .quarter(year: point.year, quarter: index)
-                case .year: part = period
-                }
-                guard let v = value(part) else { return nil }
-                total += v
-            }
-            return total
+            return workspace.index.flowSum(org: org, indicator: indicator, year: point.year, through: period).map(Figure.millionths)
         }
     }
 }

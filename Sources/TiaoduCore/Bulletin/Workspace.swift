@@ -1,18 +1,6 @@
-// Everything a bulletin is computed from, indexed for look-ups: the org tree, the indicator
-// catalogue, targets and observations. Built once from what the store loaded.
-import Foundation
-
-public struct ObservationKey: Hashable, Sendable {
-    public let org: String
-    public let indicator: String
-    public let period: Period
-
-    public init(org: String, indicator: String, period: Period) {
-        self.org = org
-        self.indicator = indicator
-        self.period = period
-    }
-}
+// Everything a bulletin is computed from: the org tree, the indicator catalogue, targets and
+// values — the values in the compact SeriesIndex. Built once from what the store loaded, then
+// kept current by applying each write, so no bulletin waits for a rebuild.
 
 public struct TargetKey: Hashable, Sendable {
     public let org: String
@@ -26,51 +14,90 @@ public struct TargetKey: Hashable, Sendable {
     }
 }
 
+public struct ObservationKey: Hashable, Sendable {
+    public let org: String
+    public let indicator: String
+    public let period: Period
+
+    public init(org: String, indicator: String, period: Period) {
+        self.org = org
+        self.indicator = indicator
+        self.period = period
+    }
+}
+
 public struct Workspace: Sendable {
     public let tree: OrgTree
     public let indicators: [Indicator]
     private let indicatorIndex: [String: Int]
-    private let targets: [TargetKey: Target]
-    private let observations: [ObservationKey: Observation]
+    private(set) var index: SeriesIndex
+    /// (unit × indicator) × year → the target, in millionths
+    private var targets: [Int: (type: TargetType, value: Int64)] = [:]
     /// indicator → units that reported it or have a descendant that did; sums over the tree
     /// visit only these, so 2,100 empty micro-grids cost nothing.
-    private let subtreesWithData: [String: Set<String>]
+    private var subtreesWithData: [[Bool]]
 
-    public init(orgs: [OrgUnit], indicators: [Indicator], targets: [Target], observations: [Observation]) {
+    public init(orgs: [OrgUnit], indicators: [Indicator], targets: [Target] = [], observations: [Observation] = []) {
         self.tree = OrgTree(orgs)
         self.indicators = indicators
         self.indicatorIndex = Dictionary(indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        self.targets = Dictionary(targets.map { (TargetKey(org: $0.org, indicator: $0.indicator, year: $0.year), $0) }, uniquingKeysWith: { _, last in last })
-        self.observations = Dictionary(observations.map { (ObservationKey(org: $0.org, indicator: $0.indicator, period: $0.period), $0) }, uniquingKeysWith: { _, last in last })
-        var subtrees: [String: Set<String>] = [:]
-        for observation in observations {
-            var current: String? = observation.org
-            while let code = current, subtrees[observation.indicator, default: []].insert(code).inserted {
-                current = tree[code]?.parent
-            }
-        }
-        self.subtreesWithData = subtrees
-    }
-
-    /// Whether the unit or any unit below it reported the indicator.
-    public func hasData(_ indicator: String, inSubtreeOf org: String) -> Bool {
-        subtreesWithData[indicator]?.contains(org) ?? false
+        let years = observations.map(\.period.year)
+        self.index = SeriesIndex(orgCount: orgs.count, indicatorCount: indicators.count, years: (years.min() ?? 2000)...(years.max() ?? 2000))
+        self.subtreesWithData = Array(repeating: Array(repeating: false, count: orgs.count), count: indicators.count)
+        apply(targets: targets)
+        apply(observations: observations)
     }
 
     public func indicator(_ code: String) -> Indicator? { indicatorIndex[code].map { indicators[$0] } }
 
+    func indicatorPosition(_ code: String) -> Int? { indicatorIndex[code] }
+
+    private func targetKey(org: Int, indicator: Int, year: Int) -> Int {
+        (org * indicators.count + indicator) * 1_000 + (year - Period.yearRange.lowerBound)
+    }
+
+    /// Applies validated writes (unknown units or indicators are ignored; validation saw to them).
+    public mutating func apply(observations: [Observation]) {
+        for o in observations {
+            guard let org = tree.index(of: o.org), let indicator = indicatorIndex[o.indicator] else { continue }
+            index.set(org: org, indicator: indicator, period: o.period, value: o.value?.millionths, growth: o.growth?.millionths)
+            var current: Int? = org
+            while let unit = current, !subtreesWithData[indicator][unit] {
+                subtreesWithData[indicator][unit] = true
+                current = tree.parentIndex(of: unit)
+            }
+        }
+    }
+
+    public mutating func apply(targets: [Target]) {
+        for t in targets {
+            guard let org = tree.index(of: t.org), let indicator = indicatorIndex[t.indicator], let value = t.value.millionths else { continue }
+            self.targets[targetKey(org: org, indicator: indicator, year: t.year)] = (t.type, value)
+        }
+    }
+
     public func target(org: String, indicator: String, year: Int) -> Target? {
-        targets[TargetKey(org: org, indicator: indicator, year: year)]
+        guard let o = tree.index(of: org), let i = indicatorIndex[indicator], let t = target(org: o, indicator: i, year: year) else { return nil }
+        return Target(org: org, indicator: indicator, year: year, type: t.type, value: t.value)
+    }
+
+    func target(org: Int, indicator: Int, year: Int) -> (type: TargetType, value: Figure)? {
+        targets[targetKey(org: org, indicator: indicator, year: year)].map { ($0.type, Figure.millionths(Int128($0.value))) }
     }
 
     public func observation(org: String, indicator: String, period: Period) -> Observation? {
-        observations[ObservationKey(org: org, indicator: indicator, period: period)]
+        guard let o = tree.index(of: org), let i = indicatorIndex[indicator] else { return nil }
+        let value = index.value(org: o, indicator: i, period: period), growth = index.growth(org: o, indicator: i, period: period)
+        guard value != nil || growth != nil else { return nil }
+        return Observation(org: org, indicator: indicator, period: period,
+                           value: value.map { Figure.millionths(Int128($0)) }, growth: growth.map { Figure.millionths(Int128($0)) })
     }
 
-    public var observationCount: Int { observations.count }
+    /// Whether the unit or any unit below it reported the indicator.
+    func hasData(indicator: Int, inSubtreeOf org: Int) -> Bool { subtreesWithData[indicator][org] }
+
+    public var observationCount: Int { index.valueCount }
 
     /// The latest month for which any value was reported (the natural "current" bulletin).
-    public var latestMonth: Period? {
-        observations.keys.lazy.map { Period.month(year: $0.period.year, month: $0.period.endMonth) }.max()
-    }
+    public var latestMonth: Period? { index.latestMonth }
 }

@@ -35,13 +35,13 @@ struct FieldReader {
     }
 
     /// A decimal number; returns the canonical text as entered and its value.
-    mutating func decimal(_ column: String, required isRequired: Bool) -> (text: String, value: Decimal)? {
+    mutating func decimal(_ column: String, required isRequired: Bool) -> (text: String, value: Figure)? {
         guard let raw = text(column) else {
             if isRequired { fail(column, .required) }
             return nil
         }
         guard let text = DecimalText.canonical(raw), let value = DecimalText.parse(text) else {
-            fail(column, .notNumber(raw))
+            fail(column, DecimalText.isNumberButTooPrecise(raw) ? .tooManyDigits(raw) : .notNumber(raw))
             return nil
         }
         return (text, value)

@@ -23,6 +23,7 @@ public enum ImportReason: Hashable, Sendable {
     case fieldCount(expected: Int, found: Int)
     case required
     case notNumber(String)
+    case tooManyDigits(String)
     case notInteger(String)
     case outOfRange(String, allowed: String)
     case badChoice(String, allowed: [String])

@@ -51,14 +51,14 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var denominator: String?
     public var schedule: ScheduleRule
     /// Points behind schedule at which amber turns red; nil uses the global default (5).
-    public var amberThreshold: Decimal?
+    public var amberThreshold: Figure?
 
     public init(
         code: String, name: String, nameEn: String? = nil, unit: String,
         frequency: Frequency = .monthly, accumulation: Accumulation = .flow, direction: Direction = .up,
         growthBasis: GrowthBasis = .nominal, aggregation: Aggregation = .sum, decimals: Int = 2,
         numerator: String? = nil, denominator: String? = nil,
-        schedule: ScheduleRule = .linear, amberThreshold: Decimal? = nil
+        schedule: ScheduleRule = .linear, amberThreshold: Figure? = nil
     ) {
         self.code = code
         self.name = name
@@ -77,7 +77,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     }
 
     /// A ratio in % or ‰ is scaled by 100 or 1000; any other unit is the plain quotient.
-    public var ratioScale: Decimal {
+    public var ratioScale: Figure {
         switch unit {
         case "%": return 100
         case "‰": return 1000

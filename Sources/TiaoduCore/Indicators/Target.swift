@@ -19,9 +19,9 @@ public struct Target: Hashable, Sendable, Codable {
     public var indicator: String
     public var year: Int
     public var type: TargetType
-    public var value: Decimal
+    public var value: Figure
 
-    public init(org: String, indicator: String, year: Int, type: TargetType, value: Decimal) {
+    public init(org: String, indicator: String, year: Int, type: TargetType, value: Figure) {
         self.org = org
         self.indicator = indicator
         self.year = year

@@ -4,11 +4,11 @@ import Foundation
 
 public enum Ranking {
     /// Ranks of the keys whose value is present; higher is better unless `direction` is down.
-    public static func competitionRanks<Key: Hashable>(_ entries: [(Key, Decimal?)], direction: Direction) -> [Key: Int] {
+    public static func competitionRanks<Key: Hashable>(_ entries: [(Key, Figure?)], direction: Direction) -> [Key: Int] {
         let present = entries.compactMap { entry in entry.1.map { (entry.0, $0) } }
         let sorted = present.sorted { direction == .up ? $0.1 > $1.1 : $0.1 < $1.1 }
         var ranks: [Key: Int] = [:]
-        var previous: Decimal?
+        var previous: Figure?
         var rank = 0
         for (position, entry) in sorted.enumerated() {
             if previous != entry.1 { rank = position + 1 }
@@ -20,5 +20,5 @@ public enum Ranking {
 
     /// The key a derived quotient is compared by: six decimals, far below any display rounding,
     /// so that equal ratios computed from different parts tie.
-    public static func comparable(_ value: Decimal?) -> Decimal? { value?.rounded(scale: 6) }
+    public static func comparable(_ value: Figure?) -> Figure? { value?.rounded(decimals: 6) }
 }

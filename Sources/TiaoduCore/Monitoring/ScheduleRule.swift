@@ -9,7 +9,7 @@ public enum ScheduleRule: Hashable, Sendable, Codable, CustomStringConvertible {
     /// last year's seasonal shares: YTD(y−1, m) ÷ YTD(y−1, 12), per unit; linear where missing
     case seasonal
     /// a planned trajectory: the cumulative % due by the end of each month, twelve numbers
-    case planned([Decimal])
+    case planned([Figure])
 
     /// Parses `linear`, `daily`, `seasonal` or `plan:8|16|25|…` (twelve cumulative percentages).
     public init?(_ raw: some StringProtocol) {
@@ -53,25 +53,25 @@ public enum ScheduleRule: Hashable, Sendable, Codable, CustomStringConvertible {
 public enum Schedule {
     /// The straight line: m/12 × 100 for monthly, q/4 × 100 for quarterly (the last completed
     /// quarter, never interpolated), 100 for annual figures at year end.
-    public static func linear(_ frequency: Frequency, at point: AsOf) -> Decimal? {
+    public static func linear(_ frequency: Frequency, at point: AsOf) -> Figure? {
         switch frequency {
-        case .monthly: return Decimal(point.month) * 100 / 12
-        case .quarterly: return point.quarter > 0 ? Decimal(point.quarter) * 100 / 4 : nil
+        case .monthly: return Figure(Int128(point.month * 100), over: 12)
+        case .quarterly: return point.quarter > 0 ? Figure(Int128(point.quarter * 100), over: 4) : nil
         case .annual: return point.month == 12 ? 100 : nil
         }
     }
 
     /// Day-based: days elapsed by the end of month m ÷ days in the year × 100.
-    public static func daily(at point: AsOf) -> Decimal {
+    public static func daily(at point: AsOf) -> Figure {
         let leap = (point.year % 4 == 0 && point.year % 100 != 0) || point.year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         let elapsed = lengths.prefix(point.month).reduce(0, +)
-        return Decimal(elapsed) * 100 / Decimal(leap ? 366 : 365)
+        return Figure(Int128(elapsed * 100), over: leap ? 366 : 365)
     }
 
     /// The schedule under a rule. `seasonalShare` is last year's YTD(m) ÷ YTD(12) × 100 for the
     /// unit, when the rule is seasonal and history exists.
-    public static func value(_ rule: ScheduleRule, frequency: Frequency, at point: AsOf, seasonalShare: Decimal? = nil) -> Decimal? {
+    public static func value(_ rule: ScheduleRule, frequency: Frequency, at point: AsOf, seasonalShare: Figure? = nil) -> Figure? {
         guard let straight = linear(frequency, at: point) else { return nil }
         switch rule {
         case .linear: return straight

@@ -1,54 +1,44 @@
-// Exact decimals: values are parsed from the text a person entered and kept as
-// Foundation `Decimal` (38 significant digits, base 10), never as binary floating point.
 import Foundation
 
+// Exact decimals: values are parsed from the text a person entered and kept exactly — as text
+// in the database, as integer millionths in memory — never as binary floating point.
+
 public enum DecimalText {
+    /// Digits allowed before and after the decimal point: every value fits in 64-bit
+    /// millionths, and sums of them in 128 bits.
+    public static let maxIntegerDigits = 12
+    public static let maxFractionDigits = 6
+
     /// Parses a plain decimal such as `629.0`, `-3.25`, `+12` or `.5`.
-    /// No exponent, no thousands separators, no spaces inside: anything else is not a number here.
-    public static func parse(_ raw: some StringProtocol) -> Decimal? {
+    public static func parse(_ raw: some StringProtocol) -> Figure? {
         guard let text = canonical(raw) else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return Figure(text)
     }
 
     /// The text as it will be stored: trimmed, without a leading `+`, otherwise as entered
-    /// (`629.0` stays `629.0`). Returns nil when the text is not a plain decimal.
+    /// (`629.0` stays `629.0`). Nil unless it is a plain decimal (no exponent, no thousands
+    /// separators) within the digit limits.
     public static func canonical(_ raw: some StringProtocol) -> String? {
         var text = Substring(raw).trimmingCharacters(in: .whitespaces)[...]
         if text.first == "+" { text = text.dropFirst() }
         let body = text.first == "-" ? text.dropFirst() : text
-        var digits = 0, dots = 0
-        for ch in body {
-            if ch == "." { dots += 1 } else if ch.isASCII && ch.isNumber { digits += 1 } else { return nil }
+        var integer = 0, fraction = 0, dots = 0
+        for ch in body.utf8 {
+            if ch == UInt8(ascii: ".") { dots += 1 } else if ch >= UInt8(ascii: "0") && ch <= UInt8(ascii: "9") {
+                if dots == 0 { integer += 1 } else { fraction += 1 }
+            } else { return nil }
         }
-        guard digits > 0, dots <= 1, digits <= 38 else { return nil }
+        guard integer + fraction > 0, dots <= 1 else { return nil }
+        let significantInteger = body.prefix { $0 != "." }.drop { $0 == "0" }.count
+        guard significantInteger <= maxIntegerDigits, fraction <= maxFractionDigits else { return nil }
         return String(text)
     }
-}
 
-extension Decimal {
-    /// Rounds half away from zero to `scale` decimal places (the display rule of METRICS.md).
-    public func rounded(scale: Int) -> Decimal {
-        var input = self
-        var result = Decimal()
-        NSDecimalRound(&result, &input, scale, .plain)
-        return result
+    /// Why a text is not accepted as a value: not a number at all, or too many digits.
+    public static func isNumberButTooPrecise(_ raw: some StringProtocol) -> Bool {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        return !body.isEmpty && body.filter { $0 == "." }.count <= 1 && body.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
+            && canonical(raw) == nil
     }
-
-    /// Fixed-point text with exactly `decimals` places, rounded half away from zero.
-    /// Negative zero is shown as zero.
-    public func fixed(_ decimals: Int) -> String {
-        let value = rounded(scale: decimals)
-        var text = value.isZero ? "0" : "\(value)"
-        let negative = text.hasPrefix("-")
-        if negative { text.removeFirst() }
-        var parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 1 { parts.append("") }
-        var fraction = parts[1]
-        if fraction.count < decimals { fraction += String(repeating: "0", count: decimals - fraction.count) }
-        let body = decimals > 0 ? parts[0] + "." + fraction.prefix(decimals) : parts[0]
-        return (negative ? "-" : "") + body
-    }
-
-    /// The value as a JSON number literal, unrounded.
-    public var jsonLiteral: String { isZero ? "0" : "\(self)" }
 }

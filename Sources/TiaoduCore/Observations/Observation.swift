@@ -7,11 +7,11 @@ public struct Observation: Hashable, Sendable, Codable {
     public var indicator: String
     public var period: Period
     /// nil for indicators published as growth only (固定资产投资 in many places)
-    public var value: Decimal?
+    public var value: Figure?
     /// the published growth in %, of the year-to-date figure this period reports
-    public var growth: Decimal?
+    public var growth: Figure?
 
-    public init(org: String, indicator: String, period: Period, value: Decimal?, growth: Decimal? = nil) {
+    public init(org: String, indicator: String, period: Period, value: Figure?, growth: Figure? = nil) {
         self.org = org
         self.indicator = indicator
         self.period = period

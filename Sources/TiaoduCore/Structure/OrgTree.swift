@@ -19,6 +19,13 @@ public struct OrgTree: Sendable {
 
     public subscript(code: String) -> OrgUnit? { byCode[code].map { units[$0] } }
 
+    /// The unit's position in `units` (the index the engine works with).
+    public func index(of code: String) -> Int? { byCode[code] }
+
+    func childIndexes(of index: Int) -> [Int] { childIndexes[units[index].code] ?? [] }
+
+    func parentIndex(of index: Int) -> Int? { units[index].parent.flatMap { byCode[$0] } }
+
     public func contains(_ code: String) -> Bool { byCode[code] != nil }
 
     public func children(of code: String) -> [OrgUnit] { (childIndexes[code] ?? []).map { units[$0] } }

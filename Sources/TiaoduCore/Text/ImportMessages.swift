@@ -14,6 +14,7 @@ extension ImportReason {
         case .fieldCount(let expected, let found): return zh ? "应有\(expected)个字段，实有\(found)个" : "expected \(expected) fields, found \(found)"
         case .required: return zh ? "不能为空" : "must not be empty"
         case .notNumber(let raw): return zh ? "“\(raw)”不是数字（如 629.0）" : "“\(raw)” is not a number (like 629.0)"
+        case .tooManyDigits(let raw): return zh ? "“\(raw)”位数过多：整数部分最多\(DecimalText.maxIntegerDigits)位，小数最多\(DecimalText.maxFractionDigits)位" : "“\(raw)” has too many digits: at most \(DecimalText.maxIntegerDigits) before the point and \(DecimalText.maxFractionDigits) after"
         case .notInteger(let raw): return zh ? "“\(raw)”不是整数" : "“\(raw)” is not a whole number"
         case .outOfRange(let raw, let allowed): return zh ? "“\(raw)”超出范围 \(allowed)" : "“\(raw)” is outside \(allowed)"
         case .badChoice(let raw, let allowed): return zh ? "“\(raw)”无效，应为：\(allowed.joined(separator: "|"))" : "“\(raw)” is not one of \(allowed.joined(separator: "|"))"
