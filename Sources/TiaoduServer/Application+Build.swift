@@ -24,7 +24,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     app.routes.defaultMaxBodySize = "64mb"
     app.middleware = Middlewares()
     app.middleware.use(APIErrorMiddleware())
-    let context = ServerContext(store: store, options: options)
+    let context = ServerContext(store: store, options: options, cache: BulletinCache())
     try app.register(collection: HealthController())
     try app.register(collection: CatalogueController(context: context))
     try app.register(collection: BulletinController(context: context))
@@ -38,4 +38,5 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
 struct ServerContext: Sendable {
     let store: Store
     let options: ServerOptions
+    let cache: BulletinCache
 }

@@ -16,6 +16,7 @@ public final class Store: Sendable {
     /// PostgreSQL gets a pooled connection on any loop.
     private let pinnedLoop: (any EventLoop)?
     private let logger: Logger
+    let live = LiveWorkspace()
 
     private init(location: DatabaseLocation, databases: Databases, pinnedLoop: (any EventLoop)?, logger: Logger) {
         self.location = location
@@ -79,6 +80,7 @@ public final class Store: Sendable {
         }
         let migrations = Migrations()
         migrations.add(Schema001.all)
+        migrations.add(Schema002.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Testing
 import TiaoduCore
 import TiaoduDemo
@@ -169,6 +170,35 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             // Loading the same files again changes nothing and writes no history.
             let again = try await store.importCSV(.values, text: demo.values)
             #expect(again.changed == 0 && again.inserted == 0)
+        }
+    }
+
+    /// The server's in-memory workspace: a write of this process is applied in place; a write
+    /// of another process (another Store on the same database) is noticed and loaded.
+    @Test(arguments: TestDatabase.all)
+    func liveWorkspaceStaysCurrent(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,10\n")
+            let (first, r1) = try await store.liveWorkspace()
+            let sales = try #require(first.indicator("sales"))
+            #expect(FigureCalculator(first).ytd(org: "a", indicator: sales, at: AsOf(year: 2021, month: 1)) == 10)
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,12.5\nb,sales,2021-01,1\n")
+            let (second, r2) = try await store.liveWorkspace()
+            #expect(r2 == r1 + 1)
+            #expect(FigureCalculator(second).ytd(org: "city", indicator: sales, at: AsOf(year: 2021, month: 1)) == Figure("13.5")!)
+            #expect(FigureCalculator(first).ytd(org: "a", indicator: sales, at: AsOf(year: 2021, month: 1)) == 10, "a snapshot does not change under its reader")
+
+            // Another process writes to the same database.
+            let other = try await Store.open(store.location, logger: .init(label: "other", factory: { _ in SwiftLogNoOpLogHandler() }))
+            try await other.importCSV(.values, text: "org,indicator,period,value\nb,sales,2021-01,2\n")
+            await other.close()
+            let (third, r3) = try await store.liveWorkspace()
+            #expect(r3 == r2 + 1)
+            #expect(FigureCalculator(third).ytd(org: "city", indicator: sales, at: AsOf(year: 2021, month: 1)) == Figure("14.5")!)
+            // A catalogue change reloads too.
+            try await store.importCSV(.orgs, text: "code,name,parent,kind\nc,丙县,city,county\n")
+            #expect(try await store.liveWorkspace().workspace.tree.contains("c"))
         }
     }
 }

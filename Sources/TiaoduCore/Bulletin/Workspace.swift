@@ -37,12 +37,13 @@ public struct Workspace: Sendable {
     /// visit only these, so 2,100 empty micro-grids cost nothing.
     private var subtreesWithData: [[Bool]]
 
-    public init(orgs: [OrgUnit], indicators: [Indicator], targets: [Target] = [], observations: [Observation] = []) {
+    public init(orgs: [OrgUnit], indicators: [Indicator], targets: [Target] = [], observations: [Observation] = [], years: ClosedRange<Int>? = nil) {
         self.tree = OrgTree(orgs)
         self.indicators = indicators
         self.indicatorIndex = Dictionary(indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let years = observations.map(\.period.year)
-        self.index = SeriesIndex(orgCount: orgs.count, indicatorCount: indicators.count, years: (years.min() ?? 2000)...(years.max() ?? 2000))
+        let seen = observations.map(\.period.year)
+        let span = years ?? (seen.min() ?? 2000)...(seen.max() ?? 2000)
+        self.index = SeriesIndex(orgCount: orgs.count, indicatorCount: indicators.count, years: span)
         self.subtreesWithData = Array(repeating: Array(repeating: false, count: orgs.count), count: indicators.count)
         apply(targets: targets)
         apply(observations: observations)
@@ -61,11 +62,26 @@ public struct Workspace: Sendable {
         for o in observations {
             guard let org = tree.index(of: o.org), let indicator = indicatorIndex[o.indicator] else { continue }
             index.set(org: org, indicator: indicator, period: o.period, value: o.value?.millionths, growth: o.growth?.millionths)
-            var current: Int? = org
-            while let unit = current, !subtreesWithData[indicator][unit] {
-                subtreesWithData[indicator][unit] = true
-                current = tree.parentIndex(of: unit)
-            }
+            markData(org: org, indicator: indicator)
+        }
+    }
+
+    /// Sets one stored value as the store reads it (decimal text), skipping the Observation
+    /// and Figure round trip: the fast path for loading millions of rows.
+    public mutating func setStored(org: String, indicator: String, period: Period, value: String?, growth: String?) {
+        guard let o = tree.index(of: org), let i = indicatorIndex[indicator] else { return }
+        let v = value.flatMap(ScaledDecimal.init)?.rescaled(to: SeriesIndex.scale)
+        let g = growth.flatMap(ScaledDecimal.init)?.rescaled(to: SeriesIndex.scale)
+        guard v != nil || g != nil else { return }
+        index.set(org: o, indicator: i, period: period, value: v, growth: g)
+        markData(org: o, indicator: i)
+    }
+
+    private mutating func markData(org: Int, indicator: Int) {
+        var current: Int? = org
+        while let unit = current, !subtreesWithData[indicator][unit] {
+            subtreesWithData[indicator][unit] = true
+            current = tree.parentIndex(of: unit)
         }
     }
 

@@ -22,17 +22,19 @@ struct BulletinController: RouteCollection {
 
 extension ServerContext {
     /// The bulletin a request asks for: `period` (default: the latest month with data) and
-    /// `parent` (default: the root).
+    /// `parent` (default: the root), from the live workspace.
     func bulletin(_ request: Request) async throws -> (Bulletin, Workspace) {
-        var requested = try request.period()
-        if requested == nil { requested = try await store.latestPeriod() }
-        guard let period = requested else {
+        let (workspace, revision) = try await store.liveWorkspace()
+        guard let period = try request.period() ?? workspace.latestMonth else {
             throw APIError(status: .notFound, message: "no data yet: import values first")
         }
-        let parent = try? request.query.get(String.self, at: "parent")
-        let workspace = try await store.workspace(for: period)
+        let requested = try? request.query.get(String.self, at: "parent")
+        let parent = requested?.isEmpty == false ? requested : nil
         do {
-            return (try BulletinEngine(workspace).bulletin(period: period, parent: parent?.isEmpty == false ? parent : nil), workspace)
+            let bulletin = try await cache.bulletin(revision: revision, period: period, parent: parent) {
+                try BulletinEngine(workspace).bulletin(period: period, parent: parent)
+            }
+            return (bulletin, workspace)
         } catch BulletinError.unknownParent(let code) {
             throw APIError(status: .notFound, message: "unknown org unit “\(code)”")
         } catch BulletinError.emptyWorkspace {

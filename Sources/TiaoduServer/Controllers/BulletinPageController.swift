@@ -15,7 +15,7 @@ struct BulletinPageController: RouteCollection {
         let language = request.language
         do {
             let (bulletin, workspace) = try await context.bulletin(request)
-            let latest = try await context.store.latestPeriod() ?? bulletin.period
+            let latest = workspace.latestMonth ?? bulletin.period
             let model = BulletinPageModel(bulletin: bulletin, workspace: workspace, latest: latest, language: language, demo: context.options.demo)
             let response = Response.html(BulletinPageView.render(model))
             if let chosen = try? request.query.get(String.self, at: "lang"), Language(rawValue: chosen) != nil {

@@ -54,36 +54,49 @@ extension Store {
         }
     }
 
-    /// Everything a bulletin for `period` reads: the catalogue, the targets of its year and the
-    /// values of its year and the year before (and those of the previous period, for ranks).
+    /// Everything a bulletin for `period` reads, straight from the database: the catalogue,
+    /// targets and values of its year, the year before, and the previous period's (for ranks).
+    /// One-shot readers (the CLI) use this; the server keeps a live workspace instead.
     public func workspace(for period: Period) async throws -> Workspace {
+        try await Self.loadWorkspace(sql, years: (min(period.previous.year, period.year) - 1)...period.year).0
+    }
+
+    /// The workspace as it stands now, from memory: loaded on first use, kept current by every
+    /// write of this process, and loaded afresh when another process has written.
+    public func liveWorkspace() async throws -> (workspace: Workspace, revision: Int64) {
         let db = sql
-        let firstYear = min(period.previous.year, period.year) - 1
+        let current = try await Self.revision(db)
+        return try await live.workspace(at: current) { try await Self.loadWorkspace(db, years: nil) }
+    }
+
+    /// Reads the catalogue, targets and values (of `years`, or all) into a workspace, with the
+    /// revision it reflects (read first, so a write racing the load is applied again, harmlessly).
+    static func loadWorkspace(_ db: any SQLDatabase, years: ClosedRange<Int>?) async throws -> (Workspace, Int64) {
+        let revision = try await Self.revision(db)
         async let orgs = Self.orgs(db)
         async let indicators = Self.indicators(db)
-        let targetRows = try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: firstYear) AND year <= \(bind: period.year)").all()
+        var span = years
+        if span == nil, let row = try await db.raw("SELECT MIN(year) AS lo, MAX(year) AS hi FROM observations").first(),
+           let lo = try row.decode(column: "lo", as: Int?.self), let hi = try row.decode(column: "hi", as: Int?.self) {
+            span = lo...hi
+        }
+        let range = span ?? 2000...2000
+        let targetRows = try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").all()
         let targets: [Target] = try targetRows.compactMap { row in
             guard let type = TargetType(rawValue: try row.decode(column: "type", as: String.self)),
                   let value = DecimalText.parse(try row.decode(column: "value", as: String.self)) else { return nil }
             return Target(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
                           year: try row.decode(column: "year", as: Int.self), type: type, value: value)
         }
-        let observations = try await Self.observations(db, years: firstYear...period.year)
-        return Workspace(orgs: try await orgs, indicators: try await indicators, targets: targets, observations: observations)
-    }
-
-    static func observations(_ db: any SQLDatabase, years: ClosedRange<Int>) async throws -> [Observation] {
-        let rows = try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE year >= \(bind: years.lowerBound) AND year <= \(bind: years.upperBound)").all()
-        var result: [Observation] = []
-        result.reserveCapacity(rows.count)
+        var workspace = Workspace(orgs: try await orgs, indicators: try await indicators, targets: targets, years: range)
+        let rows = try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").all()
         for row in rows {
             guard let period = Period(try row.decode(column: "period", as: String.self)) else { continue }
-            result.append(Observation(
-                org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
-                period: period, value: try row.decode(column: "value", as: String?.self).flatMap { DecimalText.parse($0) },
-                growth: try row.decode(column: "growth", as: String?.self).flatMap { DecimalText.parse($0) }))
+            workspace.setStored(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
+                                period: period, value: try row.decode(column: "value", as: String?.self),
+                                growth: try row.decode(column: "growth", as: String?.self))
         }
-        return result
+        return (workspace, revision)
     }
 
     /// The latest month any value was reported for, if any.

@@ -5,6 +5,14 @@ import Foundation
 import SQLKit
 import TiaoduCore
 
+/// What one write transaction did, carried out of it to update the in-memory workspace.
+struct WriteOutcome: Sendable {
+    var summary: ImportSummary?
+    var observations: [Observation] = []
+    var targets: [Target] = []
+    var revision: Int64 = 0
+}
+
 extension Store {
     /// Imports a CSV file of the import contract. Throws `ImportFailure` listing every bad row;
     /// nothing is written then.
@@ -14,29 +22,50 @@ extension Store {
         return try await write(kind, records: table.records, actor: actor, source: source)
     }
 
-    /// Validates and writes records (from a CSV file or a JSON array) in one transaction.
+    /// Validates and writes records (from a CSV file or a JSON array) in one transaction, then
+    /// brings the in-memory workspace up to date.
     @discardableResult
     public func write(_ kind: ImportKind, records: [CSVRecord], actor: String, source: WriteSource) async throws -> ImportSummary {
-        try await transaction { db in
+        let outcome = try await transaction { db in
+            var result = WriteOutcome()
             switch kind {
             case .orgs:
                 let existing = try await Self.orgs(db)
                 let units = try OrgImport.validate(records, existing: existing)
-                return try await Self.upsertOrgs(db, units, existing: existing)
+                result.summary = try await Self.upsertOrgs(db, units, existing: existing)
             case .indicators:
                 let existing = try await Self.indicators(db)
                 let indicators = try IndicatorImport.validate(records, existing: existing, frequenciesInUse: try await Self.frequenciesInUse(db))
-                return try await Self.upsertIndicators(db, indicators, existing: existing)
+                result.summary = try await Self.upsertIndicators(db, indicators, existing: existing)
             case .targets:
                 let (orgs, indicators) = try await Self.catalogue(db)
                 let targets = try TargetImport.validate(records, orgs: orgs, indicators: indicators)
-                return try await Self.upsertTargets(db, targets, actor: actor, source: source)
+                result.summary = try await Self.upsertTargets(db, targets, actor: actor, source: source)
+                result.targets = targets.map(\.target)
             case .values:
                 let (orgs, indicators) = try await Self.catalogue(db)
                 let values = try ValueImport.validate(records, orgs: orgs, indicators: indicators)
-                return try await Self.upsertValues(db, values, actor: actor, source: source)
+                result.summary = try await Self.upsertValues(db, values, actor: actor, source: source)
+                result.observations = values.map(\.observation)
             }
+            result.revision = try await Self.bumpRevision(db)
+            return result
         }
+        switch kind {
+        case .orgs, .indicators: await live.invalidate()
+        case .targets, .values: await live.apply(observations: outcome.observations, targets: outcome.targets, revision: outcome.revision)
+        }
+        return outcome.summary!
+    }
+
+    /// Counts the write: the revision after it.
+    static func bumpRevision(_ db: any SQLDatabase) async throws -> Int64 {
+        try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 1").run()
+        return try await revision(db)
+    }
+
+    static func revision(_ db: any SQLDatabase) async throws -> Int64 {
+        try await db.raw("SELECT value FROM revision WHERE id = 1").first()?.decode(column: "value", as: Int64.self) ?? 0
     }
 
     private static func catalogue(_ db: any SQLDatabase) async throws -> (Set<String>, [String: Indicator]) {
