@@ -20,6 +20,12 @@ struct BulletinCommand: AsyncParsableCommand {
     @Option(help: "table | json | csv")
     var format: BulletinFormat = .table
 
+    @Flag(help: "every unit, each ranked among its siblings (the bulletins of all parents at once)")
+    var all = false
+
+    @Option(name: .customLong("repeat"), help: "compute the bulletin this many times and report timings on standard error (benchmarking)")
+    var repeats: Int = 1
+
     @OptionGroup var db: DatabaseOptions
     @OptionGroup var lang: LanguageOption
 
@@ -30,6 +36,7 @@ struct BulletinCommand: AsyncParsableCommand {
         }
         let store = try await Store.open(try db.location())
         let workspace: Workspace
+        let loadStarted = DispatchTime.now().uptimeNanoseconds
         do {
             workspace = try await store.workspace(for: period)
             await store.close()
@@ -37,15 +44,26 @@ struct BulletinCommand: AsyncParsableCommand {
             await store.close()
             throw error
         }
-        let bulletin: Bulletin
+        let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStarted) / 1e6
+        var bulletin = Bulletin(period: period, parent: "", rows: [])
+        var timings: [Double] = []
         do {
-            bulletin = try BulletinEngine(workspace).bulletin(period: period, parent: parent)
+            for _ in 0..<max(1, repeats) {
+                let started = DispatchTime.now().uptimeNanoseconds
+                let engine = BulletinEngine(workspace)
+                bulletin = all ? try engine.fullBulletin(period: period) : try engine.bulletin(period: period, parent: parent)
+                timings.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            }
         } catch BulletinError.unknownParent(let code) {
             Console.error("unknown org unit “\(code)”")
             throw ExitCode(1)
         } catch BulletinError.emptyWorkspace {
             Console.error("the workspace has no org units: import orgs first")
             throw ExitCode(1)
+        }
+        if repeats > 1 {
+            let sorted = timings.sorted()
+            Console.error("bulletin: \(bulletin.rows.count) rows; load \(String(format: "%.1f", loadMilliseconds)) ms; compute median \(String(format: "%.2f", sorted[sorted.count / 2])) ms, min \(String(format: "%.2f", sorted[0])) ms over \(sorted.count) runs")
         }
         switch format {
         case .json: print(bulletin.json())

@@ -122,3 +122,17 @@ public struct BulletinEngine {
         return result
     }
 }
+
+extension BulletinEngine {
+    /// Every unit's row for every indicator with data, each ranked among its siblings: the
+    /// bulletins of all parents at once (the root's row heads it, unranked).
+    public func fullBulletin(period: Period) throws -> Bulletin {
+        guard let root = workspace.tree.root?.code else { throw BulletinError.emptyWorkspace }
+        var rows: [BulletinRow] = []
+        for unit in workspace.tree.units where unit.code == root || workspace.tree.hasChildren(unit.code) {
+            let block = try bulletin(period: period, parent: unit.code)
+            rows += block.rows.filter { !$0.isParent || unit.code == root }
+        }
+        return Bulletin(period: period, parent: root, rows: rows)
+    }
+}
