@@ -54,7 +54,7 @@ class PandasBulletin:
             else:
                 sums = below[(below.kind != "zone") & below.figure.notna()].groupby(["parent", "indicator", "year"]).figure.sum().rename("s").reset_index()
                 level = level.merge(sums, left_on=["org", "indicator", "year"], right_on=["parent", "indicator", "year"], how="left", suffixes=("", "_c"))
-                level["figure"] = np.where(level.agg == "sum", level.own.fillna(level.s), level.own)
+                level["figure"] = np.where(level["agg"] == "sum", level.own.fillna(level.s), level.own)
                 level = level.drop(columns=["parent_c", "s"])
             figs.append(level)
             below = level
