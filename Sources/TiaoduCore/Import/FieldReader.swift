@@ -9,7 +9,7 @@ struct FieldReader {
     init(_ record: CSVRecord) { self.record = record }
 
     func text(_ column: String) -> String? {
-        guard let value = record.fields[column], !value.isEmpty else { return nil }
+        guard let value = record[column], !value.isEmpty else { return nil }
         return value
     }
 

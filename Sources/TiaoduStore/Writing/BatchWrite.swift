@@ -1,6 +1,9 @@
 // Multi-row INSERT … ON CONFLICT DO UPDATE in chunks that stay under SQLite's and PostgreSQL's
-// bound-parameter limits: the one way rows are written.
+// bound-parameter limits: the one way rows are written. On SQLite the statement goes straight
+// to SQLiteNIO with its own bind values, skipping the Encodable machinery (the province's
+// seven million rows spend most of their time here otherwise).
 import SQLKit
+import SQLiteNIO
 
 typealias SQLRow = [any Encodable & Sendable]
 
@@ -8,6 +11,10 @@ extension Store {
     /// Inserts `rows`; with `conflict` keys, rows that exist get the `update` columns replaced.
     static func batchWrite(_ db: any SQLDatabase, into table: String, columns: [String], rows: [SQLRow],
                            conflict: [String] = [], update: [String] = []) async throws {
+        if let sqlite = db as? any SQLiteDatabase {
+            try await sqliteBatchWrite(sqlite, into: table, columns: columns, rows: rows, conflict: conflict, update: update)
+            return
+        }
         for chunk in chunks(rows, columns: columns.count) {
             let insert = db.insert(into: table).columns(columns)
             for row in chunk { insert.values(row) }
@@ -15,6 +22,34 @@ extension Store {
                 insert.onConflict(with: conflict) { builder in update.reduce(builder) { $0.set(excludedValueOf: $1) } }
             }
             try await insert.run()
+        }
+    }
+
+    private static func sqliteBatchWrite(_ db: any SQLiteDatabase, into table: String, columns: [String], rows: [SQLRow],
+                                         conflict: [String], update: [String]) async throws {
+        // Table and column names are the store's own constants, never user input.
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        var suffix = ""
+        if !conflict.isEmpty {
+            suffix = " ON CONFLICT (\(conflict.joined(separator: ","))) DO UPDATE SET "
+                + update.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        }
+        var statements: [Int: String] = [:]
+        for chunk in chunks(rows, columns: columns.count) {
+            let sql = statements[chunk.count] ?? "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES "
+                + Array(repeating: tuple, count: chunk.count).joined(separator: ",") + suffix
+            statements[chunk.count] = sql
+            var binds: [SQLiteData] = []
+            binds.reserveCapacity(chunk.count * columns.count)
+            for row in chunk {
+                for value in row {
+                    if let text = value as? String { binds.append(.text(text)) }
+                    else if let number = value as? Int { binds.append(.integer(number)) }
+                    else if let number = value as? Int64 { binds.append(.integer(Int(number))) }
+                    else { binds.append(.null) }
+                }
+            }
+            _ = try await db.query(sql, binds)
         }
     }
 }
