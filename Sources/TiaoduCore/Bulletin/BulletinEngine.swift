@@ -18,25 +18,25 @@ public struct BulletinEngine {
 
     public func bulletin(period: Period, parent: String? = nil) throws -> Bulletin {
         guard let parentCode = parent ?? workspace.tree.root?.code else { throw BulletinError.emptyWorkspace }
-        guard workspace.tree.contains(parentCode) else { throw BulletinError.unknownParent(parentCode) }
-        let units = [parentCode] + workspace.tree.children(of: parentCode).map(\.code)
+        guard let parentIndex = workspace.tree.index(of: parentCode) else { throw BulletinError.unknownParent(parentCode) }
+        let units = [parentIndex] + workspace.tree.childIndexes(of: parentIndex)
+        // Positions of the children in each peer group (the parent, at 0, is never ranked).
+        let groups = Dictionary(grouping: units.indices.dropFirst(), by: { workspace.tree.units[units[$0]].peerGroup ?? "" })
+            .values.map { Array($0) }
         var rows: [BulletinRow] = []
-        for indicator in workspace.indicators {
-            var block = units.enumerated().map { index, org in
-                row(org: org, isParent: index == 0, indicator: indicator, at: period.asOf)
+        for (i, indicator) in workspace.indicators.enumerated() {
+            var block = units.enumerated().map { position, org in
+                row(org: org, indicator: i, meta: indicator, isParent: position == 0, at: period.asOf)
             }
             guard block.contains(where: { $0.ytd != nil || $0.growth != nil }) else { continue }
-            let previous = units.map { row(org: $0, isParent: false, indicator: indicator, at: period.previous.asOf) }
-            let now = ranks(block, direction: indicator.direction)
-            let before = ranks(Array(zip(block, previous).map { current, prior in
-                var p = prior
-                p.isParent = current.isParent
-                p.peerGroup = current.peerGroup
-                return p
-            }), direction: indicator.direction)
-            for index in block.indices where !block[index].isParent {
-                block[index].rank = now[block[index].org] ?? Ranks()
-                block[index].previousRank = before[block[index].org] ?? Ranks()
+            let before = units.map { rankedFigures(org: $0, indicator: i, meta: indicator, at: period.previous.asOf) }
+            for group in groups {
+                let now = ranks(group.map { (block[$0].ytd, block[$0].growth, block[$0].completion) }, direction: indicator.direction)
+                let then = ranks(group.map { before[$0] }, direction: indicator.direction)
+                for (k, position) in group.enumerated() {
+                    block[position].rank = now[k]
+                    block[position].previousRank = then[k]
+                }
             }
             rows += block
         }
@@ -45,13 +45,20 @@ public struct BulletinEngine {
 
     /// Every figure of one row, as of a point in time; ranks are filled in by the caller.
     public func row(org: String, isParent: Bool, indicator: Indicator, at point: AsOf) -> BulletinRow {
+        guard let o = workspace.tree.index(of: org), let i = workspace.indicatorPosition(indicator.code) else {
+            return BulletinRow(org: org, indicator: indicator.code, isParent: isParent)
+        }
+        return row(org: o, indicator: i, meta: indicator, isParent: isParent, at: point)
+    }
+
+    func row(org: Int, indicator: Int, meta: Indicator, isParent: Bool, at point: AsOf) -> BulletinRow {
         let figure = calculator.figure(org: org, indicator: indicator, at: point)
         let growth = calculator.growth(org: org, indicator: indicator, at: point)
-        let target = workspace.target(org: org, indicator: indicator.code, year: point.year)
+        let target = workspace.target(org: org, indicator: indicator, year: point.year)
         // 序时 belongs to amount and count targets: growth and rate targets have no schedule.
         let schedule = target?.type.hasCompletion == true
-            ? Schedule.value(indicator.schedule, frequency: indicator.frequency, at: point,
-                             seasonalShare: seasonalShare(org: org, indicator: indicator, at: point))
+            ? Schedule.value(meta.schedule, frequency: meta.frequency, at: point,
+                             seasonalShare: seasonalShare(org: org, indicator: indicator, meta: meta, at: point))
             : nil
         var completion: Figure?
         var gap: Figure?
@@ -61,28 +68,27 @@ public struct BulletinEngine {
             switch target.type {
             case .amount, .count:
                 completion = Figures.completion(ytd: figure.ytd, target: target.value)
-                gap = Figures.gap(completion: completion, schedule: schedule, direction: indicator.direction)
+                gap = Figures.gap(completion: completion, schedule: schedule, direction: meta.direction)
                 pace = Figures.requiredPace(target: target.value, ytd: figure.ytd,
-                                            remainingPeriods: remainingPeriods(indicator.frequency, at: point),
-                                            direction: indicator.direction)
-                if indicator.accumulation == .flow || indicator.accumulation == .cumulative, pace != nil {
+                                            remainingPeriods: remainingPeriods(meta.frequency, at: point), direction: meta.direction)
+                if meta.accumulation == .flow || meta.accumulation == .cumulative, pace != nil {
                     paceGrowth = Figures.requiredGrowth(
                         target: target.value, ytd: figure.ytd,
                         lastYearTotal: calculator.ytd(org: org, indicator: indicator, at: point.yearBefore.yearEnd),
                         lastYearYTD: calculator.ytd(org: org, indicator: indicator, at: point.yearBefore))
                 }
             case .growth:
-                gap = Figures.gap(actual: growth.growth, target: target.value, direction: indicator.direction)
+                gap = Figures.gap(actual: growth.growth, target: target.value, direction: meta.direction)
             case .rate:
-                gap = Figures.gap(actual: figure.ytd, target: target.value, direction: indicator.direction)
+                gap = Figures.gap(actual: figure.ytd, target: target.value, direction: meta.direction)
             }
         }
-        let negativeGrowth = target?.type == .growth && indicator.direction == .up && (growth.growth.map { $0 < 0 } ?? false)
-        let status = target == nil ? nil : Status.of(gap: gap, threshold: indicator.amberThreshold ?? Status.defaultAmberThreshold,
+        let negativeGrowth = target?.type == .growth && meta.direction == .up && (growth.growth.map { $0 < 0 } ?? false)
+        let status = target == nil ? nil : Status.of(gap: gap, threshold: meta.amberThreshold ?? Status.defaultAmberThreshold,
                                                      negativeGrowthAgainstGrowthTarget: negativeGrowth)
+        let unit = workspace.tree.units[org]
         return BulletinRow(
-            org: org, indicator: indicator.code, isParent: isParent,
-            peerGroup: workspace.tree[org]?.peerGroup,
+            org: unit.code, indicator: meta.code, isParent: isParent, peerGroup: unit.peerGroup,
             ytd: figure.ytd, growth: growth.growth, growthSource: growth.source, growthMismatch: growth.mismatch,
             target: target?.value, targetType: target?.type,
             completion: completion, schedule: schedule, gap: gap,
@@ -91,8 +97,24 @@ public struct BulletinEngine {
             childrenSum: figure.childrenSum, mismatch: figure.mismatch)
     }
 
-    private func seasonalShare(org: String, indicator: Indicator, at point: AsOf) -> Figure? {
-        guard case .seasonal = indicator.schedule else { return nil }
+    /// Only what ranks need (total, growth, completion) of a unit at another point.
+    private func rankedFigures(org: Int, indicator: Int, meta: Indicator, at point: AsOf) -> (Figure?, Figure?, Figure?) {
+        let ytd = calculator.ytd(org: org, indicator: indicator, at: point)
+        let target = workspace.target(org: org, indicator: indicator, year: point.year)
+        return (ytd, calculator.growth(org: org, indicator: indicator, at: point).growth,
+                target?.type.hasCompletion == true ? Figures.completion(ytd: ytd, target: target?.value) : nil)
+    }
+
+    /// Ranks by total, growth and completion of one peer group's members, in their order.
+    private func ranks(_ members: [(Figure?, Figure?, Figure?)], direction: Direction) -> [Ranks] {
+        let total = Ranking.competitionRanks(members.map(\.0), direction: direction)
+        let growth = Ranking.competitionRanks(members.map(\.1), direction: direction)
+        let completion = Ranking.competitionRanks(members.map(\.2), direction: direction)
+        return members.indices.map { Ranks(total: total[$0], growth: growth[$0], completion: completion[$0]) }
+    }
+
+    private func seasonalShare(org: Int, indicator: Int, meta: Indicator, at point: AsOf) -> Figure? {
+        guard case .seasonal = meta.schedule else { return nil }
         let partial = calculator.ytd(org: org, indicator: indicator, at: point.yearBefore)
         let whole = calculator.ytd(org: org, indicator: indicator, at: point.yearBefore.yearEnd)
         guard let partial, let whole, whole > 0, let share = partial / whole else { return nil }
@@ -107,20 +129,6 @@ public struct BulletinEngine {
         }
     }
 
-    /// Ranks of the non-parent rows, each peer group on its own.
-    private func ranks(_ rows: [BulletinRow], direction: Direction) -> [String: Ranks] {
-        var result: [String: Ranks] = [:]
-        let groups = Dictionary(grouping: rows.filter { !$0.isParent }, by: { $0.peerGroup ?? "" })
-        for (_, members) in groups {
-            let total = Ranking.competitionRanks(members.map { ($0.org, $0.ytd) }, direction: direction)
-            let growth = Ranking.competitionRanks(members.map { ($0.org, Ranking.comparable($0.growth)) }, direction: direction)
-            let completion = Ranking.competitionRanks(members.map { ($0.org, Ranking.comparable($0.completion)) }, direction: direction)
-            for member in members {
-                result[member.org] = Ranks(total: total[member.org], growth: growth[member.org], completion: completion[member.org])
-            }
-        }
-        return result
-    }
 }
 
 extension BulletinEngine {

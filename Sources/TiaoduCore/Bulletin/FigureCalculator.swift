@@ -28,7 +28,14 @@ public struct UnitGrowth: Sendable, Equatable {
 /// Memoising calculator over one workspace; not shared between threads.
 public final class FigureCalculator {
     public let workspace: Workspace
-    private var cache: [Int: UnitFigure] = [:]
+    /// One column of figures per indicator and point in time, indexed by unit.
+    private final class Column {
+        var figures: [UnitFigure?]
+        init(count: Int) { figures = Array(repeating: nil, count: count) }
+    }
+    private var columns: [Int: Column] = [:]
+    private var lastKey = -1
+    private var lastColumn: Column?
 
     /// Published and recomputed growth may differ by this much before it is flagged.
     public static let growthTolerance = Figure(1, over: 10)
@@ -47,10 +54,21 @@ public final class FigureCalculator {
     func ytd(org: Int, indicator: Int, at point: AsOf) -> Figure? { figure(org: org, indicator: indicator, at: point).ytd }
 
     func figure(org: Int, indicator: Int, at point: AsOf) -> UnitFigure {
-        let key = ((point.year * 13 + point.month) * workspace.tree.units.count + org) * workspace.indicators.count + indicator
-        if let cached = cache[key] { return cached }
+        let key = (point.year * 13 + point.month) * workspace.indicators.count + indicator
+        let column: Column
+        if key == lastKey, let last = lastColumn {
+            column = last
+        } else if let known = columns[key] {
+            column = known
+        } else {
+            column = Column(count: workspace.tree.units.count)
+            columns[key] = column
+        }
+        if let cached = column.figures[org] { return cached }
         let result = compute(org: org, indicator: indicator, at: point)
-        cache[key] = result
+        column.figures[org] = result
+        lastKey = key
+        lastColumn = column
         return result
     }
 
@@ -64,12 +82,12 @@ public final class FigureCalculator {
     }
 
     func growth(org: Int, indicator: Int, at point: AsOf) -> UnitGrowth {
-        let meta = workspace.indicators[indicator]
+        let meta = workspace.rules[indicator]
         let published = meta.accumulation == .ratio ? nil : point.period(for: meta.frequency)
             .flatMap { workspace.index.growth(org: org, indicator: indicator, period: $0) }
             .map { Figure.millionths(Int128($0)) }
         var computed: Figure?
-        if meta.growthBasis == .nominal {
+        if meta.nominal {
             computed = Figures.growth(current: ytd(org: org, indicator: indicator, at: point),
                                       base: ytd(org: org, indicator: indicator, at: point.yearBefore))
         }
@@ -81,10 +99,9 @@ public final class FigureCalculator {
     }
 
     private func compute(org: Int, indicator: Int, at point: AsOf) -> UnitFigure {
-        let meta = workspace.indicators[indicator]
+        let meta = workspace.rules[indicator]
         if meta.accumulation == .ratio {
-            guard let numerator = meta.numerator.flatMap(workspace.indicatorPosition),
-                  let denominator = meta.denominator.flatMap(workspace.indicatorPosition),
+            guard let numerator = meta.numerator, let denominator = meta.denominator,
                   let top = ytd(org: org, indicator: numerator, at: point),
                   let bottom = ytd(org: org, indicator: denominator, at: point),
                   let quotient = top / bottom
@@ -109,7 +126,7 @@ public final class FigureCalculator {
 
     /// The unit's own year-to-date from its own values: a flow is summed over every period of
     /// the year so far (all must be present); cumulative and stock take the last.
-    private func ownYTD(org: Int, indicator: Int, meta: Indicator, at point: AsOf) -> Figure? {
+    private func ownYTD(org: Int, indicator: Int, meta: IndicatorRule, at point: AsOf) -> Figure? {
         guard let period = point.period(for: meta.frequency) else { return nil }
         switch meta.accumulation {
         case .cumulative, .stock, .ratio:

@@ -30,6 +30,8 @@ public struct Workspace: Sendable {
     public let tree: OrgTree
     public let indicators: [Indicator]
     private let indicatorIndex: [String: Int]
+    /// what the engine's inner loops need of each indicator, without copying its strings
+    let rules: [IndicatorRule]
     private(set) var index: SeriesIndex
     /// (unit × indicator) × year → the target, in millionths
     private var targets: [Int: (type: TargetType, value: Int64)] = [:]
@@ -40,7 +42,9 @@ public struct Workspace: Sendable {
     public init(orgs: [OrgUnit], indicators: [Indicator], targets: [Target] = [], observations: [Observation] = [], years: ClosedRange<Int>? = nil) {
         self.tree = OrgTree(orgs)
         self.indicators = indicators
-        self.indicatorIndex = Dictionary(indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(indicators.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.indicatorIndex = positions
+        self.rules = indicators.map { IndicatorRule($0, positions: positions) }
         let seen = observations.map(\.period.year)
         let span = years ?? (seen.min() ?? 2000)...(seen.max() ?? 2000)
         self.index = SeriesIndex(orgCount: orgs.count, indicatorCount: indicators.count, years: span)
@@ -116,4 +120,25 @@ public struct Workspace: Sendable {
 
     /// The latest month for which any value was reported (the natural "current" bulletin).
     public var latestMonth: Period? { index.latestMonth }
+}
+
+/// An indicator's arithmetic in plain values (no strings), for the engine's inner loops.
+struct IndicatorRule: Sendable {
+    let frequency: Frequency
+    let accumulation: Accumulation
+    let aggregation: Aggregation
+    let nominal: Bool
+    let numerator: Int?
+    let denominator: Int?
+    let ratioScale: Figure
+
+    init(_ indicator: Indicator, positions: [String: Int]) {
+        frequency = indicator.frequency
+        accumulation = indicator.accumulation
+        aggregation = indicator.aggregation
+        nominal = indicator.growthBasis == .nominal
+        numerator = indicator.numerator.flatMap { positions[$0] }
+        denominator = indicator.denominator.flatMap { positions[$0] }
+        ratioScale = indicator.ratioScale
+    }
 }

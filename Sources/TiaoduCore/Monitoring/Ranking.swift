@@ -3,12 +3,13 @@
 import Foundation
 
 public enum Ranking {
-    /// Ranks of the keys whose value is present; higher is better unless `direction` is down.
-    public static func competitionRanks<Key: Hashable>(_ entries: [(Key, Figure?)], direction: Direction) -> [Key: Int] {
-        let present = entries.compactMap { entry in entry.1.map { (entry.0, $0) } }
+    /// Ranks of the values present, by position (nil where absent); higher is better unless
+    /// `direction` is down.
+    public static func competitionRanks(_ values: [Figure?], direction: Direction) -> [Int?] {
+        let present = values.indices.compactMap { i in values[i].map { (i, $0.sortKey) } }
         let sorted = present.sorted { direction == .up ? $0.1 > $1.1 : $0.1 < $1.1 }
-        var ranks: [Key: Int] = [:]
-        var previous: Figure?
+        var ranks = [Int?](repeating: nil, count: values.count)
+        var previous: Figure.SortKey?
         var rank = 0
         for (position, entry) in sorted.enumerated() {
             if previous != entry.1 { rank = position + 1 }
@@ -18,7 +19,22 @@ public enum Ranking {
         return ranks
     }
 
-    /// The key a derived quotient is compared by: six decimals, far below any display rounding,
-    /// so that equal ratios computed from different parts tie.
-    public static func comparable(_ value: Figure?) -> Figure? { value?.rounded(decimals: 6) }
+    /// Ranks of the keys whose value is present; higher is better unless `direction` is down.
+    public static func competitionRanks<Key: Hashable>(_ entries: [(Key, Figure?)], direction: Direction) -> [Key: Int] {
+        let present = entries.compactMap { entry in entry.1.map { (entry.0, $0.sortKey) } }
+        let sorted = present.sorted { direction == .up ? $0.1 > $1.1 : $0.1 < $1.1 }
+        var ranks: [Key: Int] = [:]
+        var previous: Figure.SortKey?
+        var rank = 0
+        for (position, entry) in sorted.enumerated() {
+            if previous != entry.1 { rank = position + 1 }
+            ranks[entry.0] = rank
+            previous = entry.1
+        }
+        return ranks
+    }
+
+    /// Figures are exact fractions, so they compare exactly: equal ratios computed from
+    /// different parts tie (1/3 and 2/6), and 4.56 never ties 4.64 however they display.
+    public static func comparable(_ value: Figure?) -> Figure? { value }
 }

@@ -44,10 +44,10 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible, E
     }
 
     static func power(_ exponent: Int) -> Int128 {
-        var result: Int128 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
+        exponent < powers.count ? powers[exponent] : (0..<exponent).reduce(1) { acc, _ in acc * 10 }
     }
+
+    private static let powers: [Int128] = (0...30).map { n in (0..<n).reduce(1) { acc, _ in acc * 10 } }
 
     public var isZero: Bool { numerator == 0 }
     public var isNegative: Bool { numerator < 0 }
@@ -80,17 +80,39 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
     public static func < (a: Figure, b: Figure) -> Bool { a.compare(b) < 0 }
 
-    /// Exact comparison: integer parts first, then the remainders cross-multiplied.
+    /// Exact comparison: same denominators compare numerators; otherwise the cross products,
+    /// and only if those overflow, integer parts and then remainders.
     func compare(_ other: Figure) -> Int {
+        if denominator == other.denominator { return numerator == other.numerator ? 0 : (numerator < other.numerator ? -1 : 1) }
+        let (left, o1) = numerator.multipliedReportingOverflow(by: other.denominator)
+        let (right, o2) = other.numerator.multipliedReportingOverflow(by: denominator)
+        if !o1 && !o2 { return left == right ? 0 : (left < right ? -1 : 1) }
         let (q1, r1) = floorDivision(numerator, denominator)
         let (q2, r2) = floorDivision(other.numerator, other.denominator)
         if q1 != q2 { return q1 < q2 ? -1 : 1 }
-        // 0 ≤ r < d on both sides; compare r1/d1 with r2/d2 without overflow where possible.
-        let (left, o1) = r1.multipliedReportingOverflow(by: other.denominator)
-        let (right, o2) = r2.multipliedReportingOverflow(by: denominator)
-        if !o1 && !o2 { return left == right ? 0 : (left < right ? -1 : 1) }
+        let (l, p1) = r1.multipliedReportingOverflow(by: other.denominator)
+        let (r, p2) = r2.multipliedReportingOverflow(by: denominator)
+        if !p1 && !p2 { return l == r ? 0 : (l < r ? -1 : 1) }
         let a = Double(r1) / Double(denominator), b = Double(r2) / Double(other.denominator)
         return a == b ? 0 : (a < b ? -1 : 1)
+    }
+
+    /// A key that sorts like the figure: the integer part, then the fraction as a Double
+    /// (equal fractions give equal keys). One division instead of one per comparison.
+    public var sortKey: SortKey {
+        let (q, r) = floorDivision(numerator, denominator)
+        if r == 0 { return SortKey(whole: q, fraction: 0) }
+        if let small = Int64(exactly: r), let d = Int64(exactly: denominator) {
+            return SortKey(whole: q, fraction: Double(small) / Double(d))
+        }
+        return SortKey(whole: q, fraction: Double(r) / Double(denominator))
+    }
+
+    public struct SortKey: Comparable, Hashable, Sendable {
+        let whole: Int128
+        let fraction: Double
+
+        public static func < (a: SortKey, b: SortKey) -> Bool { (a.whole, a.fraction) < (b.whole, b.fraction) }
     }
 
     private func floorDivision(_ n: Int128, _ d: Int128) -> (Int128, Int128) {
@@ -104,14 +126,25 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible, E
         let magnitude = numerator.magnitude
         let d = denominator.magnitude
         let whole = magnitude / d, remainder = magnitude % d
-        var scaled = whole
-        var rest = remainder
-        for _ in 0..<decimals {
-            let (r10, overflow) = rest.multipliedReportingOverflow(by: 10)
-            if overflow { return Int128(Double(numerator) / Double(denominator) * Double(Self.power(decimals))) }
-            scaled = scaled * 10 + r10 / d
-            rest = r10 % d
+        let scale = UInt128(Self.power(decimals))
+        var fraction: UInt128
+        var rest: UInt128
+        let (scaledRemainder, overflow) = remainder.multipliedReportingOverflow(by: scale)
+        if !overflow {
+            fraction = scaledRemainder / d
+            rest = scaledRemainder % d
+        } else {
+            // Digit by digit when the remainder times 10^decimals does not fit.
+            fraction = 0
+            rest = remainder
+            for _ in 0..<decimals {
+                let (r10, o) = rest.multipliedReportingOverflow(by: 10)
+                if o { return Int128(double * Double(Self.power(decimals))) }
+                fraction = fraction * 10 + r10 / d
+                rest = r10 % d
+            }
         }
+        var scaled = whole * scale + fraction
         if rest >= d - rest { scaled += 1 }  // the remainder is at least half: away from zero
         return numerator < 0 ? -Int128(scaled) : Int128(scaled)
     }

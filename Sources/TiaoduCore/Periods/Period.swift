@@ -24,21 +24,23 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses `2021-08`, `2021Q3` (also `2021q3`) or `2021`.
     public init?(_ raw: some StringProtocol) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        let chars = Array(text.utf8)
+        var chars = Array(raw.utf8)[...]
+        while chars.first == 0x20 { chars = chars.dropFirst() }
+        while chars.last == 0x20 { chars = chars.dropLast() }
+        chars = Array(chars)[...]
         func number(_ slice: ArraySlice<UInt8>) -> Int? {
             guard !slice.isEmpty, slice.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
             return slice.reduce(0) { $0 * 10 + Int($1 - 48) }
         }
-        guard chars.count >= 4, let year = number(chars[0..<4]) else { return nil }
+        guard chars.count >= 4, let year = number(chars.prefix(4)) else { return nil }
         if chars.count == 4 {
             guard Self.yearRange.contains(year) else { return nil }
             self = .year(year)
-        } else if chars.count == 7, chars[4] == UInt8(ascii: "-"), let month = number(chars[5..<7]) {
+        } else if chars.count == 7, chars[4] == UInt8(ascii: "-"), let month = number(chars.suffix(2)) {
             guard let period = Period(month: month, of: year) else { return nil }
             self = period
         } else if chars.count == 6, chars[4] == UInt8(ascii: "Q") || chars[4] == UInt8(ascii: "q"),
-                  let quarter = number(chars[5..<6]) {
+                  let quarter = number(chars.suffix(1)) {
             guard let period = Period(quarter: quarter, of: year) else { return nil }
             self = period
         } else {
