@@ -101,7 +101,7 @@ class DuckDBBulletin:
         ),
         has_data AS (SELECT DISTINCT parent, indicator FROM gaps WHERE ytd IS NOT NULL OR growth IS NOT NULL)
         SELECT g.org, g.indicator, g.ytd, g.growth, g.completion, g.schedule, g.gap,
-               CASE WHEN g.parent IS NOT NULL AND g.ytd IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ytd IS NULL ORDER BY g.ytd DESC) END AS rank_total,
+               CASE WHEN g.parent IS NOT NULL AND g.ytd IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ytd IS NULL ORDER BY round(g.ytd, 6) DESC) END AS rank_total,
                CASE WHEN g.parent IS NOT NULL AND g.growth IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.growth IS NULL ORDER BY round(g.growth, 6) DESC) END AS rank_growth,
                CASE WHEN g.parent IS NOT NULL AND g.completion IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.completion IS NULL ORDER BY round(g.completion, 6) DESC) END AS rank_completion
         FROM gaps g

@@ -83,7 +83,7 @@ class PandasBulletin:
         s = s[s.ytd.notna() | s.growth.notna()].copy()
         ranked = s.parent.notna()
         keys = ["parent", "peer", "indicator"]
-        s["rank_total"] = s[ranked].groupby(keys).ytd.rank(method="min", ascending=False)
+        s["rank_total"] = s[ranked].assign(t=s.ytd.round(6)).groupby(keys).t.rank(method="min", ascending=False)
         s["rank_growth"] = s[ranked].assign(g=s.growth.round(6)).groupby(keys).g.rank(method="min", ascending=False)
         s["rank_completion"] = s[ranked].assign(c=s.completion.round(6)).groupby(keys).c.rank(method="min", ascending=False)
         return s[["org", "indicator", "ytd", "growth", "completion", "schedule", "gap", "rank_total", "rank_growth", "rank_completion"]]

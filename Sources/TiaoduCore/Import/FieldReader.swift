@@ -40,11 +40,11 @@ struct FieldReader {
             if isRequired { fail(column, .required) }
             return nil
         }
-        guard let text = DecimalText.canonical(raw), let value = DecimalText.parse(text) else {
+        guard let text = DecimalText.canonical(raw), let scaled = ScaledDecimal(text) else {
             fail(column, DecimalText.isNumberButTooPrecise(raw) ? .tooManyDigits(raw) : .notNumber(raw))
             return nil
         }
-        return (text, value)
+        return (text, Figure(units: scaled.units, scale: scaled.scale))
     }
 
     mutating func integer(_ column: String, in range: ClosedRange<Int>, default fallback: Int? = nil) -> Int? {

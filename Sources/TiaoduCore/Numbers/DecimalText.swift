@@ -11,15 +11,23 @@ public enum DecimalText {
 
     /// Parses a plain decimal such as `629.0`, `-3.25`, `+12` or `.5`.
     public static func parse(_ raw: some StringProtocol) -> Figure? {
-        guard let text = canonical(raw) else { return nil }
-        return Figure(text)
+        guard let text = canonical(raw), let scaled = ScaledDecimal(text) else { return nil }
+        return Figure(units: scaled.units, scale: scaled.scale)
+    }
+
+    /// Spaces and tabs off both ends, without a trip through Foundation.
+    static func trimmed(_ raw: some StringProtocol) -> Substring {
+        var text = Substring(raw)
+        while let first = text.utf8.first, first == 0x20 || first == 0x09 { text = text.dropFirst() }
+        while let last = text.utf8.last, last == 0x20 || last == 0x09 { text = text.dropLast() }
+        return text
     }
 
     /// The text as it will be stored: trimmed, without a leading `+`, otherwise as entered
     /// (`629.0` stays `629.0`). Nil unless it is a plain decimal (no exponent, no thousands
     /// separators) within the digit limits.
     public static func canonical(_ raw: some StringProtocol) -> String? {
-        var text = Substring(raw).trimmingCharacters(in: .whitespaces)[...]
+        var text = trimmed(raw)
         if text.first == "+" { text = text.dropFirst() }
         let body = text.first == "-" ? text.dropFirst() : text
         var integer = 0, fraction = 0, dots = 0
@@ -36,8 +44,8 @@ public enum DecimalText {
 
     /// Why a text is not accepted as a value: not a number at all, or too many digits.
     public static func isNumberButTooPrecise(_ raw: some StringProtocol) -> Bool {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        let text = trimmed(raw)
+        let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : text
         return !body.isEmpty && body.filter { $0 == "." }.count <= 1 && body.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
             && canonical(raw) == nil
     }

@@ -5,7 +5,36 @@
 import SQLKit
 import SQLiteNIO
 
-typealias SQLRow = [any Encodable & Sendable]
+typealias SQLRow = [SQLValue]
+
+/// A value to bind: the three kinds the store writes. Cheaper to pass around than an
+/// `Encodable` existential, and bound directly on SQLite.
+enum SQLValue: Encodable, Sendable {
+    case text(String)
+    case integer(Int)
+    case null
+
+    init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
+    init(_ number: Int) { self = .integer(number) }
+    init(_ number: Int64) { self = .integer(Int(number)) }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .integer(let number): try container.encode(number)
+        case .null: try container.encodeNil()
+        }
+    }
+
+    var sqlite: SQLiteData {
+        switch self {
+        case .text(let text): return .text(text)
+        case .integer(let number): return .integer(number)
+        case .null: return .null
+        }
+    }
+}
 
 extension Store {
     /// Inserts `rows`; with `conflict` keys, rows that exist get the `update` columns replaced.
@@ -17,7 +46,7 @@ extension Store {
         }
         for chunk in chunks(rows, columns: columns.count) {
             let insert = db.insert(into: table).columns(columns)
-            for row in chunk { insert.values(row) }
+            for row in chunk { insert.values(row as [any Encodable & Sendable]) }
             if !conflict.isEmpty {
                 insert.onConflict(with: conflict) { builder in update.reduce(builder) { $0.set(excludedValueOf: $1) } }
             }
@@ -42,12 +71,7 @@ extension Store {
             var binds: [SQLiteData] = []
             binds.reserveCapacity(chunk.count * columns.count)
             for row in chunk {
-                for value in row {
-                    if let text = value as? String { binds.append(.text(text)) }
-                    else if let number = value as? Int { binds.append(.integer(number)) }
-                    else if let number = value as? Int64 { binds.append(.integer(Int(number))) }
-                    else { binds.append(.null) }
-                }
+                for value in row { binds.append(value.sqlite) }
             }
             _ = try await db.query(sql, binds)
         }

@@ -78,7 +78,8 @@ extension Store {
         let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
         let start = Int64(existing.count)
         try await batchWrite(db, into: "org_units", columns: ["code", "name", "name_en", "parent", "kind", "peer_group", "position"],
-                             rows: units.enumerated().map { [$1.code, $1.name, $1.nameEn, $1.parent, $1.kind.rawValue, $1.peerGroup, start + Int64($0)] },
+                             rows: units.enumerated().map { [SQLValue($1.code), SQLValue($1.name), SQLValue($1.nameEn), SQLValue($1.parent),
+                                                             SQLValue($1.kind.rawValue), SQLValue($1.peerGroup), SQLValue(start + Int64($0))] },
                              conflict: ["code"], update: ["name", "name_en", "parent", "kind", "peer_group"])
         return ImportSummary(kind: .orgs, rows: units.count, replaced: units.filter { known[$0.code] != $0 }.map { known[$0.code] != nil })
     }
@@ -89,9 +90,10 @@ extension Store {
         let columns = ["code", "name", "name_en", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation",
                        "decimals", "numerator", "denominator", "schedule", "amber_threshold", "position"]
         let rows: [SQLRow] = indicators.enumerated().map { index, i in
-            [i.code, i.name, i.nameEn, i.unit, i.frequency.rawValue, i.accumulation.rawValue, i.direction.rawValue,
-             i.growthBasis.rawValue, i.aggregation.rawValue, i.decimals, i.numerator, i.denominator,
-             i.schedule.description, i.amberThreshold?.jsonLiteral, start + Int64(index)]
+            [SQLValue(i.code), SQLValue(i.name), SQLValue(i.nameEn), SQLValue(i.unit), SQLValue(i.frequency.rawValue),
+             SQLValue(i.accumulation.rawValue), SQLValue(i.direction.rawValue), SQLValue(i.growthBasis.rawValue),
+             SQLValue(i.aggregation.rawValue), SQLValue(i.decimals), SQLValue(i.numerator), SQLValue(i.denominator),
+             SQLValue(i.schedule.description), SQLValue(i.amberThreshold?.jsonLiteral), SQLValue(start + Int64(index))]
         }
         try await batchWrite(db, into: "indicators", columns: columns, rows: rows, conflict: ["code"],
                              update: columns.filter { $0 != "code" && $0 != "position" })

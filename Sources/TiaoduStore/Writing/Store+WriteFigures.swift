@@ -36,7 +36,8 @@ extension Store {
         }
         let now = Store.now()
         try await batchWrite(db, into: "observations", columns: ["org", "indicator", "period", "year", "value", "growth", "updated_at", "updated_by"],
-                             rows: changes.map { [$0.org, $0.indicator, $0.key, $0.year, $0.new.0, $0.new.1, now, actor] },
+                             rows: changes.map { [SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.key), SQLValue($0.year),
+                                                 SQLValue($0.new.0), SQLValue($0.new.1), SQLValue(now), SQLValue(actor)] },
                              conflict: ["org", "indicator", "period"], update: ["value", "growth", "updated_at", "updated_by"])
         try await appendHistory(db, kind: "value", changes, at: now, actor: actor, source: source)
         return ImportSummary(kind: .values, rows: inputs.count, replaced: changes.map { $0.old != nil })
@@ -58,7 +59,8 @@ extension Store {
         }
         let now = Store.now()
         try await batchWrite(db, into: "targets", columns: ["org", "indicator", "year", "type", "value", "updated_at", "updated_by"],
-                             rows: changes.map { [$0.org, $0.indicator, $0.year, $0.new.1, $0.new.0, now, actor] },
+                             rows: changes.map { [SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.year), SQLValue($0.new.1),
+                                                 SQLValue($0.new.0), SQLValue(now), SQLValue(actor)] },
                              conflict: ["org", "indicator", "year"], update: ["type", "value", "updated_at", "updated_by"])
         try await appendHistory(db, kind: "target", changes, at: now, actor: actor, source: source)
         return ImportSummary(kind: .targets, rows: inputs.count, replaced: changes.map { $0.old != nil })
@@ -67,6 +69,8 @@ extension Store {
     private static func appendHistory(_ db: any SQLDatabase, kind: String, _ changes: [Change], at now: Int64, actor: String, source: WriteSource) async throws {
         try await batchWrite(db, into: "value_history",
                              columns: ["kind", "org", "indicator", "period", "old_value", "old_extra", "new_value", "new_extra", "changed_at", "changed_by", "source"],
-                             rows: changes.map { [kind, $0.org, $0.indicator, $0.key, $0.old?.0, $0.old?.1, $0.new.0, $0.new.1, now, actor, source.rawValue] })
+                             rows: changes.map { [SQLValue(kind), SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.key), SQLValue($0.old?.0 ?? nil),
+                                                 SQLValue($0.old?.1 ?? nil), SQLValue($0.new.0), SQLValue($0.new.1), SQLValue(now),
+                                                 SQLValue(actor), SQLValue(source.rawValue)] })
     }
 }
