@@ -81,6 +81,13 @@ public struct Workspace: Sendable {
         markData(org: o, indicator: i)
     }
 
+    /// Sets one stored target as the store reads it (decimal text): the fast loading path.
+    public mutating func setStoredTarget(org: String, indicator: String, year: Int, type: TargetType, value: String) {
+        guard let o = tree.index(of: org), let i = indicatorIndex[indicator],
+              let units = ScaledDecimal(value)?.rescaled(to: SeriesIndex.scale) else { return }
+        targets[targetKey(org: o, indicator: i, year: year)] = (type, units)
+    }
+
     private mutating func markData(org: Int, indicator: Int) {
         var current: Int? = org
         while let unit = current, !subtreesWithData[indicator][unit] {

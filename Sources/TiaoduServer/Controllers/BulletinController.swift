@@ -12,29 +12,46 @@ struct BulletinController: RouteCollection {
     }
 
     func bulletin(_ request: Request) async throws -> Response {
-        let (bulletin, workspace) = try await context.bulletin(request)
-        if (try? request.query.get(String.self, at: "format")) == "csv" {
-            return .text(bulletin.csv(workspace, request.language), contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
+        let csv = (try? request.query.get(String.self, at: "format")) == "csv"
+        let (workspace, revision) = try await context.store.liveWorkspace()
+        let (period, parent) = try context.scope(request, workspace)
+        // The rendered text is cached too: a repeated request is a look-up, not a rendering.
+        let key = "\(csv ? "csv|\(request.language.rawValue)" : "json")|\(period)|\(parent ?? "")"
+        let text: String
+        if let hit = await context.cache.text(revision: revision, key: key) {
+            text = hit
+        } else {
+            let bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
+            text = csv ? bulletin.csv(workspace, request.language) : bulletin.json()
+            await context.cache.store(text: text, revision: revision, key: key)
         }
-        return .json(bulletin.json())
+        if csv { return .text(text, contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])) }
+        return .json(text)
     }
 }
 
 extension ServerContext {
-    /// The bulletin a request asks for: `period` (default: the latest month with data) and
-    /// `parent` (default: the root), from the live workspace.
+    /// The bulletin a request asks for, from the live workspace.
     func bulletin(_ request: Request) async throws -> (Bulletin, Workspace) {
         let (workspace, revision) = try await store.liveWorkspace()
+        let (period, parent) = try scope(request, workspace)
+        return (try await bulletin(workspace, revision: revision, period: period, parent: parent), workspace)
+    }
+
+    /// `period` (default: the latest month with data) and `parent` (default: the root).
+    func scope(_ request: Request, _ workspace: Workspace) throws -> (Period, String?) {
         guard let period = try request.period() ?? workspace.latestMonth else {
             throw APIError(status: .notFound, message: "no data yet: import values first")
         }
         let requested = try? request.query.get(String.self, at: "parent")
-        let parent = requested?.isEmpty == false ? requested : nil
+        return (period, requested?.isEmpty == false ? requested : nil)
+    }
+
+    func bulletin(_ workspace: Workspace, revision: Int64, period: Period, parent: String?) async throws -> Bulletin {
         do {
-            let bulletin = try await cache.bulletin(revision: revision, period: period, parent: parent) {
+            return try await cache.bulletin(revision: revision, period: period, parent: parent) {
                 try BulletinEngine(workspace).bulletin(period: period, parent: parent)
             }
-            return (bulletin, workspace)
         } catch BulletinError.unknownParent(let code) {
             throw APIError(status: .notFound, message: "unknown org unit “\(code)”")
         } catch BulletinError.emptyWorkspace {

@@ -4,14 +4,32 @@ import TiaoduCore
 
 actor BulletinCache {
     private var entries: [String: Bulletin] = [:]
+    private var texts: [String: String] = [:]
     private var revision: Int64 = -1
     static let capacity = 512
 
-    func bulletin(revision: Int64, period: Period, parent: String?, compute: () throws -> Bulletin) rethrows -> Bulletin {
+    private func advance(to revision: Int64) {
         if revision != self.revision {
             entries.removeAll(keepingCapacity: true)
+            texts.removeAll(keepingCapacity: true)
             self.revision = revision
         }
+    }
+
+    /// A rendered response (JSON or CSV) of this revision, if one was made.
+    func text(revision: Int64, key: String) -> String? {
+        advance(to: revision)
+        return texts[key]
+    }
+
+    func store(text: String, revision: Int64, key: String) {
+        advance(to: revision)
+        if texts.count >= Self.capacity { texts.removeAll(keepingCapacity: true) }
+        texts[key] = text
+    }
+
+    func bulletin(revision: Int64, period: Period, parent: String?, compute: () throws -> Bulletin) rethrows -> Bulletin {
+        advance(to: revision)
         let key = "\(period)|\(parent ?? "")"
         if let hit = entries[key] { return hit }
         let bulletin = try compute()

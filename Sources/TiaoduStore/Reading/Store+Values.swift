@@ -1,7 +1,15 @@
 // Reading observations, targets and their history; and the workspace a bulletin needs.
 import Foundation
 import SQLKit
+import SQLiteNIO
 import TiaoduCore
+
+/// Holds the workspace being filled while rows stream in. Rows of one query arrive one after
+/// another on one thread, never at once, which is what makes the unchecked Sendable sound.
+private final class WorkspaceBox: @unchecked Sendable {
+    var workspace: Workspace
+    init(_ workspace: Workspace) { self.workspace = workspace }
+}
 
 extension Store {
     /// Values filtered by unit, indicator and period range (inclusive; periods compare by text
@@ -81,21 +89,32 @@ extension Store {
             span = lo...hi
         }
         let range = span ?? 2000...2000
-        let targetRows = try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").all()
-        let targets: [Target] = try targetRows.compactMap { row in
-            guard let type = TargetType(rawValue: try row.decode(column: "type", as: String.self)),
-                  let value = DecimalText.parse(try row.decode(column: "value", as: String.self)) else { return nil }
-            return Target(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
-                          year: try row.decode(column: "year", as: Int.self), type: type, value: value)
+        let box = WorkspaceBox(Workspace(orgs: try await orgs, indicators: try await indicators, years: range))
+        try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").run { row in
+            guard let org = try? row.decode(column: "org", as: String.self), let indicator = try? row.decode(column: "indicator", as: String.self),
+                  let year = try? row.decode(column: "year", as: Int.self), let typeText = try? row.decode(column: "type", as: String.self),
+                  let type = TargetType(rawValue: typeText), let value = try? row.decode(column: "value", as: String.self) else { return }
+            box.workspace.setStoredTarget(org: org, indicator: indicator, year: year, type: type, value: value)
         }
-        var workspace = Workspace(orgs: try await orgs, indicators: try await indicators, targets: targets, years: range)
-        let rows = try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").all()
-        for row in rows {
-            guard let period = Period(try row.decode(column: "period", as: String.self)) else { continue }
-            workspace.setStored(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
-                                period: period, value: try row.decode(column: "value", as: String?.self),
-                                growth: try row.decode(column: "growth", as: String?.self))
+        // Millions of rows stream into the index one by one: none is held as a row object.
+        if let sqlite = db as? any SQLiteDatabase {
+            try await sqlite.query("SELECT org, indicator, period, value, growth FROM observations WHERE year >= ? AND year <= ?",
+                                   [.integer(range.lowerBound), .integer(range.upperBound)]) { row in
+                guard let org = row.column("org")?.string, let indicator = row.column("indicator")?.string,
+                      let text = row.column("period")?.string, let period = Period(text) else { return }
+                box.workspace.setStored(org: org, indicator: indicator, period: period,
+                                        value: row.column("value")?.string, growth: row.column("growth")?.string)
+            }
+        } else {
+            try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").run { row in
+                guard let org = try? row.decode(column: "org", as: String.self), let indicator = try? row.decode(column: "indicator", as: String.self),
+                      let text = try? row.decode(column: "period", as: String.self), let period = Period(text) else { return }
+                box.workspace.setStored(org: org, indicator: indicator, period: period,
+                                        value: (try? row.decode(column: "value", as: String?.self)) ?? nil,
+                                        growth: (try? row.decode(column: "growth", as: String?.self)) ?? nil)
+            }
         }
+        let workspace = box.workspace
         return (workspace, revision)
     }
 
