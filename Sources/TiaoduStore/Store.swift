@@ -17,8 +17,12 @@ public final class Store: Sendable {
     private let pinnedLoop: (any EventLoop)?
     private let logger: Logger
     let live = LiveWorkspace()
+    /// How often (nanoseconds) the live workspace asks the database whether another process
+    /// has written; 0 asks on every read. This process's own writes are always in at once.
+    public let revisionCheckInterval: UInt64
 
-    private init(location: DatabaseLocation, databases: Databases, pinnedLoop: (any EventLoop)?, logger: Logger) {
+    private init(location: DatabaseLocation, databases: Databases, pinnedLoop: (any EventLoop)?, logger: Logger, revisionCheckInterval: UInt64) {
+        self.revisionCheckInterval = revisionCheckInterval
         self.location = location
         self.databases = databases
         self.pinnedLoop = pinnedLoop
@@ -26,12 +30,13 @@ public final class Store: Sendable {
     }
 
     /// Opens the database and brings its schema up to date.
-    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "tiaodu.store")) async throws -> Store {
-        try await open(location, logger: logger, migrate: true)
+    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "tiaodu.store"),
+                            revisionCheckInterval: UInt64 = 0) async throws -> Store {
+        try await open(location, logger: logger, migrate: true, revisionCheckInterval: revisionCheckInterval)
     }
 
     /// `migrate: false` only connects (tests use it to create and drop scratch databases).
-    static func open(_ location: DatabaseLocation, logger: Logger, migrate: Bool) async throws -> Store {
+    static func open(_ location: DatabaseLocation, logger: Logger, migrate: Bool, revisionCheckInterval: UInt64 = 0) async throws -> Store {
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         var pinned: (any EventLoop)? = group.next()
@@ -44,7 +49,7 @@ public final class Store: Sendable {
             databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
             pinned = nil
         }
-        let store = Store(location: location, databases: databases, pinnedLoop: pinned, logger: logger)
+        let store = Store(location: location, databases: databases, pinnedLoop: pinned, logger: logger, revisionCheckInterval: revisionCheckInterval)
         do {
             if migrate { try await store.prepare() }
         } catch {

@@ -31,7 +31,8 @@ struct ServeCommand: AsyncParsableCommand {
             location = .sqlite(path: Self.demoDatabase)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: Self.demoDatabase + suffix) }
         }
-        let store = try await Store.open(location)
+        // A server asks the database at most every 100 ms whether another process has written.
+        let store = try await Store.open(location, revisionCheckInterval: 100_000_000)
         if demo {
             if try await store.isEmpty() {
                 let started = Date()

@@ -2,11 +2,24 @@
 // is applied to it in place — a value written is in the very next bulletin, with no rebuild.
 // Writes by another process (a CLI import into the same database) move the revision counter
 // past what this copy reflects, and the next read loads afresh.
+import Dispatch
 import TiaoduCore
 
 actor LiveWorkspace {
     private var cached: (workspace: Workspace, revision: Int64)?
     private var loading: Task<(Workspace, Int64), any Error>?
+    /// When the database's revision was last read (monotonic nanoseconds).
+    private var checkedAt: UInt64 = 0
+
+    /// The copy in memory, if the database was asked for its revision less than `interval`
+    /// nanoseconds ago: writes of this process are in it already; another process's writes
+    /// show within the interval.
+    func recent(within interval: UInt64) -> (Workspace, Int64)? {
+        guard let cached, DispatchTime.now().uptimeNanoseconds - checkedAt < interval else { return nil }
+        return cached
+    }
+
+    func checked() { checkedAt = DispatchTime.now().uptimeNanoseconds }
 
     /// The workspace as of `revision`, loading it when this copy is older.
     func workspace(at revision: Int64, load: @escaping @Sendable () async throws -> (Workspace, Int64)) async throws -> (Workspace, Int64) {

@@ -72,9 +72,12 @@ extension Store {
     /// The workspace as it stands now, from memory: loaded on first use, kept current by every
     /// write of this process, and loaded afresh when another process has written.
     public func liveWorkspace() async throws -> (workspace: Workspace, revision: Int64) {
+        if revisionCheckInterval > 0, let recent = await live.recent(within: revisionCheckInterval) { return recent }
         let db = sql
         let current = try await Self.revision(db)
-        return try await live.workspace(at: current) { try await Self.loadWorkspace(db, years: nil) }
+        let result = try await live.workspace(at: current) { try await Self.loadWorkspace(db, years: nil) }
+        await live.checked()
+        return result
     }
 
     /// Reads the catalogue, targets and values (of `years`, or all) into a workspace, with the
