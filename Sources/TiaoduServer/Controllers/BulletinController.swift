@@ -17,16 +17,17 @@ struct BulletinController: RouteCollection {
         let (period, parent) = try context.scope(request, workspace)
         // The rendered text is cached too: a repeated request is a look-up, not a rendering.
         let key = "\(csv ? "csv|\(request.language.rawValue)" : "json")|\(period)|\(parent ?? "")"
-        let text: String
+        let body: ByteBuffer
         if let hit = await context.cache.text(revision: revision, key: key) {
-            text = hit
+            body = hit
         } else {
             let bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
-            text = csv ? bulletin.csv(workspace, request.language) : bulletin.json()
-            await context.cache.store(text: text, revision: revision, key: key)
+            body = ByteBuffer(string: csv ? bulletin.csv(workspace, request.language) : bulletin.json())
+            await context.cache.store(text: body, revision: revision, key: key)
         }
-        if csv { return .text(text, contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])) }
-        return .json(text)
+        var headers = HTTPHeaders()
+        headers.contentType = csv ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
+        return Response(status: .ok, headers: headers, body: .init(buffer: body))
     }
 }
 

@@ -1,10 +1,11 @@
 // Computed bulletins by workspace revision, period and parent: a repeated request costs a
 // dictionary look-up, and any write (a new revision) makes every older entry unreachable.
+import NIOCore
 import TiaoduCore
 
 actor BulletinCache {
     private var entries: [String: Bulletin] = [:]
-    private var texts: [String: String] = [:]
+    private var texts: [String: ByteBuffer] = [:]
     private var revision: Int64 = -1
     static let capacity = 512
 
@@ -16,13 +17,14 @@ actor BulletinCache {
         }
     }
 
-    /// A rendered response (JSON or CSV) of this revision, if one was made.
-    func text(revision: Int64, key: String) -> String? {
+    /// A rendered response body (JSON or CSV) of this revision, if one was made; handed out
+    /// as a shared buffer, so serving it copies nothing.
+    func text(revision: Int64, key: String) -> ByteBuffer? {
         advance(to: revision)
         return texts[key]
     }
 
-    func store(text: String, revision: Int64, key: String) {
+    func store(text: ByteBuffer, revision: Int64, key: String) {
         advance(to: revision)
         if texts.count >= Self.capacity { texts.removeAll(keepingCapacity: true) }
         texts[key] = text
