@@ -124,7 +124,10 @@ class Bench:
 
     # 3–5. Freshness, HTTP and memory, from a server holding the workspace.
     def server(self, scale):
-        path = self.database(scale)
+        # The server writes (freshness), so it gets a copy: the database keeps matching the CSV
+        # files the baselines read, and the next run's agreement check holds.
+        path = os.path.join(self.data, f"{scale}-server.sqlite")
+        shutil.copyfile(self.database(scale), path)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
@@ -154,6 +157,9 @@ class Bench:
         finally:
             server.terminate()
             server.wait()
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(path + suffix):
+                    os.remove(path + suffix)
 
     def freshness(self, base, route):
         """Write one town's value through the API, then read its county's bulletin: the write

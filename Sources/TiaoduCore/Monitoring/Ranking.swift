@@ -21,17 +21,10 @@ public enum Ranking {
 
     /// Ranks of the keys whose value is present; higher is better unless `direction` is down.
     public static func competitionRanks<Key: Hashable>(_ entries: [(Key, Figure?)], direction: Direction) -> [Key: Int] {
-        let present = entries.compactMap { entry in entry.1.map { (entry.0, $0.sortKey) } }
-        let sorted = present.sorted { direction == .up ? $0.1 > $1.1 : $0.1 < $1.1 }
-        var ranks: [Key: Int] = [:]
-        var previous: Figure.SortKey?
-        var rank = 0
-        for (position, entry) in sorted.enumerated() {
-            if previous != entry.1 { rank = position + 1 }
-            ranks[entry.0] = rank
-            previous = entry.1
-        }
-        return ranks
+        let ranks = competitionRanks(entries.map(\.1), direction: direction)
+        var result: [Key: Int] = [:]
+        for (entry, rank) in zip(entries, ranks) { if let rank { result[entry.0] = rank } }
+        return result
     }
 
     /// Figures are exact fractions, so they compare exactly: equal ratios computed from

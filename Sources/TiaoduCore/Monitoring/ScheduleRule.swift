@@ -1,7 +1,7 @@
 // 序时进度: the share of the year that should be done by now, per indicator.
 import Foundation
 
-public enum ScheduleRule: Hashable, Sendable, Codable, CustomStringConvertible {
+public enum ScheduleRule: Hashable, Sendable, CustomStringConvertible {
     /// m/12 for monthly indicators, q/4 for quarterly ones
     case linear
     /// day of year ÷ days in year, as of the last day of the month (daily-reported items)
@@ -36,18 +36,6 @@ public enum ScheduleRule: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let rule = ScheduleRule(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad schedule \(text)"))
-        }
-        self = rule
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
 
 public enum Schedule {

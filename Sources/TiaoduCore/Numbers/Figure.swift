@@ -230,17 +230,3 @@ public struct ScaledDecimal: Sendable, Hashable {
     }
 }
 
-extension Figure: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let figure = Figure(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a decimal: \(text)"))
-        }
-        self = figure
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(jsonLiteral)
-    }
-}
