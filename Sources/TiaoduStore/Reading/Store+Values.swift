@@ -93,20 +93,36 @@ extension Store {
         }
         let range = span ?? 2000...2000
         let box = WorkspaceBox(Workspace(orgs: try await orgs, indicators: try await indicators, years: range))
-        try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").run { row in
-            guard let org = try? row.decode(column: "org", as: String.self), let indicator = try? row.decode(column: "indicator", as: String.self),
-                  let year = try? row.decode(column: "year", as: Int.self), let typeText = try? row.decode(column: "type", as: String.self),
-                  let type = TargetType(rawValue: typeText), let value = try? row.decode(column: "value", as: String.self) else { return }
-            box.workspace.setStoredTarget(org: org, indicator: indicator, year: year, type: type, value: value)
+        let targetsSQL = "SELECT org, indicator, year, type, value FROM targets WHERE year >= ? AND year <= ?"
+        if let sqlite = db as? any SQLiteDatabase {
+            try await sqlite.withConnection { connection in
+                try await connection.query(targetsSQL, [.integer(range.lowerBound), .integer(range.upperBound)]) { row in
+                    guard let org = row.column("org")?.string, let indicator = row.column("indicator")?.string,
+                          let year = row.column("year")?.integer, let type = row.column("type")?.string.flatMap(TargetType.init),
+                          let value = row.column("value")?.string else { return }
+                    box.workspace.setStoredTarget(org: org, indicator: indicator, year: Int(year), type: type, value: value)
+                }
+            }
+        } else {
+            try await db.raw("SELECT org, indicator, year, type, value FROM targets WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").run { row in
+                guard let org = try? row.decode(column: "org", as: String.self), let indicator = try? row.decode(column: "indicator", as: String.self),
+                      let year = try? row.decode(column: "year", as: Int.self), let typeText = try? row.decode(column: "type", as: String.self),
+                      let type = TargetType(rawValue: typeText), let value = try? row.decode(column: "value", as: String.self) else { return }
+                box.workspace.setStoredTarget(org: org, indicator: indicator, year: year, type: type, value: value)
+            }
         }
         // Millions of rows stream into the index one by one: none is held as a row object.
         if let sqlite = db as? any SQLiteDatabase {
-            try await sqlite.query("SELECT org, indicator, period, value, growth FROM observations WHERE year >= ? AND year <= ?",
-                                   [.integer(range.lowerBound), .integer(range.upperBound)]) { row in
-                guard let org = row.column("org")?.string, let indicator = row.column("indicator")?.string,
-                      let text = row.column("period")?.string, let period = Period(text) else { return }
-                box.workspace.setStored(org: org, indicator: indicator, period: period,
-                                        value: row.column("value")?.string, growth: row.column("growth")?.string)
+            // On the connection itself: its row callback runs in the statement's loop, where the
+            // pooled database's would queue one event-loop task per row.
+            try await sqlite.withConnection { connection in
+                try await connection.query("SELECT org, indicator, period, value, growth FROM observations WHERE year >= ? AND year <= ?",
+                                           [.integer(range.lowerBound), .integer(range.upperBound)]) { row in
+                    guard let org = row.column("org")?.string, let indicator = row.column("indicator")?.string,
+                          let text = row.column("period")?.string, let period = Period(text) else { return }
+                    box.workspace.setStored(org: org, indicator: indicator, period: period,
+                                            value: row.column("value")?.string, growth: row.column("growth")?.string)
+                }
             }
         } else {
             try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE year >= \(bind: range.lowerBound) AND year <= \(bind: range.upperBound)").run { row in
