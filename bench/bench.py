@@ -245,11 +245,13 @@ def report(results, runs):
             continue
         http = srv[scale]["http"]
         ratio = http["bulletin"]["rps"] / http["health"]["rps"]
-        goal = "≥ 30% of health; p99 < 100 ms" if scale == "city" else "≥ 30% of health"
-        met = ratio >= 0.3 and (scale != "city" or http["bulletin"]["p99_ms"] < 100)
-        row(f"bulletin API, one county, 64 connections ({scale})",
-            f"{http['bulletin']['rps']:,.0f} req/s, p50 {http['bulletin']['p50_ms']:.2f} ms, p99 {http['bulletin']['p99_ms']:.2f} ms",
-            f"/healthz {http['health']['rps']:,.0f} req/s", f"{ratio:.0%}", goal, met)
+        cells = (f"{http['bulletin']['rps']:,.0f} req/s, p50 {http['bulletin']['p50_ms']:.2f} ms, p99 {http['bulletin']['p99_ms']:.2f} ms",
+                 f"/healthz {http['health']['rps']:,.0f} req/s", f"{ratio:.0%}")
+        if scale == "city":
+            row("bulletin API, one county, 64 connections (city)", *cells, "≥ 30% of health; p99 < 100 ms",
+                ratio >= 0.3 and http["bulletin"]["p99_ms"] < 100)
+        else:
+            lines.append(f"| bulletin API, one county, 64 connections ({scale}; for reference) | {cells[0]} | {cells[1]} | {cells[2]} | — | — |")
     mem = srv["province"]["peak_rss_mb"]
     row("server memory, province workspace (peak resident)", f"{mem:,.0f} MB", "", "", "< 1,500 MB", mem < 1500)
     if city:

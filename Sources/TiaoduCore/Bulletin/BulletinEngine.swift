@@ -10,10 +10,13 @@ public enum BulletinError: Error, Equatable, Sendable {
 public struct BulletinEngine {
     public let workspace: Workspace
     private let calculator: FigureCalculator
+    var calculatorIsDense: Bool { calculator.isDense }
 
-    public init(_ workspace: Workspace) {
+    /// `dense` when most units will be computed (a full bulletin): figures are then kept in
+    /// arrays by unit rather than dictionaries.
+    public init(_ workspace: Workspace, dense: Bool = false) {
         self.workspace = workspace
-        self.calculator = FigureCalculator(workspace)
+        self.calculator = FigureCalculator(workspace, dense: dense)
     }
 
     public func bulletin(period: Period, parent: String? = nil) throws -> Bulletin {
@@ -136,9 +139,10 @@ extension BulletinEngine {
     /// bulletins of all parents at once (the root's row heads it, unranked).
     public func fullBulletin(period: Period) throws -> Bulletin {
         guard let root = workspace.tree.root?.code else { throw BulletinError.emptyWorkspace }
+        let engine = calculatorIsDense ? self : BulletinEngine(workspace, dense: true)
         var rows: [BulletinRow] = []
         for unit in workspace.tree.units where unit.code == root || workspace.tree.hasChildren(unit.code) {
-            let block = try bulletin(period: period, parent: unit.code)
+            let block = try engine.bulletin(period: period, parent: unit.code)
             rows += block.rows.filter { !$0.isParent || unit.code == root }
         }
         return Bulletin(period: period, parent: root, rows: rows)

@@ -28,11 +28,20 @@ public struct UnitGrowth: Sendable, Equatable {
 /// Memoising calculator over one workspace; not shared between threads.
 public final class FigureCalculator {
     public let workspace: Workspace
-    /// One column of figures per indicator and point in time, indexed by unit.
+    /// One column of figures per indicator and point in time, by unit: an array when most units
+    /// will be computed (a full bulletin), a dictionary when few will (one parent's bulletin).
     private final class Column {
-        var figures: [UnitFigure?]
-        init(count: Int) { figures = Array(repeating: nil, count: count) }
+        var dense: [UnitFigure?]
+        var sparse: [Int: UnitFigure] = [:]
+        init(count: Int) { dense = Array(repeating: nil, count: count) }
+
+        subscript(org: Int) -> UnitFigure? {
+            get { dense.isEmpty ? sparse[org] : dense[org] }
+            set { if dense.isEmpty { sparse[org] = newValue } else { dense[org] = newValue } }
+        }
     }
+    private let dense: Bool
+    var isDense: Bool { dense }
     private var columns: [Int: Column] = [:]
     private var lastKey = -1
     private var lastColumn: Column?
@@ -40,7 +49,11 @@ public final class FigureCalculator {
     /// Published and recomputed growth may differ by this much before it is flagged.
     public static let growthTolerance = Figure(1, over: 10)
 
-    public init(_ workspace: Workspace) { self.workspace = workspace }
+    /// `dense` when most units of the workspace will be computed (a full bulletin).
+    public init(_ workspace: Workspace, dense: Bool = false) {
+        self.workspace = workspace
+        self.dense = dense
+    }
 
     public func figure(org: String, indicator: Indicator, at point: AsOf) -> UnitFigure {
         guard let o = workspace.tree.index(of: org), let i = workspace.indicatorPosition(indicator.code) else { return .none }
@@ -61,12 +74,12 @@ public final class FigureCalculator {
         } else if let known = columns[key] {
             column = known
         } else {
-            column = Column(count: workspace.tree.units.count)
+            column = Column(count: dense ? workspace.tree.units.count : 0)
             columns[key] = column
         }
-        if let cached = column.figures[org] { return cached }
+        if let cached = column[org] { return cached }
         let result = compute(org: org, indicator: indicator, at: point)
-        column.figures[org] = result
+        column[org] = result
         lastKey = key
         lastColumn = column
         return result
