@@ -146,7 +146,7 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             #expect(try await store.values(org: "a").count == 3)
             #expect(try await store.values(indicator: "sales", from: Period("2021-01"), to: Period("2021-01")).map(\.org) == ["a", "b"])
             #expect(try await store.values(org: "a", from: Period("2021-02")).map(\.period) == ["2021-02"])
-            #expect(try await store.latestPeriod() == .month(year: 2021, month: 3))
+            #expect(try await store.liveWorkspace().workspace.latestMonth == .month(year: 2021, month: 3))
         }
     }
 

@@ -129,9 +129,6 @@ struct SeriesIndex: Sendable {
         yearCount = newCount
     }
 
-    var valueCount: Int {
-        series.reduce(0) { total, s in total + s.present.reduce(0) { $0 + $1.nonzeroBitCount } }
-    }
 
     /// The latest year and month with any value.
     var latestMonth: Period? {

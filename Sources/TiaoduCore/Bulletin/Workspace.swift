@@ -123,8 +123,6 @@ public struct Workspace: Sendable {
     /// Whether the unit or any unit below it reported the indicator.
     func hasData(indicator: Int, inSubtreeOf org: Int) -> Bool { subtreesWithData[indicator][org] }
 
-    public var observationCount: Int { index.valueCount }
-
     /// The latest month for which any value was reported (the natural "current" bulletin).
     public var latestMonth: Period? { index.latestMonth }
 }

@@ -136,13 +136,4 @@ extension Store {
         let workspace = box.workspace
         return (workspace, revision)
     }
-
-    /// The latest month any value was reported for, if any.
-    public func latestPeriod() async throws -> Period? {
-        guard let row = try await sql.raw("SELECT MAX(year) AS y FROM observations").first(),
-              let year = try row.decode(column: "y", as: Int?.self) else { return nil }
-        let periods = try await sql.raw("SELECT DISTINCT period FROM observations WHERE year = \(bind: year)").all()
-        let months = try periods.compactMap { Period(try $0.decode(column: "period", as: String.self)) }.map(\.endMonth)
-        return .month(year: year, month: months.max() ?? 12)
-    }
 }
