@@ -86,6 +86,7 @@ public final class Store: Sendable {
         let migrations = Migrations()
         migrations.add(Schema001.all)
         migrations.add(Schema002.all)
+        migrations.add(Schema003.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
