@@ -244,3 +244,24 @@ struct Fixture {
         #expect(csv.contains("2021-08,city,a,sales,"))
     }
 }
+
+@Suite struct FullBulletinTests {
+    /// The full bulletin is every parent's bulletin at once: the root's own row, then each
+    /// unit's row as a child of its parent, with the same figures and ranks.
+    @Test func equalsTheParentsBulletinsTogether() throws {
+        let workspace = Fixture.workspace
+        let engine = BulletinEngine(workspace)
+        let period = Period.month(year: 2021, month: 8)
+        let full = try engine.fullBulletin(period: period)
+        var expected = try engine.bulletin(period: period, parent: "city").rows
+        expected += try engine.bulletin(period: period, parent: "a").rows.filter { !$0.isParent }
+        #expect(Set(full.rows.map { "\($0.org)|\($0.indicator)" }) == Set(expected.map { "\($0.org)|\($0.indicator)" }))
+        for row in expected {
+            let match = full.rows.first { $0.org == row.org && $0.indicator == row.indicator }
+            #expect(match == row, "\(row.org) \(row.indicator)")
+        }
+        // Catalogue order within each parent's block.
+        let cityBlock = full.rows.prefix { $0.org == "city" || workspace.tree[$0.org]?.parent == "city" }
+        #expect(cityBlock.map(\.indicator) == expected.prefix(cityBlock.count).map(\.indicator))
+    }
+}

@@ -10,7 +10,6 @@ public enum BulletinError: Error, Equatable, Sendable {
 public struct BulletinEngine {
     public let workspace: Workspace
     private let calculator: FigureCalculator
-    var calculatorIsDense: Bool { calculator.isDense }
 
     /// `dense` when most units will be computed (a full bulletin): figures are then kept in
     /// arrays by unit rather than dictionaries.
@@ -20,6 +19,11 @@ public struct BulletinEngine {
     }
 
     public func bulletin(period: Period, parent: String? = nil) throws -> Bulletin {
+        try bulletin(period: period, parent: parent, indicators: workspace.indicators.indices)
+    }
+
+    /// The bulletin for a contiguous range of the catalogue's indicators.
+    func bulletin(period: Period, parent: String?, indicators range: Range<Int>) throws -> Bulletin {
         guard let parentCode = parent ?? workspace.tree.root?.code else { throw BulletinError.emptyWorkspace }
         guard let parentIndex = workspace.tree.index(of: parentCode) else { throw BulletinError.unknownParent(parentCode) }
         let units = [parentIndex] + workspace.tree.childIndexes(of: parentIndex)
@@ -27,7 +31,8 @@ public struct BulletinEngine {
         let groups = Dictionary(grouping: units.indices.dropFirst(), by: { workspace.tree.units[units[$0]].peerGroup ?? "" })
             .values.map { Array($0) }
         var rows: [BulletinRow] = []
-        for (i, indicator) in workspace.indicators.enumerated() {
+        for i in range {
+            let indicator = workspace.indicators[i]
             var block = units.enumerated().map { position, org in
                 row(org: org, indicator: i, meta: indicator, isParent: position == 0, at: period.asOf)
             }
@@ -139,12 +144,49 @@ extension BulletinEngine {
     /// bulletins of all parents at once (the root's row heads it, unranked).
     public func fullBulletin(period: Period) throws -> Bulletin {
         guard let root = workspace.tree.root?.code else { throw BulletinError.emptyWorkspace }
-        let engine = calculatorIsDense ? self : BulletinEngine(workspace, dense: true)
+        let parents = workspace.tree.units.filter { $0.code == root || workspace.tree.hasChildren($0.code) }.map(\.code)
+        // The catalogue is split in contiguous halves computed side by side (each with its own
+        // memo), then every parent's rows are put back in catalogue order.
+        let count = workspace.indicators.count
+        let parts = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, count / 8))
+        let ranges = (0..<parts).map { k in (count * k / parts)..<(count * (k + 1) / parts) }
+        let results = PartResults(count: parts)
+        let shared = self.workspace
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            let engine = BulletinEngine(shared, dense: true)
+            do {
+                results.set(k, .success(try parents.map { parent in
+                    try engine.bulletin(period: period, parent: parent, indicators: ranges[k]).rows.filter { !$0.isParent || parent == root }
+                }))
+            } catch {
+                results.set(k, .failure(error))
+            }
+        }
+        let blocks = try results.values.map { try $0!.get() }
         var rows: [BulletinRow] = []
-        for unit in workspace.tree.units where unit.code == root || workspace.tree.hasChildren(unit.code) {
-            let block = try engine.bulletin(period: period, parent: unit.code)
-            rows += block.rows.filter { !$0.isParent || unit.code == root }
+        for p in parents.indices {
+            for block in blocks { rows += block[p] }
         }
         return Bulletin(period: period, parent: root, rows: rows)
+    }
+}
+
+/// Results of the parallel parts, each slot written once by its own part.
+private final class PartResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<[[BulletinRow]], any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<[[BulletinRow]], any Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<[[BulletinRow]], any Error>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

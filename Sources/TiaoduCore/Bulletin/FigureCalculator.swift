@@ -41,7 +41,6 @@ public final class FigureCalculator {
         }
     }
     private let dense: Bool
-    var isDense: Bool { dense }
     private var columns: [Int: Column] = [:]
     private var lastKey = -1
     private var lastColumn: Column?
