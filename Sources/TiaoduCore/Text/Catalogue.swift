@@ -6,8 +6,8 @@ public enum Label: String, Sendable, CaseIterable {
     case ytd, growth, target, completion, schedule, gap, requiredPace, requiredGrowth, status
     case rankTotal, rankGrowth, rankCompletion, previousRank, childrenSum, mismatch
     case green, amber, red, published, computed, demoNotice, noData, language, api, asOf, dataPeriod
-    case mismatchNote, growthMismatchNote, months, quarterShort, yearShort
-    case importOK, importFailed, lineWord, columnWord, itemWord
+    case mismatchNote, growthMismatchNote
+    case importOK, importFailed, lineWord, itemWord
 }
 
 public enum Catalogue {
@@ -49,13 +49,9 @@ public enum Catalogue {
         .dataPeriod: ("数据期", "Figures for"),
         .mismatchNote: ("※ 本级报送数与下级合计不一致，两者均保留。", "※ The unit's own figure differs from its children's sum; both are kept."),
         .growthMismatchNote: ("※ 公布增速与按数值计算的增速相差超过0.1个百分点。", "※ The published growth differs from the recomputed one by more than 0.1 point."),
-        .months: ("月", ""),
-        .quarterShort: ("季度", "Q"),
-        .yearShort: ("年", ""),
         .importOK: ("导入成功", "Imported"),
         .importFailed: ("导入失败，未写入任何数据", "Import failed; nothing was written"),
         .lineWord: ("第%d行", "line %d"),
-        .columnWord: ("列", "column"),
         .itemWord: ("第%d项", "item %d"),
     ]
 

@@ -12,8 +12,8 @@ private final class WorkspaceBox: @unchecked Sendable {
 }
 
 extension Store {
-    /// Values filtered by unit, indicator and period range (inclusive; periods compare by text
-    /// within one frequency, and by year and month across frequencies).
+    /// Values filtered by unit, indicator and period range (inclusive; periods of any frequency
+    /// compare by the month they end in).
     public func values(org: String? = nil, indicator: String? = nil, from: Period? = nil, to: Period? = nil) async throws -> [StoredValue] {
         var query = SQLQueryString("SELECT org, indicator, period, value, growth, updated_at, updated_by FROM observations WHERE 1=1")
         if let org { query.appendInterpolation(unsafeRaw: " AND org = "); query.appendInterpolation(bind: org) }
@@ -24,9 +24,9 @@ extension Store {
         let rows = try await sql.raw(query).all()
         return try rows.compactMap { row in
             let periodText = try row.decode(column: "period", as: String.self)
-            if let from, let to, let period = Period(periodText), period.asOf < from.asOf || period.asOf > to.asOf { return nil }
-            if let from, to == nil, let period = Period(periodText), period.asOf < from.asOf { return nil }
-            if let to, from == nil, let period = Period(periodText), period.asOf > to.asOf { return nil }
+            if let period = Period(periodText), from.map({ period.asOf < $0.asOf }) == true || to.map({ period.asOf > $0.asOf }) == true {
+                return nil
+            }
             return StoredValue(
                 org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
                 period: periodText, value: try row.decode(column: "value", as: String?.self),
