@@ -135,6 +135,10 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             try await store.importCSV(.orgs, text: "code,name,parent,kind\n\"r'1\",\"\(evil.replacingOccurrences(of: "\"", with: "\"\""))\",,city\n")
             #expect(try await store.orgs().first?.name == evil)
             #expect(try await store.orgs().first?.code == "r'1")
+            // Rows travel to SQLite inside one JSON document: its metacharacters stay inert too.
+            let json = "a\\\"b\\\\c\"],[null,\"\\u0000 \t 邗江 🏭 ]"
+            try await store.importCSV(.orgs, text: "code,name,parent,kind\nj,\"\(json.replacingOccurrences(of: "\"", with: "\"\""))\",\"r'1\",county\n")
+            #expect(try await store.orgs().first { $0.code == "j" }?.name == json)
         }
     }
 

@@ -71,6 +71,8 @@ struct FieldReader {
 struct DuplicateGuard<Key: Hashable> {
     private var firstLines: [Key: Int] = [:]
 
+    init(capacity: Int = 0) { firstLines.reserveCapacity(capacity) }
+
     /// Returns the line the key was first seen on when this is a repeat.
     mutating func repeatOf(_ key: Key, line: Int) -> Int? {
         if let first = firstLines[key] { return first }

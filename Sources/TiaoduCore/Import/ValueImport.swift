@@ -19,7 +19,10 @@ public enum ValueImport {
         var issues: [ImportIssue] = []
         var result: [ValueInput] = []
         result.reserveCapacity(records.count)
-        var duplicates = DuplicateGuard<ObservationKey>()
+        // Keys packed into one integer: unit and indicator numbered, the period coded.
+        var duplicates = DuplicateGuard<UInt64>(capacity: records.count)
+        let orgNumbers = Dictionary(uniqueKeysWithValues: orgs.enumerated().map { ($1, UInt64($0)) })
+        let indicatorNumbers = Dictionary(uniqueKeysWithValues: indicators.keys.enumerated().map { ($1, UInt64($0)) })
         for record in records {
             var reader = FieldReader(record)
             let org = reader.required("org")
@@ -28,7 +31,8 @@ public enum ValueImport {
             let value = reader.decimal("value", required: false)
             let growth = reader.decimal("growth", required: false)
             if reader.text("value") == nil && reader.text("growth") == nil { reader.fail("value", .noValueOrGrowth) }
-            if let org, !orgs.contains(org) { reader.fail("org", .unknownOrg(org)) }
+            let orgNumber = org.flatMap { orgNumbers[$0] }
+            if let org, orgNumber == nil { reader.fail("org", .unknownOrg(org)) }
             if let code {
                 if let indicator = indicators[code] {
                     if indicator.accumulation == .ratio { reader.fail("indicator", .computedIndicator(code)) }
@@ -39,8 +43,8 @@ public enum ValueImport {
                     reader.fail("indicator", .unknownIndicator(code))
                 }
             }
-            if let org, let code, let period,
-               let first = duplicates.repeatOf(ObservationKey(org: org, indicator: code, period: period), line: record.line) {
+            if let orgNumber, let indicatorNumber = code.flatMap({ indicatorNumbers[$0] }), let period,
+               let first = duplicates.repeatOf(orgNumber << 40 | indicatorNumber << 16 | UInt64(period.code), line: record.line) {
                 reader.fail(nil, .duplicateKey(firstLine: first))
             }
             issues += reader.issues

@@ -55,6 +55,16 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// A small integer that tells periods apart (year × 20 + month, 12 + quarter, or 17):
+    /// below 2¹⁶ for every valid year.
+    public var code: Int {
+        switch self {
+        case .month(let year, let month): return year * 20 + month
+        case .quarter(let year, let quarter): return year * 20 + 12 + quarter
+        case .year(let year): return year * 20 + 17
+        }
+    }
+
     public var frequency: Frequency {
         switch self {
         case .month: return .monthly

@@ -47,19 +47,52 @@ extension Store {
         }
     }
 
-    /// The history of one unit's indicator (all periods when `period` is nil), oldest first.
+    /// Every version of one unit's values and targets (all periods when `period` is nil), oldest
+    /// first: the first entry of each figure, then each replacement. A figure never replaced has
+    /// no history row — its stored row is its first entry; a replaced one's first entry is kept
+    /// in the oldest history row with who had entered it.
     public func history(org: String, indicator: String, period: String? = nil) async throws -> [HistoryEntry] {
-        var query = SQLQueryString("SELECT kind, org, indicator, period, old_value, old_extra, new_value, new_extra, changed_at, changed_by, source FROM value_history WHERE org = \(bind: org) AND indicator = \(bind: indicator)")
+        var query = SQLQueryString("SELECT id, kind, period, old_value, old_extra, old_changed_at, old_changed_by, old_source, new_value, new_extra, changed_at, changed_by, source FROM value_history WHERE org = \(bind: org) AND indicator = \(bind: indicator)")
         if let period { query.appendInterpolation(unsafeRaw: " AND period = "); query.appendInterpolation(bind: period) }
         query.appendInterpolation(unsafeRaw: " ORDER BY id")
-        return try await sql.raw(query).all().map { row in
-            HistoryEntry(kind: try row.decode(column: "kind", as: String.self), org: try row.decode(column: "org", as: String.self),
-                         indicator: try row.decode(column: "indicator", as: String.self), period: try row.decode(column: "period", as: String.self),
-                         oldValue: try row.decode(column: "old_value", as: String?.self), oldExtra: try row.decode(column: "old_extra", as: String?.self),
-                         newValue: try row.decode(column: "new_value", as: String?.self), newExtra: try row.decode(column: "new_extra", as: String?.self),
-                         changedAt: try row.decode(column: "changed_at", as: Int64.self), changedBy: try row.decode(column: "changed_by", as: String.self),
-                         source: try row.decode(column: "source", as: String.self))
+        var entries: [(at: Int64, order: Double, entry: HistoryEntry)] = []
+        var replaced = Set<String>()
+        for row in try await sql.raw(query).all() {
+            let kind = try row.decode(column: "kind", as: String.self), key = try row.decode(column: "period", as: String.self)
+            let id = Double(try row.decode(column: "id", as: Int64.self))
+            let oldValue = try row.decode(column: "old_value", as: String?.self), oldExtra = try row.decode(column: "old_extra", as: String?.self)
+            if replaced.insert(kind + " " + key).inserted, let at = try row.decode(column: "old_changed_at", as: Int64?.self) {
+                entries.append((at, id - 0.5, HistoryEntry(kind: kind, org: org, indicator: indicator, period: key, oldValue: nil, oldExtra: nil,
+                                                           newValue: oldValue, newExtra: oldExtra, changedAt: at,
+                                                           changedBy: try row.decode(column: "old_changed_by", as: String?.self) ?? "",
+                                                           source: try row.decode(column: "old_source", as: String?.self) ?? "")))
+            }
+            let at = try row.decode(column: "changed_at", as: Int64.self)
+            entries.append((at, id, HistoryEntry(kind: kind, org: org, indicator: indicator, period: key, oldValue: oldValue, oldExtra: oldExtra,
+                                                 newValue: try row.decode(column: "new_value", as: String?.self),
+                                                 newExtra: try row.decode(column: "new_extra", as: String?.self), changedAt: at,
+                                                 changedBy: try row.decode(column: "changed_by", as: String.self),
+                                                 source: try row.decode(column: "source", as: String.self))))
         }
+        // Figures entered once: their stored rows.
+        var current = SQLQueryString("SELECT 'value' AS kind, period AS key, value, growth AS extra, updated_at, updated_by, source FROM observations WHERE org = \(bind: org) AND indicator = \(bind: indicator)")
+        if let period { current.appendInterpolation(unsafeRaw: " AND period = "); current.appendInterpolation(bind: period) }
+        current.appendInterpolation(unsafeRaw: " UNION ALL SELECT 'target' AS kind, CAST(year AS TEXT) AS key, value, type AS extra, updated_at, updated_by, source FROM targets WHERE org = ")
+        current.appendInterpolation(bind: org)
+        current.appendInterpolation(unsafeRaw: " AND indicator = ")
+        current.appendInterpolation(bind: indicator)
+        if let period { current.appendInterpolation(unsafeRaw: " AND CAST(year AS TEXT) = "); current.appendInterpolation(bind: period) }
+        for row in try await sql.raw(current).all() {
+            let kind = try row.decode(column: "kind", as: String.self), key = try row.decode(column: "key", as: String.self)
+            guard !replaced.contains(kind + " " + key) else { continue }
+            let at = try row.decode(column: "updated_at", as: Int64.self)
+            entries.append((at, -1, HistoryEntry(kind: kind, org: org, indicator: indicator, period: key, oldValue: nil, oldExtra: nil,
+                                                 newValue: try row.decode(column: "value", as: String?.self),
+                                                 newExtra: try row.decode(column: "extra", as: String?.self), changedAt: at,
+                                                 changedBy: try row.decode(column: "updated_by", as: String.self),
+                                                 source: try row.decode(column: "source", as: String?.self) ?? "")))
+        }
+        return entries.sorted { ($0.at, $0.order) < ($1.at, $1.order) }.map(\.entry)
     }
 
     /// Everything a bulletin for `period` reads, straight from the database: the catalogue,

@@ -89,7 +89,7 @@ extension Store {
         let start = Int64(existing.count)
         let columns = ["code", "name", "name_en", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation",
                        "decimals", "numerator", "denominator", "schedule", "amber_threshold", "position"]
-        let rows: [SQLRow] = indicators.enumerated().map { index, i in
+        let rows: [BindRow] = indicators.enumerated().map { index, i in
             [SQLValue(i.code), SQLValue(i.name), SQLValue(i.nameEn), SQLValue(i.unit), SQLValue(i.frequency.rawValue),
              SQLValue(i.accumulation.rawValue), SQLValue(i.direction.rawValue), SQLValue(i.growthBasis.rawValue),
              SQLValue(i.aggregation.rawValue), SQLValue(i.decimals), SQLValue(i.numerator), SQLValue(i.denominator),

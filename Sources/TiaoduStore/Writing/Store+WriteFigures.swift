@@ -1,28 +1,48 @@
-// Writing targets and values: each changed or new row is upserted and its old and new contents
-// appended to the history; rows identical to what is stored are left alone.
+// Writing targets and values: each changed or new row is upserted with who wrote it, when and
+// through which route; a row that replaces another appends the old contents (and who had entered
+// them) to the history. Rows identical to what is stored are left alone.
 import Foundation
 import SQLKit
 import TiaoduCore
+
+/// A stored row's contents and provenance: value, extra (growth, or the target's type), when,
+/// by whom, through which route.
+private struct Version {
+    let value, extra: String?
+    var at: Int64 = 0
+    var by: String? = nil
+    var source: String? = nil
+
+    init(_ value: String?, _ extra: String?) { (self.value, self.extra) = (value, extra) }
+
+    init(_ row: any SQLKit.SQLRow, value: String, extra: String) throws {
+        self.value = try row.decode(column: value, as: String?.self)
+        self.extra = try row.decode(column: extra, as: String?.self)
+        at = try row.decode(column: "updated_at", as: Int64.self)
+        by = try row.decode(column: "updated_by", as: String.self)
+        source = try row.decode(column: "source", as: String?.self)
+    }
+}
 
 /// One row to write with what it replaces, for the history.
 private struct Change {
     let org, indicator, key: String
     let year: Int
-    let old: (String?, String?)?
-    let new: (String?, String?)
+    let old: Version?
+    let new: Version
 }
 
 extension Store {
     static func upsertValues(_ db: any SQLDatabase, _ inputs: [ValueInput], actor: String, source: WriteSource) async throws -> ImportSummary {
         // What is stored now for the periods this batch touches.
-        var stored: [ObservationKey: (String?, String?)] = [:]
+        var stored: [ObservationKey: Version] = [:]
         let periods = Array(Set(inputs.map { $0.observation.period.description }))
         for chunk in chunks(periods, columns: 1) {
-            let rows = try await db.raw("SELECT org, indicator, period, value, growth FROM observations WHERE period IN (\(binds: Array(chunk)))").all()
+            let rows = try await db.raw("SELECT org, indicator, period, value, growth, updated_at, updated_by, source FROM observations WHERE period IN (\(binds: Array(chunk)))").all()
             for row in rows {
                 guard let period = Period(try row.decode(column: "period", as: String.self)) else { continue }
                 let key = ObservationKey(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self), period: period)
-                stored[key] = (try row.decode(column: "value", as: String?.self), try row.decode(column: "growth", as: String?.self))
+                stored[key] = try Version(row, value: "value", extra: "growth")
             }
         }
         var changes: [Change] = []
@@ -30,47 +50,53 @@ extension Store {
             let o = input.observation
             let key = ObservationKey(org: o.org, indicator: o.indicator, period: o.period)
             let old = stored[key]
-            if let old, old.0 == input.valueText, old.1 == input.growthText { continue }
+            if let old, old.value == input.valueText, old.extra == input.growthText { continue }
             changes.append(Change(org: o.org, indicator: o.indicator, key: o.period.description, year: o.period.year,
-                                  old: old, new: (input.valueText, input.growthText)))
+                                  old: old, new: Version(input.valueText, input.growthText)))
         }
         let now = Store.now()
-        try await batchWrite(db, into: "observations", columns: ["org", "indicator", "period", "year", "value", "growth", "updated_at", "updated_by"],
+        try await batchWrite(db, into: "observations", columns: ["org", "indicator", "period", "year", "value", "growth", "updated_at", "updated_by", "source"],
                              rows: changes.map { [SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.key), SQLValue($0.year),
-                                                 SQLValue($0.new.0), SQLValue($0.new.1), SQLValue(now), SQLValue(actor)] },
-                             conflict: ["org", "indicator", "period"], update: ["value", "growth", "updated_at", "updated_by"])
+                                                 SQLValue($0.new.value), SQLValue($0.new.extra), SQLValue(now), SQLValue(actor), SQLValue(source.rawValue)] },
+                             conflict: ["org", "indicator", "period"], update: ["value", "growth", "updated_at", "updated_by", "source"])
         try await appendHistory(db, kind: "value", changes, at: now, actor: actor, source: source)
         return ImportSummary(kind: .values, rows: inputs.count, replaced: changes.map { $0.old != nil })
     }
 
     static func upsertTargets(_ db: any SQLDatabase, _ inputs: [TargetInput], actor: String, source: WriteSource) async throws -> ImportSummary {
-        var stored: [TargetKey: (String?, String?)] = [:]
-        for row in try await db.raw("SELECT org, indicator, year, type, value FROM targets").all() {
+        var stored: [TargetKey: Version] = [:]
+        for row in try await db.raw("SELECT org, indicator, year, type, value, updated_at, updated_by, source FROM targets").all() {
             let key = TargetKey(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
                                 year: try row.decode(column: "year", as: Int.self))
-            stored[key] = (try row.decode(column: "value", as: String.self), try row.decode(column: "type", as: String.self))
+            stored[key] = try Version(row, value: "value", extra: "type")
         }
         var changes: [Change] = []
         for input in inputs {
             let t = input.target
             let old = stored[TargetKey(org: t.org, indicator: t.indicator, year: t.year)]
-            if let old, old.0 == input.text, old.1 == t.type.rawValue { continue }
-            changes.append(Change(org: t.org, indicator: t.indicator, key: String(t.year), year: t.year, old: old, new: (input.text, t.type.rawValue)))
+            if let old, old.value == input.text, old.extra == t.type.rawValue { continue }
+            changes.append(Change(org: t.org, indicator: t.indicator, key: String(t.year), year: t.year, old: old, new: Version(input.text, t.type.rawValue)))
         }
         let now = Store.now()
-        try await batchWrite(db, into: "targets", columns: ["org", "indicator", "year", "type", "value", "updated_at", "updated_by"],
-                             rows: changes.map { [SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.year), SQLValue($0.new.1),
-                                                 SQLValue($0.new.0), SQLValue(now), SQLValue(actor)] },
-                             conflict: ["org", "indicator", "year"], update: ["type", "value", "updated_at", "updated_by"])
+        try await batchWrite(db, into: "targets", columns: ["org", "indicator", "year", "type", "value", "updated_at", "updated_by", "source"],
+                             rows: changes.map { [SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.year), SQLValue($0.new.extra),
+                                                 SQLValue($0.new.value), SQLValue(now), SQLValue(actor), SQLValue(source.rawValue)] },
+                             conflict: ["org", "indicator", "year"], update: ["type", "value", "updated_at", "updated_by", "source"])
         try await appendHistory(db, kind: "target", changes, at: now, actor: actor, source: source)
         return ImportSummary(kind: .targets, rows: inputs.count, replaced: changes.map { $0.old != nil })
     }
 
+    /// Appends the replaced versions: the old contents with who had entered them, then who
+    /// replaced them. First entries have no history row; the stored row is their record.
     private static func appendHistory(_ db: any SQLDatabase, kind: String, _ changes: [Change], at now: Int64, actor: String, source: WriteSource) async throws {
+        let replaced = changes.compactMap { change in change.old.map { (change, $0) } }
         try await batchWrite(db, into: "value_history",
-                             columns: ["kind", "org", "indicator", "period", "old_value", "old_extra", "new_value", "new_extra", "changed_at", "changed_by", "source"],
-                             rows: changes.map { [SQLValue(kind), SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.key), SQLValue($0.old?.0 ?? nil),
-                                                 SQLValue($0.old?.1 ?? nil), SQLValue($0.new.0), SQLValue($0.new.1), SQLValue(now),
-                                                 SQLValue(actor), SQLValue(source.rawValue)] })
+                             columns: ["kind", "org", "indicator", "period", "old_value", "old_extra", "old_changed_at", "old_changed_by", "old_source",
+                                       "new_value", "new_extra", "changed_at", "changed_by", "source"],
+                             rows: replaced.map { change, old in
+                                 [SQLValue(kind), SQLValue(change.org), SQLValue(change.indicator), SQLValue(change.key), SQLValue(old.value),
+                                  SQLValue(old.extra), SQLValue(old.at), SQLValue(old.by), SQLValue(old.source), SQLValue(change.new.value),
+                                  SQLValue(change.new.extra), SQLValue(now), SQLValue(actor), SQLValue(source.rawValue)]
+                             })
     }
 }
