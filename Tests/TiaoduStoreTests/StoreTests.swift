@@ -139,6 +139,13 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             let json = "a\\\"b\\\\c\"],[null,\"\\u0000 \t 邗江 🏭 ]"
             try await store.importCSV(.orgs, text: "code,name,parent,kind\nj,\"\(json.replacingOccurrences(of: "\"", with: "\"\""))\",\"r'1\",county\n")
             #expect(try await store.orgs().first { $0.code == "j" }?.name == json)
+            // A large batch goes through COPY on PostgreSQL: tabs, backslashes, newlines and \N inert.
+            let copyEvil = "a\tb\\N c\\\\d\ne\rf 邗江"
+            let many = (1...1_200).map { "m\($0),\"\(copyEvil)\($0)\",j,town" }.joined(separator: "\n")
+            try await store.importCSV(.orgs, text: "code,name,parent,kind\n" + many + "\n")
+            let stored = try await store.orgs()
+            #expect(stored.count == 1_202)
+            #expect(stored.first { $0.code == "m1200" }?.name == copyEvil + "1200")
         }
     }
 

@@ -1,7 +1,9 @@
 // Multi-row INSERT … ON CONFLICT DO UPDATE in chunks: the one way rows are written. On
-// PostgreSQL, multi-row VALUES statements under its bound-parameter limit; on SQLite, one JSON
+// PostgreSQL, multi-row VALUES statements under its bound-parameter limit, or for large batches
+// COPY into a temporary table and one INSERT … SELECT; on SQLite, one JSON
 // document per chunk unpacked by the statement itself, straight through SQLiteNIO (the
 // province's seven million rows spend most of their time here otherwise).
+import FluentPostgresDriver
 import SQLKit
 import SQLiteNIO
 
@@ -36,6 +38,10 @@ extension Store {
             try await sqliteBatchWrite(sqlite, into: table, columns: columns, rows: rows, conflict: conflict, update: update)
             return
         }
+        if rows.count >= 1_000, let postgres = db as? any PostgresDatabase {
+            try await postgresCopyWrite(db, postgres, into: table, columns: columns, rows: rows, conflict: conflict, update: update)
+            return
+        }
         for chunk in chunks(rows, columns: columns.count) {
             let insert = db.insert(into: table).columns(columns)
             for row in chunk { insert.values(row as [any Encodable & Sendable]) }
@@ -66,6 +72,62 @@ extension Store {
             _ = try await db.query(sql, [.text(json.text)])
             start = end
         }
+    }
+}
+
+extension Store {
+    /// Large batches on PostgreSQL: COPY into a temporary table of the same columns, then one
+    /// INSERT … SELECT with the same conflict rule — all inside the caller's transaction.
+    fileprivate static func postgresCopyWrite(_ db: any SQLDatabase, _ postgres: any PostgresDatabase, into table: String, columns: [String],
+                                              rows: [BindRow], conflict: [String], update: [String]) async throws {
+        // Table and column names are the store's own constants, never user input.
+        let staging = "staging_\(table)"
+        let list = columns.joined(separator: ", ")
+        try await db.raw("CREATE TEMPORARY TABLE \(unsafeRaw: staging) AS SELECT \(unsafeRaw: list) FROM \(unsafeRaw: table) WITH NO DATA").run()
+        try await postgres.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                try await connection.copyFrom(table: staging, columns: columns, logger: connection.logger) { writer in
+                    var start = 0
+                    while start < rows.count {
+                        let end = min(start + 10_000, rows.count)
+                        var buffer = ByteBuffer()
+                        for row in rows[start..<end] { CopyText.append(row, to: &buffer) }
+                        try await writer.write(buffer)
+                        start = end
+                    }
+                }
+            }
+        }.get()
+        var insert = "INSERT INTO \(table) (\(list)) SELECT \(list) FROM \(staging)"
+        if !conflict.isEmpty {
+            insert += " ON CONFLICT (\(conflict.joined(separator: ","))) DO UPDATE SET " + update.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        }
+        try await db.raw(SQLQueryString(insert)).run()
+        try await db.raw("DROP TABLE \(unsafeRaw: staging)").run()
+    }
+}
+
+/// Rows in COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
+private enum CopyText {
+    static func append(_ row: BindRow, to buffer: inout ByteBuffer) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+            switch value {
+            case .null: buffer.writeStaticString("\\N")
+            case .integer(let number): buffer.writeString(String(number))
+            case .text(let text):
+                for byte in text.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+                    case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                    case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+                    case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+                    default: buffer.writeInteger(byte)
+                    }
+                }
+            }
+        }
+        buffer.writeInteger(UInt8(ascii: "\n"))
     }
 }
 
