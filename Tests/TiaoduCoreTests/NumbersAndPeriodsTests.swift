@@ -124,3 +124,26 @@ import Testing
         #expect(ImportReason.tooManyDigits("0.1234567").message(.en).contains("at most 12 before the point and 6 after"))
     }
 }
+
+@Suite struct FigureArithmeticTests {
+    /// A ratio indicator's growth at nation scale: both ratios keep a factor of 10^12 in their
+    /// parts, and the plain cross products need 132 bits. Cancelling first keeps it exact.
+    @Test func productsPastInt128AreCancelledExactly() throws {
+        let current = Figure(693_312_704_000_000_000_000, over: 7_681_795_010_000_000_000)
+        let base = Figure(664_331_221_000_000_000_000, over: 6_920_262_590_000_000_000)
+        #expect(current / base == Figure(479_790_596_866_294_336, over: 510_325_625_846_500_721))
+        #expect(try #require(Figures.growth(current: current, base: base)).fixed(6) == "-5.983440")
+        #expect(current * base == Figure(4_605_892_751_831_315_840_000, over: 531_600_386_317_516_759))
+    }
+
+    /// Parts that share no factor and whose exact product needs more than 128 bits are carried
+    /// to 10^−15 (the exact values are 4 + 1.8·10^−27 and 4 + 1.8·10^−30).
+    @Test func resultsTooWideForExactPartsAreCarriedTo15Places() {
+        let x = Figure((1 << 100) - 15, over: (1 << 99) - 19), y = Figure((1 << 98) - 3, over: (1 << 97) - 141)
+        let epsilon = Figure(1, over: 1_000_000_000_000_000)
+        #expect((x * y - 4).magnitude <= epsilon)
+        #expect((x + y - 4).magnitude <= epsilon)
+        #expect((x * y).fixed(6) == "4.000000")
+        #expect(x < y)  // 2 + 23·2⁻⁹⁹ against 2 + 279·2⁻⁹⁷: compared exactly
+    }
+}

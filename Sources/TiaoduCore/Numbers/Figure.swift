@@ -37,10 +37,18 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
     static let reduceAbove: Int128 = 1 << 80
 
+    /// Binary GCD: shifts and subtractions, no 128-bit division.
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
-        var (a, b) = (a, b)
-        while b != 0 { (a, b) = (b, a % b) }
-        return a
+        if a == 0 { return b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        var a = a >> a.trailingZeroBitCount, b = b
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
     }
 
     static func power(_ exponent: Int) -> Int128 {
@@ -51,22 +59,6 @@ public struct Figure: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
     public var isZero: Bool { numerator == 0 }
     public var isNegative: Bool { numerator < 0 }
-
-    public static func + (a: Figure, b: Figure) -> Figure {
-        a.denominator == b.denominator ? Figure(a.numerator + b.numerator, over: a.denominator)
-            : Figure(a.numerator * b.denominator + b.numerator * a.denominator, over: a.denominator * b.denominator)
-    }
-
-    public static func - (a: Figure, b: Figure) -> Figure { a + Figure(-b.numerator, over: b.denominator) }
-
-    public static func * (a: Figure, b: Figure) -> Figure {
-        Figure(a.numerator * b.numerator, over: a.denominator * b.denominator)
-    }
-
-    /// nil when dividing by zero.
-    public static func / (a: Figure, b: Figure) -> Figure? {
-        b.numerator == 0 ? nil : Figure(a.numerator * b.denominator, over: a.denominator * b.numerator)
-    }
 
     public static prefix func - (a: Figure) -> Figure { Figure(-a.numerator, over: a.denominator) }
 
