@@ -2,6 +2,7 @@
 // for the benchmark, as the four CSV files of the import contract, written as a stream.
 import ArgumentParser
 import Foundation
+import TiaoduCore
 import TiaoduDemo
 
 extension SyntheticScale: ExpressibleByArgument {}
@@ -15,9 +16,25 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv and values.csv to")
     var out: String
 
+    @Option(help: "write only the first N indicators (default: all of the scale's)")
+    var indicators: Int?
+
+    @Option(help: "write only these years, e.g. 2020-2021 (default: all of the scale's)")
+    var years: String?
+
     func run() async throws {
+        var span: ClosedRange<Int>?
+        if let years {
+            let parts = years.split(separator: "-").compactMap { Int($0) }
+            guard (1...2).contains(parts.count), parts[0] <= parts[parts.count - 1], Period.yearRange.contains(parts[0]),
+                  Period.yearRange.contains(parts[parts.count - 1]) else {
+                throw ValidationError("--years: expected a year or a range such as 2020-2021, got \(years)")
+            }
+            span = parts[0]...parts[parts.count - 1]
+        }
+        if let indicators, indicators < 1 { throw ValidationError("--indicators: expected a positive count") }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let workspace = SyntheticWorkspace(scale: scale)
+        let workspace = SyntheticWorkspace(scale: scale, indicators: indicators, years: span)
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         try Data(workspace.orgsCSV().utf8).write(to: URL(fileURLWithPath: path("orgs.csv")))
         try Data(workspace.indicatorsCSV().utf8).write(to: URL(fileURLWithPath: path("indicators.csv")))

@@ -43,12 +43,17 @@ enum SyntheticKind: Int, CaseIterable {
 
 public struct SyntheticWorkspace: Sendable {
     public let scale: SyntheticScale
+    /// The years written: the scale's own, or a slice of them (a nation slice for PostgreSQL).
+    public let years: ClosedRange<Int>
     public let orgs: [OrgUnit]
     public let indicators: [Indicator]
     private let depth: [String: Int]
 
-    public init(scale: SyntheticScale) {
+    /// The scale's workspace; `indicators` and `years` cut it down to its first indicators and
+    /// some of its years (the org tree stays whole).
+    public init(scale: SyntheticScale, indicators: Int? = nil, years: ClosedRange<Int>? = nil) {
         self.scale = scale
+        self.years = years ?? scale.years
         var orgs = [OrgUnit(code: "r", name: "\(scale == .nation ? "全国" : scale == .province ? "全省" : "全市")", parent: nil, kind: scale.rootKind)]
         var parents = ["r"]
         var depth = ["r": 0]
@@ -72,7 +77,7 @@ public struct SyntheticWorkspace: Sendable {
         }
         self.orgs = orgs
         self.depth = depth
-        self.indicators = (0..<scale.indicatorCount).map { index in
+        self.indicators = (0..<min(indicators ?? scale.indicatorCount, scale.indicatorCount)).map { index in
             let kind = SyntheticKind(rawValue: index % 10)!
             let c = kind.columns
             let block = index - index % 10
@@ -105,7 +110,7 @@ public struct SyntheticWorkspace: Sendable {
                 let kind = SyntheticKind(rawValue: i % 10)!
                 var random = DemoRandom(seed: UInt64(u) &* 1_000_003 &+ UInt64(i) &* 7_919 &+ 17)
                 let size = self.size(unit: u, indicator: i)
-                for year in scale.years {
+                for year in years {
                     switch kind {
                     case .cumulativeReal, .quarterly:
                         emit("\(unit.code),\(indicator.code),\(year),growth,\(tenthsText(random.int(50...90)))")
@@ -136,7 +141,7 @@ public struct SyntheticWorkspace: Sendable {
                 if kind == .ratio || (kind.leavesOnly && !isLeaf) { continue }
                 var random = DemoRandom(seed: UInt64(u) &* 2_000_003 &+ UInt64(i) &* 104_729 &+ 5)
                 let size = self.size(unit: u, indicator: i)
-                for year in scale.years {
+                for year in years {
                     let factor = growthFactor(year) * random.int(9_600...10_400) / 10_000
                     var cumulative = 0
                     for month in 1...12 {
@@ -176,7 +181,7 @@ public struct SyntheticWorkspace: Sendable {
     /// Growth of the whole economy by year, in ten-thousandths of the 2017 level.
     private func growthFactor(_ year: Int) -> Int {
         var factor = 10_000
-        for _ in scale.years.lowerBound..<year { factor = factor * 107 / 100 }
+        for _ in years.lowerBound..<year { factor = factor * 107 / 100 }
         return factor
     }
 }
