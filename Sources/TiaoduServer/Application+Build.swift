@@ -30,7 +30,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: BulletinController(context: context))
     try app.register(collection: ValuesController(context: context))
     try app.register(collection: HistoryController(context: context))
-    try app.register(collection: BulletinPageController(context: context))
+    try app.register(collection: PageController(context: context))
     return app
 }
 

@@ -37,20 +37,33 @@ import Testing
     }
 
     @Test(arguments: databases)
-    func theDemoPageShowsTheSeptemberBulletin(_ database: String) async throws {
+    func theDemoPagesShowTheSeptemberFigures(_ database: String) async throws {
         try await withDemoServer(database) { server in
-            let (status, html, headers) = try await server.get("/", headers: ["Accept-Language": "zh-CN,zh;q=0.9"])
+            let zh = ["Accept-Language": "zh-CN,zh;q=0.9"]
+            let (status, html, headers) = try await server.get("/bulletin", headers: zh)
             #expect(status == 200)
             #expect(headers["content-type"]?.hasPrefix("text/html") == true)
             #expect(html.contains("<title>扬州市 2021年1—9月 主要经济指标月度通报</title>"))
             #expect(html.contains("规上工业开票销售"))
             #expect(html.contains("邗江区"))
             #expect(html.contains("演示数据"))
-            let (_, english, _) = try await server.get("/?lang=en")
+            // The generated text says what the table says.
+            #expect(html.contains("1—9月，邗江区规上工业开票销售完成"))
+            let (_, english, _) = try await server.get("/bulletin?lang=en")
             #expect(english.contains("Jan–Sep 2021"))
             #expect(english.contains("Hanjiang District"))
-            let (missing, _, _) = try await server.get("/?parent=nowhere")
-            #expect(missing == 404)
+            for path in ["/", "/league?indicator=sales", "/units/hanjiang", "/indicators/sales?org=hanjiang", "/entry?org=hanjiang"] {
+                let (code, page, _) = try await server.get(path, headers: zh)
+                #expect(code == 200, "\(path)")
+                #expect(page.contains("邗江区"), "\(path)")
+            }
+            for path in ["/?parent=nowhere", "/units/nowhere", "/indicators/nothing", "/league?indicator=nothing", "/entry?org=nowhere"] {
+                let (missing, page, _) = try await server.get(path, headers: zh)
+                #expect(missing == 404, "\(path)")
+                #expect(page.contains("页面不存在"), "\(path)")
+            }
+            let (bad, _, _) = try await server.get("/?period=2021-13")
+            #expect(bad == 400)
         }
     }
 
@@ -139,16 +152,19 @@ import Testing
         let server = try ServerProcess(["--database", database])
         defer { server.stop() }
         try await server.ready()
-        let (status, html, headers) = try await server.get("/?period=2021-01&lang=zh")
-        #expect(status == 200)
-        #expect(!html.contains("<script>alert(1)"))
-        #expect(!html.contains("<img src=x"))
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;市"))
-        #expect(html.contains("甲&quot;县 &amp; &lt;b&gt;"))
-        #expect(headers["content-security-policy"]?.contains("default-src 'self'") == true)
+        // Every page shows the names inert, wherever they appear (tables, pickers, text, charts).
+        for path in ["/bulletin", "/", "/league?indicator=s", "/units/a", "/units/c", "/indicators/s?org=a", "/entry?org=a"] {
+            let (status, html, headers) = try await server.get(path + (path.contains("?") ? "&" : "?") + "period=2021-01&lang=zh")
+            #expect(status == 200, "\(path)")
+            #expect(!html.contains("<script>alert(1)"), "\(path)")
+            #expect(!html.contains("<img src=x"), "\(path)")
+            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;市") || path.hasPrefix("/units/a") || path.hasPrefix("/entry"), "\(path)")
+            #expect(html.contains("甲&quot;县 &amp; &lt;b&gt;"), "\(path)")
+            #expect(headers["content-security-policy"]?.contains("default-src 'self'") == true)
+        }
         let (_, json, _) = try await server.get("/api/v1/orgs")
         #expect(json.contains(#""name":"\u003cscript>alert(1)\u003c/script>市""#))
-        let page = try await server.get("/?lang=en")
+        let page = try await server.get("/bulletin?lang=en")
         #expect(page.0 == 200, "the latest period is found without a period parameter")
         #expect(page.1.contains("Jan 2021"))
     }

@@ -8,6 +8,18 @@ public enum Label: String, Sendable, CaseIterable {
     case green, amber, red, published, computed, demoNotice, noData, language, api, asOf, dataPeriod
     case mismatchNote, growthMismatchNote
     case importOK, importFailed, lineWord, itemWord
+    // navigation and pages
+    case navDashboard, navBulletin, navEntry, navLeague, navUnit, navIndicator, skipToContent
+    case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details, cityFigure
+    case leagueTitle, peerGroup, defaultGroup, movement, sortBy, up, down, unranked, parentRow
+    case scorecardTitle, behindSchedule, allOnSchedule, childrenUnits, ranksAmong, requiredPaceNote, paceMonthly, paceGrowth, noRankedData
+    case indicatorTitle, definition, frequency, accumulation, direction, growthBasis, aggregation, decimals, scheduleRule, formula, owner
+    case trajectoryChart, completionChart, actual, targetTrajectory, lastYear, scheduleLine, month, historyTitle, changedAt, changedBy, route, oldValue, newValue, noHistory, forUnit
+    case entryTitle, value, publishedGrowth, lastPeriod, sameMonthLastYear, save, savedCount, nothingSaved, implausible, computedHint, entryHint, noChange
+    case bulletinText, printPage, downloadCSV, cumulativeHeading, tableHeading, pageNotFound, backHome
+    // metadata values
+    case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
+    case aggregateSum, aggregateReported, aggregateRatio, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
 }
 
 public enum Catalogue {
@@ -53,6 +65,105 @@ public enum Catalogue {
         .importFailed: ("导入失败，未写入任何数据", "Import failed; nothing was written"),
         .lineWord: ("第%d行", "line %d"),
         .itemWord: ("第%d项", "item %d"),
+        .navDashboard: ("首页", "Dashboard"),
+        .navBulletin: ("月度通报", "Bulletin"),
+        .navEntry: ("数据录入", "Data entry"),
+        .navLeague: ("排名表", "League table"),
+        .navUnit: ("单位看板", "Unit scorecard"),
+        .navIndicator: ("指标详情", "Indicator"),
+        .skipToContent: ("跳到正文", "Skip to content"),
+        .dashboardTitle: ("主要指标运行情况", "Key indicators"),
+        .headline: ("本期概况", "At a glance"),
+        .onTrackCount: ("达到序时", "on schedule"),
+        .amberCount: ("预警", "warning"),
+        .redCount: ("落后序时", "behind"),
+        .noTargetCount: ("无目标", "no target"),
+        .byCompletion: ("按完成率", "by completion"),
+        .byGrowth: ("按增速", "by growth"),
+        .details: ("详情", "Details"),
+        .cityFigure: ("本级", "Total"),
+        .leagueTitle: ("排名表", "League table"),
+        .peerGroup: ("序列", "Peer group"),
+        .defaultGroup: ("全部", "All"),
+        .movement: ("位次变化", "Change"),
+        .sortBy: ("排序", "Sort"),
+        .up: ("上升", "up"),
+        .down: ("下降", "down"),
+        .unranked: ("不参与排名", "not ranked"),
+        .parentRow: ("合计", "Total"),
+        .scorecardTitle: ("单位看板", "Scorecard"),
+        .behindSchedule: ("落后序时进度的指标", "Behind schedule"),
+        .allOnSchedule: ("所有有目标的指标均达到序时进度。", "Every indicator with a target is on schedule."),
+        .childrenUnits: ("下级单位", "Units below"),
+        .ranksAmong: ("位次：在%@中", "Ranks among %@"),
+        .requiredPaceNote: ("倒排：为完成全年目标，其余每期需完成的量（或需达到的增速）。", "Required pace: what each remaining period must deliver (or the growth it needs) to reach the annual target."),
+        .paceMonthly: ("其余每期需完成", "Needed per remaining period"),
+        .paceGrowth: ("其余各期需增长", "Growth needed for the rest"),
+        .noRankedData: ("本期暂无数据", "No figures for this period"),
+        .indicatorTitle: ("指标详情", "Indicator"),
+        .definition: ("指标说明", "Definition"),
+        .frequency: ("报送频率", "Frequency"),
+        .accumulation: ("累计方式", "Accumulation"),
+        .direction: ("方向", "Direction"),
+        .growthBasis: ("增速口径", "Growth basis"),
+        .aggregation: ("汇总方式", "Aggregation"),
+        .decimals: ("小数位", "Decimals"),
+        .scheduleRule: ("序时规则", "Schedule"),
+        .formula: ("计算公式", "Formula"),
+        .owner: ("编码", "Code"),
+        .trajectoryChart: ("累计进度：本年实际、目标轨迹与上年同期", "Year to date: actual, target trajectory and last year"),
+        .completionChart: ("各地完成率与序时进度", "Completion by unit against the schedule"),
+        .actual: ("本年实际", "Actual"),
+        .targetTrajectory: ("目标轨迹", "Target trajectory"),
+        .lastYear: ("上年同期", "Last year"),
+        .scheduleLine: ("序时进度", "Schedule"),
+        .month: ("月", "month"),
+        .historyTitle: ("修改记录", "Value history"),
+        .changedAt: ("时间", "When"),
+        .changedBy: ("修改人", "Who"),
+        .route: ("途径", "Route"),
+        .oldValue: ("原值", "Old"),
+        .newValue: ("新值", "New"),
+        .noHistory: ("暂无记录", "No changes recorded"),
+        .forUnit: ("单位", "Unit"),
+        .entryTitle: ("数据录入", "Data entry"),
+        .value: ("数值", "Value"),
+        .publishedGrowth: ("公布增速%", "Published growth %"),
+        .lastPeriod: ("上期", "Last period"),
+        .sameMonthLastYear: ("上年同期", "Same period last year"),
+        .save: ("保存", "Save"),
+        .savedCount: ("已保存 %d 项数据。", "Saved %d values."),
+        .nothingSaved: ("有错误，未保存任何数据。请修改标红的栏目后重新提交。", "There are errors; nothing was saved. Correct the marked fields and submit again."),
+        .implausible: ("与上年同期相比异常（超过3倍或不足三分之一），请核实。", "Implausible against the same period last year (over 3× or under ⅓): please check."),
+        .computedHint: ("由公式计算，无需录入", "Computed from its parts, not entered"),
+        .entryHint: ("留空的栏目不会写入。数值按录入的小数原样保存。", "Empty fields are not written. Values are stored exactly as typed."),
+        .noChange: ("没有需要保存的修改。", "Nothing changed."),
+        .bulletinText: ("文字通报", "Summary"),
+        .printPage: ("打印", "Print"),
+        .downloadCSV: ("下载CSV", "Download CSV"),
+        .cumulativeHeading: ("累计", "YTD"),
+        .tableHeading: ("主要指标完成情况表", "Key indicators table"),
+        .pageNotFound: ("页面不存在", "Page not found"),
+        .backHome: ("返回首页", "Back to the dashboard"),
+        .monthly: ("月度", "monthly"),
+        .quarterly: ("季度", "quarterly"),
+        .annual: ("年度", "annual"),
+        .flow: ("当期值，逐期累计", "per period, summed to date"),
+        .cumulative: ("累计值", "reported year to date"),
+        .stock: ("时点余额", "balance at a point in time"),
+        .ratioKind: ("比率（由分子、分母计算）", "ratio of two indicators"),
+        .higherBetter: ("越大越好", "higher is better"),
+        .lowerBetter: ("越小越好", "lower is better"),
+        .nominal: ("现价（按数值计算）", "nominal (computed from values)"),
+        .real: ("不变价（采用公布增速）", "real (published growth)"),
+        .comparable: ("可比口径（采用公布增速）", "comparable (published growth)"),
+        .aggregateSum: ("下级合计", "sum of the units below"),
+        .aggregateReported: ("各级分别报送", "reported at every level"),
+        .aggregateRatio: ("各级按分子分母重算", "recomputed at every level"),
+        .linearSchedule: ("按时间均匀（m/12）", "even through the year (m/12)"),
+        .dailySchedule: ("按天数", "by days elapsed"),
+        .seasonalSchedule: ("按上年季节规律", "by last year's seasonal pattern"),
+        .plannedSchedule: ("按计划进度", "by the planned trajectory"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {
@@ -70,6 +181,31 @@ public enum Catalogue {
         case (.quarter(let y, let q), .en): return "\(y) Q\(q)"
         case (.year(let y), .zh): return "\(y)年"
         case (.year(let y), .en): return "\(y)"
+        }
+    }
+
+    /// The period itself (not the span to date): 2021年9月 / Sep 2021, 2021年第3季度 / 2021 Q3.
+    public static func periodName(_ period: Period, _ language: Language) -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        if case .month(let y, let m) = period { return language == .zh ? "\(y)年\(m)月" : "\(names[m - 1]) \(y)" }
+        return periodHeading(period, language)
+    }
+
+    /// `%d` / `%@` in a label filled in.
+    public static func format(_ label: Label, _ language: Language, _ value: String) -> String {
+        text(label, language).replacingOccurrences(of: "%d", with: value).replacingOccurrences(of: "%@", with: value)
+    }
+
+    /// An indicator's unit as it follows a number: 亿元 stays in Chinese; in English it is spelled out.
+    public static func unitText(_ unit: String, _ language: Language) -> String {
+        guard language == .en else { return unit }
+        switch unit {
+        case "亿元": return " hundred million yuan"
+        case "亿美元": return " hundred million US dollars"
+        case "万元": return " ten thousand yuan"
+        case "个", "项", "家": return ""
+        case "%": return "%"
+        default: return " " + unit
         }
     }
 

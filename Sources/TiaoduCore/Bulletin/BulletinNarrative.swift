@@ -1,0 +1,121 @@
+// 通报 text: the sentences a bulletin writer composes from a row — 「1—8月，邗江区规上工业开票销售
+// 完成X亿元，同比增长X%，完成年度目标的X%，超序时进度X个百分点，增幅位居全市第X」 — and the
+// paragraph that sums up an indicator across units. Numbers are the display cells of
+// METRICS.md, so the text and the table always say the same thing.
+
+public enum BulletinNarrative {
+    /// The span a figure covers, as a bulletin says it: 1—8月, 前三季度; Jan–Aug, Q1–Q3.
+    public static func span(_ period: Period, _ language: Language) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        switch (period, language) {
+        case (.month(_, let m), .zh): return m == 1 ? "1月" : "1—\(m)月"
+        case (.month(_, let m), .en): return m == 1 ? "January" : "Jan–\(months[m - 1])"
+        case (.quarter(_, let q), .zh): return ["一季度", "上半年", "前三季度", "全年"][q - 1]
+        case (.quarter(_, let q), .en): return ["Q1", "the first half", "Q1–Q3", "the full year"][q - 1]
+        case (.year, .zh): return "全年"
+        case (.year, .en): return "the full year"
+        }
+    }
+
+    /// How a rank's scope is named: 全市, 全区, 全县, 全省 — or the peer group when the unit is
+    /// ranked in a smaller one (功能区).
+    public static func scope(parent: OrgUnit?, peerGroup: String?, primaryGroup: String?, _ language: Language) -> String {
+        if let peerGroup, peerGroup != primaryGroup { return language == .zh ? peerGroup : "its group (\(peerGroup))" }
+        guard let parent else { return language == .zh ? "全市" : "the city" }
+        switch parent.kind {
+        case .province: return language == .zh ? "全省" : "the province"
+        case .city: return language == .zh ? "全市" : "the city"
+        case .county: return language == .zh ? (parent.name.hasSuffix("县") ? "全县" : parent.name.hasSuffix("市") ? "全市" : "全区") : "the county"
+        default: return language == .zh ? "本级" : "its area"
+        }
+    }
+
+    /// One unit's sentence. `scope` names where its ranks are counted (nil: unranked).
+    public static func sentence(_ row: BulletinRow, indicator: Indicator, unitName: String, indicatorName: String,
+                                dataPeriod: Period, scope: String?, language: Language) -> String {
+        let c = BulletinCells(row, indicator: indicator, language: language)
+        let unit = Catalogue.unitText(indicator.unit, language)
+        var parts: [String] = []
+        let zh = language == .zh
+        if row.ytd != nil {
+            switch indicator.accumulation {
+            case .stock: parts.append(zh ? "余额\(c.ytd)\(unit)" : "stood at \(c.ytd)\(unit)")
+            case .ratio: parts.append(zh ? "为\(c.ytd)\(unit)" : "was \(c.ytd)\(unit)")
+            case .flow, .cumulative: parts.append(zh ? "完成\(c.ytd)\(unit)" : "reached \(c.ytd)\(unit)")
+            }
+        }
+        if let growth = row.growth {
+            let shown = growth.magnitude.fixed(BulletinCells.percentDecimals)
+            if Figure(shown) == 0 {
+                parts.append(zh ? "与上年同期持平" : "level with a year earlier")
+            } else if growth.isNegative {
+                parts.append(zh ? "同比下降\(shown)%" : "down \(shown)% year on year")
+            } else {
+                parts.append(zh ? "同比增长\(shown)%" : "up \(shown)% year on year")
+            }
+        }
+        if row.completion != nil {
+            parts.append(zh ? "完成年度目标的\(c.completion)%" : "\(c.completion)% of the annual target")
+        }
+        if let gap = row.gap {
+            let shown = gap.magnitude.fixed(BulletinCells.percentDecimals)
+            if Figure(shown) == 0 {
+                parts.append(zh ? "与序时进度持平" : "on schedule")
+            } else if gap.isNegative {
+                parts.append(zh ? "落后序时进度\(shown)个百分点" : "\(shown) points behind schedule")
+            } else {
+                parts.append(zh ? "超序时进度\(shown)个百分点" : "\(shown) points ahead of schedule")
+            }
+        }
+        var text: String
+        if zh {
+            text = "\(span(dataPeriod, language))，\(unitName)\(indicatorName)" + parts.joined(separator: "，")
+            if let scope, let rank = row.rank.growth { text += "，增幅位居\(scope)第\(rank)" }
+            return text + "。"
+        }
+        text = "\(span(dataPeriod, language).capitalizedFirst), \(unitName)'s \(indicatorName.lowercasedFirst) " + parts.joined(separator: ", ")
+        if let scope, let rank = row.rank.growth { text += "; its growth ranked \(ordinal(rank)) in \(scope)" }
+        return text + "."
+    }
+
+    /// The summary of an indicator across the children, peer group by peer group: the fastest
+    /// growth (up to three) and the units behind schedule.
+    public static func summary(children: [(name: String, group: String?, row: BulletinRow)], language: Language) -> String? {
+        let zh = language == .zh
+        let order = children.map { $0.group ?? "" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var sentences: [String] = []
+        for group in order {
+            let members = children.filter { ($0.group ?? "") == group }
+            let growing = members.filter { $0.row.growth != nil }.sorted { $0.row.growth! > $1.row.growth! }.prefix(3)
+            let behind = members.filter { $0.row.gap?.isNegative == true }.map(\.name)
+            var parts: [String] = []
+            if growing.count > 1 {
+                parts.append(zh ? "增幅居前的是" + growing.map { "\($0.name)（\($0.row.growth!.fixed(BulletinCells.percentDecimals))%）" }.joined(separator: "、")
+                                : "fastest growth: " + growing.map { "\($0.name) (\($0.row.growth!.fixed(BulletinCells.percentDecimals))%)" }.joined(separator: ", "))
+            }
+            if !behind.isEmpty {
+                parts.append(zh ? "落后序时进度的有" + behind.joined(separator: "、") : "behind schedule: " + behind.joined(separator: ", "))
+            } else if members.contains(where: { $0.row.gap != nil }) {
+                parts.append(zh ? "均达到序时进度" : "all on or ahead of schedule")
+            }
+            guard !parts.isEmpty else { continue }
+            let lead = group.isEmpty || order.count == 1 ? (zh ? "分地区看，" : "By area, ") : (zh ? "\(group)中，" : "In \(group), ")
+            sentences.append(lead + parts.joined(separator: zh ? "；" : "; ") + (zh ? "。" : "."))
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: zh ? "" : " ")
+    }
+
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var lowercasedFirst: String {
+        // Keep acronyms (GDP) as they are.
+        guard let first = first, first.isUppercase, dropFirst().first?.isLowercase == true else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

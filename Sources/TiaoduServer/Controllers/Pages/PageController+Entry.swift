@@ -1,0 +1,60 @@
+// GET /entry?org=&period= shows the grid; POST /entry validates and writes it through the one
+// import pipeline — all or nothing — then redirects to the grid (saved), or shows the grid
+// again with what was typed and a message at each bad field (nothing saved).
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+extension PageController {
+    func entry(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/entry") { p in
+            var model = try await entryModel(p)
+            model.saved = p.query("saved").flatMap { Int($0) }
+            return p.respond(EntryView.render(model, p))
+        }
+    }
+
+    func saveEntry(_ request: Request) async throws -> Response {
+        let form = (try? request.content.decode([String: String].self)) ?? [:]
+        let path = "/entry"
+        return try await context.page(request, path: path) { p in
+            var model = try await entryModel(p, org: form["org"], period: form["period"])
+            var records: [CSVRecord] = []
+            var codes: [String] = []
+            var typed: [String: (String, String)] = [:]
+            for line in model.lines {
+                let value = (form["v_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
+                let growth = (form["g_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
+                typed[line.code] = (value, growth)
+                guard !value.isEmpty || !growth.isEmpty else { continue }
+                codes.append(line.code)
+                records.append(CSVRecord(line: records.count + 1, fields: ["org": model.unit.code, "indicator": line.code,
+                                                                            "period": model.period.description, "value": value, "growth": growth]))
+            }
+            do {
+                let summary = try await context.store.write(.values, records: records, actor: "web", source: .form)
+                let saved = summary.inserted + summary.changed
+                let target = "/entry" + HTML.urlQuery([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved)), ("lang", p.language.rawValue)])
+                return request.redirect(to: target, redirectType: .normal)
+            } catch let failure as ImportFailure {
+                model.failed(with: failure.issues, typed: typed, codes: codes, language: p.language)
+                return p.respond(EntryView.render(model, p), status: .unprocessableEntity)
+            }
+        }
+    }
+
+    /// The grid for the unit and period asked for (the form's, else the query's; the root and
+    /// the latest month by default), pre-filled from the store.
+    private func entryModel(_ p: PageRequest, org: String? = nil, period: String? = nil) async throws -> EntryModel {
+        let code = org ?? p.query("org") ?? p.workspace.tree.root?.code ?? ""
+        guard let unit = p.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
+        var chosen = p.period
+        if let period {
+            guard let parsed = Period(period) else { throw APIError(status: .badRequest, message: "bad period “\(period)”") }
+            chosen = parsed
+        }
+        let from = EntryModel.sameLastYear(chosen)
+        let stored = try await context.store.values(org: unit.code, from: min(from, chosen.previous), to: chosen)
+        return EntryModel(p, unit: unit, period: chosen, stored: stored)
+    }
+}

@@ -1,0 +1,30 @@
+// GET / (the dashboard) and GET /bulletin (the printable 通报): both show one scope's bulletin.
+import Vapor
+import TiaoduCore
+
+extension PageController {
+    func dashboard(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/") { p in
+            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: p.query("parent"))
+            return p.respond(DashboardView.render(DashboardModel(p, bulletin: bulletin), p))
+        }
+    }
+
+    func bulletin(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/bulletin") { p in
+            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: p.query("parent"))
+            return p.respond(BulletinPageView.render(BulletinPageModel(p, bulletin: bulletin), p))
+        }
+    }
+
+    /// GET /league?indicator=&parent=&period=&sort=
+    func league(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/league") { p in
+            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: p.query("parent"))
+            let code = p.query("indicator") ?? bulletin.indicatorCodes.first ?? ""
+            guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }
+            let model = LeagueModel(p, bulletin: bulletin, indicator: indicator, sort: p.query("sort").flatMap(LeagueSort.init))
+            return p.respond(LeagueView.render(model, p))
+        }
+    }
+}

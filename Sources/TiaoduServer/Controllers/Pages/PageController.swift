@@ -1,0 +1,18 @@
+// The HTML pages: dashboard, bulletin, league table, unit scorecard, indicator page and data
+// entry. Each route is in its own file (PageController+Dashboard.swift …); they all read their
+// request through `PageRequest` and render a model through its view.
+import Vapor
+
+struct PageController: RouteCollection {
+    let context: ServerContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: dashboard)
+        routes.get("bulletin", use: bulletin)
+        routes.get("league", use: league)
+        routes.get("units", ":org", use: scorecard)
+        routes.get("indicators", ":code", use: indicator)
+        routes.get("entry", use: entry)
+        routes.on(.POST, "entry", body: .collect(maxSize: "1mb"), use: saveEntry)
+    }
+}

@@ -1,0 +1,39 @@
+// Axis arithmetic for the charts: a range rounded out to "nice" steps (1, 2, 2.5, 5 × 10ⁿ)
+// and tick labels. Charts only draw: plotting in Double is fine, figures stay exact elsewhere.
+import Foundation
+
+struct ChartAxis {
+    let lower: Double
+    let upper: Double
+    let step: Double
+
+    /// An axis that starts at zero (or below it for negative data) and covers `values`.
+    init(covering values: [Double], ticks: Int = 5) {
+        let low = min(0, values.min() ?? 0), high = max(values.max() ?? 1, low + 1e-9)
+        let raw = (high - low) / Double(ticks)
+        let magnitude = pow(10, floor(log10(raw)))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
+        self.step = step
+        lower = floor(low / step) * step
+        upper = max(ceil(high / step) * step, lower + step)
+    }
+
+    var ticks: [Double] { stride(from: lower, through: upper + step / 2, by: step).map { $0 } }
+
+    /// 0…1 along the axis.
+    func fraction(_ value: Double) -> Double { (value - lower) / (upper - lower) }
+
+    func label(_ value: Double) -> String {
+        let decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2
+        return String(format: "%.\(decimals)f", value)
+    }
+}
+
+enum SVG {
+    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// Text inside an SVG element, escaped like HTML.
+    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", extra: String = "") -> String {
+        "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(extra)>\(HTML.escape(content))</text>"
+    }
+}

@@ -1,0 +1,90 @@
+// The data-entry grid for one unit and one period: the indicators of the period's frequency as
+// rows, value and published growth as columns, pre-filled with the stored text, next to last
+// period's and last year's values; a value more than 3× or under ⅓ of last year's is flagged
+// (never refused). After a failed submission it carries what was typed and each field's message.
+import TiaoduCore
+import TiaoduStore
+
+struct EntryModel {
+    struct Line {
+        let code, name, unit: String
+        var value: String
+        var growth: String
+        let lastPeriod: String?
+        let lastYear: String?
+        var implausible: Bool
+        var valueMessage: String?
+        var growthMessage: String?
+    }
+
+    let unit: OrgUnit
+    let unitName: String
+    let period: Period
+    let periods: [Period]
+    let units: [OrgUnit]
+    var lines: [Line]
+    var saved: Int?
+    var failed = false
+    var otherMessages: [String] = []
+
+    init(_ p: PageRequest, unit: OrgUnit, period: Period, stored: [StoredValue]) {
+        let workspace = p.workspace
+        self.unit = unit
+        unitName = p.name(unit)
+        self.period = period
+        // The next month (the one usually being reported), the months shown elsewhere, the quarters.
+        let next = Period.month(year: p.latest.endMonth == 12 ? p.latest.year + 1 : p.latest.year, month: p.latest.endMonth % 12 + 1)
+        let quarters = (1...4).reversed().compactMap { Period(quarter: $0, of: p.latest.year) }.filter { $0.endMonth <= p.latest.endMonth + 3 }
+        var periods = [next] + p.months + quarters
+        if !periods.contains(period) { periods.insert(period, at: 0) }
+        self.periods = periods
+        units = p.workspace.tree.units.filter { ![.grid, .microgrid].contains($0.kind) }
+        let byKey = Dictionary(stored.map { ("\($0.indicator)|\($0.period)", $0) }, uniquingKeysWith: { first, _ in first })
+        let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description
+        lines = workspace.indicators.filter { $0.frequency == period.frequency && $0.accumulation != .ratio }.map { indicator in
+            let now = byKey["\(indicator.code)|\(period)"]
+            let before = byKey["\(indicator.code)|\(yearBefore)"]?.value
+            return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, p.language), unit: indicator.unit,
+                        value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey["\(indicator.code)|\(previous)"]?.value,
+                        lastYear: before, implausible: Self.implausible(now?.value, against: before))
+        }
+    }
+
+    static func sameLastYear(_ period: Period) -> Period {
+        switch period {
+        case .month(let y, let m): return .month(year: y - 1, month: m)
+        case .quarter(let y, let q): return .quarter(year: y - 1, quarter: q)
+        case .year(let y): return .year(y - 1)
+        }
+    }
+
+    /// More than 3× or less than ⅓ of the same period last year (both positive).
+    static func implausible(_ value: String?, against base: String?) -> Bool {
+        guard let value, let base, let v = Figure(value), let b = Figure(base), v > 0, b > 0 else { return false }
+        return v > b * 3 || v * 3 < b
+    }
+
+    /// Puts the typed text back and each issue next to its field. `codes` are the indicators
+    /// in the order they were submitted (issue lines count from 1).
+    mutating func failed(with issues: [ImportIssue], typed: [String: (String, String)], codes: [String], language: Language) {
+        failed = true
+        for index in lines.indices {
+            if let text = typed[lines[index].code] { (lines[index].value, lines[index].growth) = text }
+            lines[index].implausible = Self.implausible(lines[index].value, against: lines[index].lastYear)
+        }
+        for issue in issues {
+            let message = issue.reason.message(language)
+            guard issue.line >= 1, issue.line <= codes.count, let index = lines.firstIndex(where: { $0.code == codes[issue.line - 1] }) else {
+                otherMessages.append(message)
+                continue
+            }
+            if issue.column == "growth" {
+                lines[index].growthMessage = message
+            } else if issue.column == "value" || issue.column == nil {
+                lines[index].valueMessage = message
+            } else {
+                otherMessages.append(lines[index].name + ": " + message)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// The one stylesheet, inlined in every page (no extra request). Office screens (1366×768),
+// phones and A4 print; status is shown by colour *and* shape so it survives black-and-white.
+enum Stylesheet {
+    static let css = """
+    :root{--ink:#1d2733;--muted:#5b6672;--line:#d9dee4;--head:#f3f5f8;--green:#1e7b3c;--amber:#a86500;--red:#b3261e;--brand:#9c1c1c;--accent:#1f5fa8}
+    *{box-sizing:border-box}
+    body{margin:0;font:14px/1.5 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;color:var(--ink);background:#fff}
+    a{color:var(--accent)}
+    .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.3rem .6rem;z-index:9}
+    header{display:flex;flex-wrap:wrap;align-items:baseline;gap:.4rem 1.2rem;padding:.7rem 1.2rem;border-bottom:3px solid var(--brand)}
+    header .brand{font-size:1.3rem;font-weight:700;color:var(--brand);text-decoration:none}
+    header .tagline{color:var(--muted)}
+    header nav{margin-left:auto;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
+    header nav a{text-decoration:none;padding:.1rem 0}
+    header nav a[aria-current=page]{font-weight:700;border-bottom:2px solid var(--brand);color:var(--ink)}
+    main{padding:1rem 1.2rem;max-width:1400px}
+    h1{font-size:1.25rem;margin:.2rem 0 .8rem}
+    h2{font-size:1.08rem;margin:1.4rem 0 .5rem}
+    h3{font-size:1rem;margin:.2rem 0 .4rem}
+    .notice{background:#fff7e0;border:1px solid #f0d58a;padding:.4rem .8rem;margin:0 0 1rem;color:#6b4e00}
+    .ok{background:#e8f5ec;border:1px solid #9fd3ae;padding:.4rem .8rem;color:#14532d}
+    .error{background:#fdecea;border:1px solid #f1aeaa;padding:.4rem .8rem;color:#7f1d1d}
+    .muted{color:var(--muted)}
+    form.pickers{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:end;margin-bottom:1rem}
+    form.pickers label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
+    select,button,input{font:inherit;padding:.25rem .5rem}
+    button{cursor:pointer}
+    .scroll{overflow-x:auto}
+    table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+    caption{text-align:left;font-weight:700;padding:.9rem 0 .3rem;font-size:1.02rem}
+    caption .unit,.unit{font-weight:400;color:var(--muted);margin-left:.4rem}
+    th,td{border:1px solid var(--line);padding:.3rem .5rem;white-space:nowrap}
+    thead th{background:var(--head);font-weight:600;font-size:.85rem}
+    thead th a{color:inherit}
+    td.num{text-align:right}
+    table.compact{width:auto;min-width:50%}
+    tbody th{text-align:left;font-weight:400;white-space:normal;min-width:6rem}
+    tr.parent td,tr.parent th{font-weight:700;background:#fafbfc}
+    .s-green{color:var(--green)} .s-amber{color:var(--amber)} .s-red{color:var(--red);font-weight:700}
+    .s-green::before{content:"● "} .s-amber::before{content:"▲ "} .s-red::before{content:"■ "}
+    .mv-up{color:var(--green)} .mv-down{color:var(--red)}
+    .flag{color:var(--red)}
+    .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:1rem}
+    .card{border:1px solid var(--line);border-radius:6px;padding:.7rem .9rem;break-inside:avoid}
+    .card h3 a{color:var(--ink);text-decoration:none}
+    .card .big{font-size:1.5rem;font-weight:700}
+    .card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .8rem;margin:.4rem 0}
+    .card dt{color:var(--muted)} .card dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
+    .card table{font-size:.85rem} .card th,.card td{padding:.15rem .35rem}
+    .tally{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;margin:0 0 1rem;padding:0;list-style:none}
+    .tally li{font-size:1.05rem}
+    .figure-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:.3rem 1.2rem;padding:0;list-style:none}
+    .meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
+    .meta dt{color:var(--muted)} .meta dd{margin:0}
+    figure{margin:1rem 0} figcaption{font-weight:700;margin-bottom:.3rem}
+    svg.chart{max-width:100%;height:auto;font-family:inherit}
+    svg.chart text{font-size:12px;fill:#1d2733}
+    .narrative p{margin:.3rem 0;text-indent:2em;line-height:1.8}
+    form.entry td input{width:9rem;text-align:right}
+    form.entry td.invalid input{border:2px solid var(--red)}
+    form.entry .msg{display:block;color:var(--red);font-size:.8rem;white-space:normal}
+    form.entry .warn{display:block;color:var(--amber);font-size:.8rem;white-space:normal}
+    .actions{margin:1rem 0;display:flex;gap:1rem;align-items:center}
+    .actions button{background:var(--brand);color:#fff;border:0;padding:.4rem 1.4rem;border-radius:4px}
+    footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
+    @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}
+    @page{size:A4;margin:14mm 12mm}
+    @media print{header nav,form.pickers,.notice,.skip,.actions,footer{display:none}body{font-size:10pt}th,td{padding:2px 4px}
+    main{padding:0;max-width:none}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}
+    a{color:inherit;text-decoration:none}.card{border-color:#999}}
+    """
+}

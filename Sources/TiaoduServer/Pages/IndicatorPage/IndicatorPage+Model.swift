@@ -1,0 +1,88 @@
+// An indicator: its definition, a unit's year-to-date month by month against the target's
+// trajectory and last year, the units' completion against 序时, and the unit's value history.
+import TiaoduCore
+import TiaoduStore
+
+struct IndicatorPageModel {
+    struct Month {
+        let month: Int
+        let actual: Figure?
+        let trajectory: Figure?
+        let lastYear: Figure?
+    }
+
+    struct Bar {
+        let code, name: String
+        let completion: Figure
+        let text: String
+    }
+
+    let indicator: Indicator
+    let name: String
+    let unit: OrgUnit
+    let unitName: String
+    let period: Period
+    let metadata: [(Label, String)]
+    let months: [Month]
+    let scope: OrgUnit
+    let scopeName: String
+    let bars: [Bar]
+    let schedule: Figure?
+    let history: [HistoryEntry]
+
+    init(_ p: PageRequest, indicator: Indicator, unit: OrgUnit, history: [HistoryEntry]) throws {
+        let workspace = p.workspace, l = p.language
+        self.indicator = indicator
+        name = workspace.indicatorName(indicator.code, l)
+        self.unit = unit
+        unitName = p.name(unit)
+        period = p.period
+        self.history = history
+        metadata = Self.metadata(indicator, workspace, l)
+
+        // The unit's figures at the end of each month (a quarterly indicator at quarter ends).
+        let engine = BulletinEngine(workspace)
+        let year = p.period.year
+        let step = indicator.frequency == .quarterly ? 3 : indicator.frequency == .annual ? 12 : 1
+        months = stride(from: step, through: 12, by: step).map { month in
+            let now = engine.row(org: unit.code, isParent: true, indicator: indicator, at: AsOf(year: year, month: month))
+            let before = engine.row(org: unit.code, isParent: true, indicator: indicator, at: AsOf(year: year - 1, month: month))
+            var trajectory: Figure?
+            if let target = now.target, now.targetType?.hasCompletion == true, let schedule = now.schedule { trajectory = target * schedule / 100 }
+            return Month(month: month, actual: month <= p.period.endMonth ? now.ytd : nil, trajectory: trajectory, lastYear: before.ytd)
+        }
+
+        // Completion of the units below the unit (or of its siblings when it has none).
+        let scopeCode = workspace.tree.hasChildren(unit.code) ? unit.code : (unit.parent ?? unit.code)
+        scope = workspace.tree[scopeCode] ?? unit
+        scopeName = p.name(scope)
+        let bulletin = try BulletinEngine(workspace).bulletin(period: p.period, parent: scopeCode)
+        let rows = bulletin.rows.filter { $0.indicator == indicator.code }
+        bars = rows.filter { !$0.isParent }.compactMap { row in
+            row.completion.map { Bar(code: row.org, name: workspace.orgName(row.org, l), completion: $0, text: $0.fixed(BulletinCells.percentDecimals) + "%") }
+        }
+        schedule = rows.first { $0.isParent }?.schedule ?? rows.compactMap(\.schedule).first
+    }
+
+    static func metadata(_ i: Indicator, _ workspace: Workspace, _ l: Language) -> [(Label, String)] {
+        func t(_ label: Label) -> String { Catalogue.text(label, l) }
+        let frequency: Label = i.frequency == .monthly ? .monthly : i.frequency == .quarterly ? .quarterly : .annual
+        let accumulation: Label = [.flow: .flow, .cumulative: .cumulative, .stock: .stock, .ratio: .ratioKind][i.accumulation]!
+        let basis: Label = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis]!
+        let aggregation: Label = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio][i.aggregation]!
+        let schedule: Label
+        switch i.schedule {
+        case .linear: schedule = .linearSchedule
+        case .daily: schedule = .dailySchedule
+        case .seasonal: schedule = .seasonalSchedule
+        case .planned: schedule = .plannedSchedule
+        }
+        var rows: [(Label, String)] = [(.owner, i.code), (.unit, i.unit), (.frequency, t(frequency)), (.accumulation, t(accumulation)),
+                                       (.direction, t(i.direction == .up ? .higherBetter : .lowerBetter)), (.growthBasis, t(basis)),
+                                       (.aggregation, t(aggregation)), (.decimals, String(i.decimals)), (.scheduleRule, t(schedule))]
+        if let numerator = i.numerator, let denominator = i.denominator {
+            rows.append((.formula, "\(workspace.indicatorName(numerator, l)) ÷ \(workspace.indicatorName(denominator, l))"))
+        }
+        return rows
+    }
+}

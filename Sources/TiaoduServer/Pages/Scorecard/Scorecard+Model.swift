@@ -1,0 +1,53 @@
+// One unit's scorecard: every indicator with its figures and its ranks among its peers (from
+// its parent's bulletin), the bulletin sentence for each, what is behind schedule with the
+// required pace (倒排), and the units below it.
+import TiaoduCore
+
+struct ScorecardModel {
+    struct Line {
+        let code, name, unit: String
+        let row: BulletinRow
+        let cells: BulletinCells
+        let sentence: String
+    }
+
+    let unit: OrgUnit
+    let unitName: String
+    let parent: OrgUnit?
+    let parentName: String?
+    let period: Period
+    let lines: [Line]
+    let behind: [Line]
+    let children: [(code: String, name: String)]
+    let ranked: Bool
+    let peerGroup: String?
+    let hasChildren: Bool
+
+    /// `bulletin` is the parent's (so the unit is ranked among its siblings), or the unit's own
+    /// when it has no parent.
+    init(_ p: PageRequest, unit: OrgUnit, bulletin: Bulletin) {
+        let workspace = p.workspace
+        self.unit = unit
+        unitName = p.name(unit)
+        parent = unit.parent.flatMap { workspace.tree[$0] }
+        parentName = parent.map(p.name)
+        period = bulletin.period
+        ranked = parent != nil
+        peerGroup = unit.peerGroup
+        let siblings = bulletin.rows.filter { !$0.isParent }.map { $0.peerGroup }
+        let primary = Dictionary(grouping: siblings, by: { $0 ?? "" }).max { $0.value.count < $1.value.count }?.key
+        let scope = BulletinNarrative.scope(parent: parent, peerGroup: unit.peerGroup, primaryGroup: primary == "" ? nil : primary, p.language)
+        lines = bulletin.rows.filter { $0.org == unit.code && ($0.ytd != nil || $0.growth != nil || $0.target != nil) }.compactMap { row in
+            guard let indicator = workspace.indicator(row.indicator) else { return nil }
+            let name = workspace.indicatorName(row.indicator, p.language)
+            let dataPeriod = bulletin.period.asOf.period(for: indicator.frequency) ?? bulletin.period
+            return Line(code: row.indicator, name: name, unit: indicator.unit, row: row,
+                        cells: BulletinCells(row, indicator: indicator, language: p.language),
+                        sentence: BulletinNarrative.sentence(row, indicator: indicator, unitName: p.name(unit), indicatorName: name,
+                                                             dataPeriod: dataPeriod, scope: row.isParent ? nil : scope, language: p.language))
+        }
+        behind = lines.filter { $0.row.gap?.isNegative == true }
+        children = workspace.tree.children(of: unit.code).map { ($0.code, p.name($0)) }
+        hasChildren = !children.isEmpty
+    }
+}

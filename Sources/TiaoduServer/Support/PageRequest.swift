@@ -1,0 +1,93 @@
+// What every page reads from its request, in one place: the language (remembered in a cookie
+// when chosen), the live workspace, the period (the latest month with data by default) and
+// where the page is, for the frame's links. Errors become a page in the user's language.
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct PageRequest {
+    let request: Request
+    let language: Language
+    let workspace: Workspace
+    let revision: Int64
+    let period: Period
+    let latest: Period
+    let location: PageLocation
+
+    /// The query parameters pages keep when they link to themselves.
+    static let kept = ["period", "parent", "org", "indicator", "sort", "group"]
+
+    init(_ request: Request, _ context: ServerContext, path: String) async throws {
+        self.request = request
+        language = request.language
+        (workspace, revision) = try await context.store.liveWorkspace()
+        guard let latest = workspace.latestMonth else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
+        self.latest = latest
+        period = try request.period() ?? latest
+        let query = Self.kept.compactMap { name in (try? request.query.get(String.self, at: name)).map { (name, $0) } }
+        location = PageLocation(path: path, query: query, language: language, demo: context.options.demo)
+    }
+
+    func text(_ label: Label) -> String { Catalogue.text(label, language) }
+
+    func query(_ name: String) -> String? {
+        guard let value = try? request.query.get(String.self, at: name), !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// A unit named in the query (or nil when none is named); 404 when it does not exist.
+    func unit(_ name: String) throws -> OrgUnit? {
+        guard let code = query(name) else { return nil }
+        guard let unit = workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
+        return unit
+    }
+
+    /// Every month of the latest year and the one before, newest first (and the shown one).
+    var months: [Period] {
+        var months: [Period] = []
+        for year in [latest.year, latest.year - 1] {
+            for month in stride(from: year == latest.year ? latest.endMonth : 12, through: 1, by: -1) {
+                months.append(.month(year: year, month: month))
+            }
+        }
+        if !months.contains(period) { months.insert(period, at: 0) }
+        return months
+    }
+
+    /// Units that have units below them: the scopes a page can show (not the grids).
+    var scopes: [OrgUnit] {
+        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && ![.community, .grid, .microgrid].contains($0.kind) }
+    }
+
+    func name(_ unit: OrgUnit) -> String { language == .en ? (unit.nameEn ?? unit.name) : unit.name }
+
+    /// The page as a response; a `?lang=` choice is remembered for a year.
+    func respond(_ html: String, status: HTTPStatus = .ok) -> Response {
+        let response = Response.html(html, status: status)
+        if let chosen = query("lang"), Language(rawValue: chosen) != nil {
+            response.cookies["lang"] = HTTPCookies.Value(string: chosen, maxAge: 365 * 24 * 3600, path: "/", isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
+    }
+}
+
+enum ErrorPage {
+    /// An error as a page in the reader's language, with the way back.
+    static func respond(_ error: APIError, _ request: Request, demo: Bool) -> Response {
+        let l = request.language
+        let location = PageLocation(path: request.url.path, query: [], language: l, demo: demo)
+        let body = "<h1>\(HTML.escape(Catalogue.text(error.status == .notFound ? .pageNotFound : .appName, l)))</h1><p>\(HTML.escape(error.message))</p><p><a href=\"/\">\(HTML.escape(Catalogue.text(.backHome, l)))</a></p>"
+        return .html(Layout.page(title: Catalogue.text(.appName, l), at: location, current: nil, body: body), status: error.status)
+    }
+}
+
+extension ServerContext {
+    /// Runs a page; API errors (unknown unit, bad period, no data) become an error page.
+    func page(_ request: Request, path: String, _ build: (PageRequest) async throws -> Response) async throws -> Response {
+        do {
+            return try await build(try await PageRequest(request, self, path: path))
+        } catch let error as APIError {
+            return ErrorPage.respond(error, request, demo: options.demo)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+// Every page of the demo in headless Chromium (Debian's chromium and chromedriver, with
+// fonts-noto-cjk): what each page shows, a data-entry form submitted valid and then invalid,
+// the language switch remembered, and the phone layout. Screenshots of every page go to
+// $TIAODU_SCREENSHOTS (default .build/screenshots) to be looked at.
+import Foundation
+import Testing
+
+@Suite(.serialized) struct BrowserTests {
+    static let screenshots: URL = {
+        if let given = ProcessInfo.processInfo.environment["TIAODU_SCREENSHOTS"] { return URL(fileURLWithPath: given) }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/screenshots")
+    }()
+
+    /// CI sets TIAODU_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
+    static var available: Bool {
+        Browser.isInstalled || ProcessInfo.processInfo.environment["TIAODU_REQUIRE_BROWSER"] == "1"
+    }
+
+    @Test(.enabled(if: available, "needs chromium and chromium-driver"))
+    func everyPageInARealBrowser() async throws {
+        try #require(Browser.isInstalled, "chromium and chromium-driver must be installed (apt-get install chromium chromium-driver fonts-noto-cjk)")
+        try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
+        let server = try ServerProcess(["--demo"])
+        defer { server.stop() }
+        try await server.ready()
+        let browser = try await Browser()
+        do {
+            try await pages(browser, server)
+            try await dataEntry(browser, server)
+            try await languageAndPhone(browser, server)
+        } catch {
+            await browser.close()
+            throw error
+        }
+        await browser.close()
+    }
+
+    func shoot(_ browser: Browser, _ name: String) async throws {
+        try await browser.screenshot(to: Self.screenshots.appendingPathComponent("\(name).png"))
+        try await browser.resize(width: 1366, height: 768)
+    }
+
+    func pages(_ browser: Browser, _ server: ServerProcess) async throws {
+        // The dashboard: headline tally and a card per indicator with its league.
+        try await browser.open(server.base + "/")
+        var text = try await browser.text()
+        #expect(try await browser.title() == "扬州市 2021年1—9月 主要指标运行情况")
+        for expected in ["本期概况", "达到序时", "规上工业开票销售", "5265.80", "县市区 · 按完成率", "功能区", "仪征市", "演示数据"] {
+            #expect(text.contains(expected), "dashboard shows \(expected)")
+        }
+        try await shoot(browser, "1-dashboard")
+
+        // The league table: the parent on top, unranked; sorting by a column link.
+        try await browser.open(server.base + "/league?indicator=sales&period=2021-09")
+        text = try await browser.text()
+        #expect(text.contains("规上工业开票销售 排名表"))
+        #expect(text.contains("不参与排名"))
+        let firstUnit = try await browser.script("return document.querySelector('table tbody tr:nth-child(2) th').innerText") as? String
+        #expect(firstUnit == "仪征市", "sorted by completion, best first")
+        try await browser.click("a[href*='sort=growth']")
+        _ = try await browser.text(containing: "▼")
+        for _ in 0..<50 where try await browser.script("return location.search") as? String == "?period=2021-09&indicator=sales" { try await Task.sleep(nanoseconds: 100_000_000) }
+        let sortedBy = try await browser.script("return document.querySelector('th[aria-sort]').innerText") as? String
+        #expect(sortedBy?.hasPrefix("同比%") == true)
+        #expect(try await browser.script("return location.search") as? String == "?period=2021-09&indicator=sales&sort=growth")
+        try await shoot(browser, "2-league")
+
+        // The unit scorecard: what lags, with the required pace, and the bulletin sentences.
+        try await browser.open(server.base + "/units/hanjiang")
+        text = try await browser.text()
+        for expected in ["邗江区 2021年1—9月 单位看板", "落后序时进度的指标", "其余每期需完成", "1—9月，邗江区规上工业开票销售完成1084.99亿元", "下级单位", "杨寿镇"] {
+            #expect(text.contains(expected), "scorecard shows \(expected)")
+        }
+        try await shoot(browser, "3-scorecard")
+
+        // The indicator page: two charts drawn as SVG, the numbers behind them, the history.
+        try await browser.open(server.base + "/indicators/sales?org=hanjiang")
+        text = try await browser.text()
+        #expect(try await browser.script("return document.querySelectorAll('svg.chart').length") as? Int == 2)
+        #expect(try await browser.script("return document.querySelector('#trajectory-t').textContent") as? String == "邗江区 规上工业开票销售 累计进度：本年实际、目标轨迹与上年同期")
+        for expected in ["指标说明", "目标轨迹", "上年同期", "各地完成率与序时进度", "序时进度 75.0%", "修改记录", "1084.99", "1765.26"] {
+            #expect(text.contains(expected), "indicator page shows \(expected)")
+        }
+        try await shoot(browser, "4-indicator")
+
+        // The printable bulletin: generated text, the conventional table, the CSV link.
+        try await browser.open(server.base + "/bulletin")
+        text = try await browser.text()
+        for expected in ["文字通报", "1—9月，扬州市规上工业开票销售完成5265.80亿元，同比增长10.1%，完成年度目标的70.5%，落后序时进度4.5个百分点。",
+                         "主要指标完成情况表", "1—9月累计", "完成率位次", "下载CSV"] {
+            #expect(text.contains(expected), "bulletin shows \(expected)")
+        }
+        try await shoot(browser, "6-bulletin")
+    }
+
+    func dataEntry(_ browser: Browser, _ server: ServerProcess) async throws {
+        func stored(_ indicator: String) async throws -> String? {
+            let (_, body, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=\(indicator)&from=2021-09&to=2021-09")
+            guard let items = try jsonObject(body) as? [[String: Any]], let value = items.first?["value"] as? NSNumber else { return nil }
+            return value.stringValue
+        }
+        try await browser.open(server.base + "/entry?org=hanjiang&period=2021-09")
+        var text = try await browser.text()
+        #expect(text.contains("邗江区 2021年1—9月 数据录入"))
+        #expect(try await browser.script("return document.querySelector('#v-sales').value") as? String == "137.82", "pre-filled with the stored text")
+
+        // Valid: saved, and the next page says so; a value far above last year is flagged, not refused.
+        try await browser.type("1500", into: "#v-sales")
+        try await browser.type("4.5", into: "#v-revenue")
+        try await browser.click("form.entry button[type=submit]")
+        text = try await browser.text(containing: "已保存")
+        #expect(text.contains("已保存 2 项数据"))
+        #expect(text.contains("与上年同期相比异常"))
+        #expect(try await stored("sales") == "1500")
+        #expect(try await stored("revenue") == "4.5")
+        try await shoot(browser, "5-entry-saved")
+
+        // Invalid: nothing is saved, the bad field says why, what was typed stays.
+        try await browser.type("12abc", into: "#v-sales")
+        try await browser.type("3.75", into: "#v-tax")
+        try await browser.click("form.entry button[type=submit]")
+        text = try await browser.text(containing: "有错误")
+        #expect(text.contains("有错误，未保存任何数据"))
+        #expect(try await browser.script("return document.querySelector('#vm-sales').innerText") as? String == "“12abc”不是数字（如 629.0）")
+        #expect(try await browser.script("return document.querySelector('#v-tax').value") as? String == "3.75")
+        #expect(try await stored("sales") == "1500")
+        #expect(try await stored("tax") == "4.07", "the valid field of a refused form is not saved either")
+        try await shoot(browser, "5-entry-invalid")
+    }
+
+    func languageAndPhone(_ browser: Browser, _ server: ServerProcess) async throws {
+        // The switch shows the same page in English and is remembered.
+        try await browser.open(server.base + "/units/hanjiang")
+        try await browser.click("header nav a.lang")
+        #expect(try await browser.text(containing: "Scorecard").contains("Hanjiang District Jan–Sep 2021 Scorecard"))
+        try await browser.open(server.base + "/")
+        #expect(try await browser.title() == "Yangzhou Jan–Sep 2021 Key indicators")
+        try await shoot(browser, "7-dashboard-en")
+        try await browser.open(server.base + "/?lang=zh")
+
+        // A phone: one column of cards, nothing wider than the screen but scrollable tables.
+        try await browser.resize(width: 390, height: 844)
+        try await browser.open(server.base + "/")
+        let overflow = try await browser.script("return document.documentElement.scrollWidth - window.innerWidth") as? Int
+        #expect(overflow == 0, "the dashboard fits a phone's width")
+        try await browser.screenshot(to: Self.screenshots.appendingPathComponent("8-dashboard-phone.png"), fullPage: false)
+        try await browser.resize(width: 1366, height: 768)
+    }
+}
