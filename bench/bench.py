@@ -191,6 +191,7 @@ class Bench:
             if scale == "province":
                 result["freshness"] = self.freshness(base, route)
             result["http"] = {name: self.wrk(base + path_) for name, path_ in (("bulletin", route), ("health", "/healthz"))}
+            result["pages"] = self.pages(base)
             with open(f"/proc/{server.pid}/status") as f:
                 status = f.read()
             result["peak_rss_mb"] = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
@@ -228,6 +229,16 @@ class Bench:
             fresh += abs(town_ytd(body) - (rest + value)) < 1e-6
         return {"unchanged_ms": unchanged * 1000, "after_write_ms": statistics.median(after_write) * 1000,
                 "extra_ms": (statistics.median(after_write) - unchanged) * 1000, "fresh": fresh, "writes": 20}
+
+    def pages(self, base):
+        """Server time of the HTML pages, warm: the median of 20 requests each."""
+        timings = {}
+        for name, path in (("dashboard", f"/?period={PERIOD}"), ("league", f"/league?indicator=i1&period={PERIOD}"),
+                           ("scorecard", f"/units/co1?period={PERIOD}"), ("indicator", f"/indicators/i1?org=co1&period={PERIOD}"),
+                           ("bulletin", f"/bulletin?period={PERIOD}"), ("entry", f"/entry?org=co1&period={PERIOD}")):
+            urllib.request.urlopen(base + path).read()
+            timings[name] = statistics.median(timed(lambda: urllib.request.urlopen(base + path).read()) for _ in range(20)) * 1000
+        return timings
 
     def wrk(self, url):
         out = run(["wrk", "-t2", "-c64", "-d10s", "--latency", url]).stdout
@@ -295,6 +306,10 @@ def report(results, runs):
                 ratio >= 0.3 and http["bulletin"]["p99_ms"] < 100)
         else:
             lines.append(f"| bulletin API, one county, 64 connections ({scale}; for reference) | {cells[0]} | {cells[1]} | {cells[2]} | — | — |")
+    pages = srv.get("city", {}).get("pages")
+    if pages:
+        row("pages, warm, city (median of 20): " + ", ".join(pages), " / ".join(f"{v:.1f}" for v in pages.values()) + " ms", "", "",
+            "dashboard and league well under 100 ms", pages["dashboard"] < 50 and pages["league"] < 50)
     mem = srv["province"]["peak_rss_mb"]
     row("server memory, province workspace (peak resident)", f"{mem:,.0f} MB", "", "", "< 1,500 MB", mem < 1500)
     def scaling(title, scales):
@@ -329,10 +344,16 @@ def main():
     parser.add_argument("--skip-nation", action="store_true", help="leave out the nation slice on PostgreSQL")
     parser.add_argument("--postgres", help="a PostgreSQL server URL for the nation slice")
     parser.add_argument("--only-nation", action="store_true", help="run the nation slice only, with the other results of the last run")
+    parser.add_argument("--only-pages", action="store_true", help="time the city's pages only, with the other results of the last run")
     args = parser.parse_args()
     os.makedirs(args.data, exist_ok=True)
     bench = Bench(args.binary, args.data, args.runs)
-    if args.only_nation:
+    if args.only_pages:
+        with open(os.path.join(args.data, "results.json")) as f:
+            bench.results = json.load(f)
+        bench.server("city")
+        args.skip_nation = True
+    elif args.only_nation:
         with open(os.path.join(args.data, "results.json")) as f:
             bench.results = json.load(f)
         for scale in ("city", "province"):
