@@ -20,6 +20,7 @@ public enum Label: String, Sendable, CaseIterable {
     // metadata values
     case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
     case aggregateSum, aggregateReported, aggregateRatio, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
+    case routeCSV, routeAPI, routeDemo, routeForm
 }
 
 public enum Catalogue {
@@ -164,6 +165,10 @@ public enum Catalogue {
         .dailySchedule: ("按天数", "by days elapsed"),
         .seasonalSchedule: ("按上年季节规律", "by last year's seasonal pattern"),
         .plannedSchedule: ("按计划进度", "by the planned trajectory"),
+        .routeCSV: ("文件导入", "file import"),
+        .routeAPI: ("接口", "API"),
+        .routeDemo: ("演示数据", "demo data"),
+        .routeForm: ("网页录入", "data entry"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {
@@ -207,6 +212,12 @@ public enum Catalogue {
         case "%": return "%"
         default: return " " + unit
         }
+    }
+
+    /// The route a write came by (`csv`, `api`, `demo`, `form`), as a reader says it.
+    public static func route(_ source: String, _ language: Language) -> String {
+        let labels: [String: Label] = ["csv": .routeCSV, "api": .routeAPI, "demo": .routeDemo, "form": .routeForm]
+        return labels[source].map { text($0, language) } ?? source
     }
 
     public static func status(_ status: Status?, _ language: Language) -> String {

@@ -27,6 +27,7 @@ struct BarChart {
             svg += "<line x1=\"\(SVG.number(x(tick)))\" x2=\"\(SVG.number(x(tick)))\" y1=\"\(SVG.number(top - 4))\" y2=\"\(SVG.number(bottom))\" stroke=\"#d9dee4\"/>"
             svg += SVG.text(x(tick), bottom + 16, axis.label(tick) + "%", anchor: "middle")
         }
+        var values = ""
         for (index, bar) in bars.enumerated() {
             let by = top + Double(index) * (barHeight + gap)
             let behind = reference.map { bar.value < $0.value } ?? false
@@ -34,13 +35,15 @@ struct BarChart {
             let start = x(max(axis.lower, min(0, bar.value))), end = x(max(0, bar.value))
             svg += SVG.text(left - 8, by + barHeight * 0.7, bar.label, anchor: "end")
             svg += "<rect x=\"\(SVG.number(min(start, end)))\" y=\"\(SVG.number(by))\" width=\"\(SVG.number(max(1, abs(end - start))))\" height=\"\(SVG.number(barHeight))\" fill=\"\(fill)\" stroke=\"#1d2733\" stroke-width=\"0.8\"/>"
-            svg += SVG.text(end + 6, by + barHeight * 0.7, bar.text)
+            // Drawn last, with a white halo, so the 序时 line never hides a value.
+            values += SVG.text(end + 6, by + barHeight * 0.7, bar.text, extra: " paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"4\"")
         }
         if let reference {
             let rx = x(reference.value)
             svg += "<line x1=\"\(SVG.number(rx))\" x2=\"\(SVG.number(rx))\" y1=\"\(SVG.number(top - 12))\" y2=\"\(SVG.number(bottom))\" stroke=\"#b3261e\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"
             svg += SVG.text(rx, top - 16, reference.text, anchor: "middle", extra: " font-weight=\"700\"")
         }
+        svg += values
         return svg + "</svg>"
     }
 }

@@ -74,7 +74,7 @@ enum IndicatorPageView {
             for entry in model.history.reversed() {
                 let when = formatter.string(from: Date(timeIntervalSince1970: Double(entry.changedAt) / 1000))
                 let kind = entry.kind == "target" ? " · " + p.text(.target) : ""
-                html += "<tr><td>\(HTML.escape(when))</td><td>\(HTML.escape(entry.period + kind))</td><td>\(HTML.escape(entry.changedBy))</td><td>\(HTML.escape(entry.source))</td>"
+                html += "<tr><td>\(HTML.escape(when))</td><td>\(HTML.escape(entry.period + kind))</td><td>\(HTML.escape(entry.changedBy))</td><td>\(HTML.escape(Catalogue.route(entry.source, l)))</td>"
                 html += "<td class=\"num\">\(HTML.escape(entry.oldValue ?? "-"))</td><td class=\"num\">\(HTML.escape(entry.newValue ?? "-"))</td></tr>"
             }
             html += "</tbody></table></div>"
