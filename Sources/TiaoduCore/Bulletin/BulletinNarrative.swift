@@ -38,10 +38,13 @@ public enum BulletinNarrative {
         var parts: [String] = []
         let zh = language == .zh
         if row.ytd != nil {
-            switch indicator.accumulation {
-            case .stock: parts.append(zh ? "余额\(c.ytd)\(unit)" : "stood at \(c.ytd)\(unit)")
-            case .ratio: parts.append(zh ? "为\(c.ytd)\(unit)" : "was \(c.ytd)\(unit)")
-            case .flow, .cumulative: parts.append(zh ? "完成\(c.ytd)\(unit)" : "reached \(c.ytd)\(unit)")
+            // A rate (%, ‰) or ratio "is"; a balance "stands at"; an amount or count "reaches".
+            if indicator.accumulation == .ratio || ["%", "‰"].contains(indicator.unit) {
+                parts.append(zh ? "为\(c.ytd)\(unit)" : "was \(c.ytd)\(unit)")
+            } else if indicator.accumulation == .stock {
+                parts.append(zh ? "余额\(c.ytd)\(unit)" : "stood at \(c.ytd)\(unit)")
+            } else {
+                parts.append(zh ? "完成\(c.ytd)\(unit)" : "reached \(c.ytd)\(unit)")
             }
         }
         if let growth = row.growth {
