@@ -169,6 +169,10 @@ class Bench:
         # files the baselines read, and the next run's agreement check holds.
         path = os.path.join(self.data, f"{scale}-server.sqlite")
         shutil.copyfile(self.database(scale), path)
+        # Writes need an account: an admin and an API token on the copy.
+        if scale == "province":
+            run([self.binary, "user", "add", "bench", "--admin", "--database", f"sqlite:{path}"], input="bench-password\n")
+            self.token = run([self.binary, "token", "add", "bench", "--database", f"sqlite:{path}"]).stdout.strip()
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
@@ -221,7 +225,8 @@ class Bench:
         after_write, fresh = [], 0
         for k in range(20):
             value = 1000 + k + 0.25
-            request = urllib.request.Request(base + "/api/v1/values", method="POST", headers={"Content-Type": "application/json"},
+            request = urllib.request.Request(base + "/api/v1/values", method="POST",
+                                             headers={"Content-Type": "application/json", "Authorization": f"Bearer {self.token}"},
                                              data=json.dumps([{"org": "to1", "indicator": "i1", "period": PERIOD, "value": f"{value:.2f}"}]).encode())
             urllib.request.urlopen(request).read()
             elapsed, body = get()

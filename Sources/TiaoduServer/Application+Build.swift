@@ -8,11 +8,14 @@ public struct ServerOptions: Sendable {
     public var port: Int
     /// the workspace is the generated demo: pages say so
     public var demo: Bool
+    /// the demo's accounts, listed on the sign-in page
+    public var demoLogins: [String]
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false, demoLogins: [String] = []) {
         self.host = host
         self.port = port
         self.demo = demo
+        self.demoLogins = demoLogins
     }
 }
 
@@ -24,6 +27,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     app.routes.defaultMaxBodySize = "64mb"
     app.middleware = Middlewares()
     app.middleware.use(APIErrorMiddleware())
+    app.middleware.use(AuthenticationMiddleware(store: store))
     let context = ServerContext(store: store, options: options, cache: BulletinCache())
     try app.register(collection: HealthController())
     try app.register(collection: CatalogueController(context: context))
@@ -31,6 +35,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: ValuesController(context: context))
     try app.register(collection: HistoryController(context: context))
     try app.register(collection: PageController(context: context))
+    try app.register(collection: SignInController(context: context))
     return app
 }
 

@@ -37,13 +37,18 @@ struct ServeCommand: AsyncParsableCommand {
             if try await store.isEmpty() {
                 let started = Date()
                 try await DemoLoader.load(into: store)
+                let hash = try Secrets.hashPassword(DemoAccounts.password)
+                for account in DemoAccounts.all {
+                    try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo")
+                }
                 Console.say("Loaded the 扬州 demo workspace into \(location) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+                Console.say("Demo accounts (password \(DemoAccounts.password)): " + DemoAccounts.all.map { "\($0.login) (\(Role.text($0.roles)), \($0.org))" }.joined(separator: ", "))
             } else {
                 Console.say("\(location) already holds a workspace: the demo was not loaded")
             }
         }
         Console.say("Tiaodu serving http://\(host):\(port)/ (database \(location))")
-        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo))
+        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : []))
         do {
             try await app.execute()
         } catch {

@@ -100,9 +100,19 @@ import Testing
             guard let items = try jsonObject(body) as? [[String: Any]], let value = items.first?["value"] as? NSNumber else { return nil }
             return value.stringValue
         }
+        // Entering data needs signing in; the sign-in page brings the user back to the form.
         try await browser.open(server.base + "/entry?org=hanjiang&period=2021-09")
-        var text = try await browser.text()
+        var text = try await browser.text(containing: "登录调度系统")
+        #expect(text.contains("演示账号"))
+        try await shoot(browser, "5-signin")
+        try await browser.type("hanjiang", into: "input[name=login]")
+        try await browser.type("tiaodu-demo", into: "input[name=password]")
+        try await browser.click("form.signin button[type=submit]")
+        text = try await browser.text(containing: "邗江区填报员")
         #expect(text.contains("邗江区 2021年1—9月 数据录入"))
+        #expect(text.contains("邗江区填报员"), "the header names who is signed in")
+        let units = try await browser.script("return Array.from(document.querySelectorAll('select[name=org] option')).map(o => o.value).join(',')") as? String ?? ""
+        #expect(units.contains("hanjiang") && units.contains("hj-yangshou") && !units.contains("yizheng"), "only the reporter's own units: \(units)")
         #expect(try await browser.script("return document.querySelector('#v-sales').value") as? String == "137.82", "pre-filled with the stored text")
 
         // Valid: saved, and the next page says so; a value far above last year is flagged, not refused.

@@ -99,6 +99,20 @@ final class ServerProcess: @unchecked Sendable {
 
     var base: String { "http://127.0.0.1:\(port)" }
 
+    /// The database the server uses: its --database, else the demo's file in its directory.
+    var database: String {
+        let arguments = process.arguments ?? []
+        if let index = arguments.firstIndex(of: "--database"), index + 1 < arguments.count { return arguments[index + 1] }
+        return "sqlite:" + directory.appendingPathComponent("tiaodu-demo.sqlite").path
+    }
+
+    /// A new API token for `login`, made with the CLI against the server's database.
+    func token(for login: String) throws -> String {
+        let result = try Harness.run(["token", "add", login, "--name", "test", "--database", database], in: directory)
+        guard result.status == 0 else { throw ServerFailed(log: "token add failed: \(result.stderr)") }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Waits until /healthz answers (the demo loads first).
     func ready(timeout: TimeInterval = 60) async throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -116,16 +130,30 @@ final class ServerProcess: @unchecked Sendable {
         return try await send(request)
     }
 
-    func post(_ path: String, json: String) async throws -> (Int, String, [String: String]) {
+    func post(_ path: String, json: String, token: String? = nil) async throws -> (Int, String, [String: String]) {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         request.httpBody = Data(json.utf8)
         return try await send(request)
     }
 
-    private func send(_ request: URLRequest) async throws -> (Int, String, [String: String]) {
-        let (data, response) = try await URLSession.shared.data(for: request)
+    /// A form POST with the given cookies; redirects are not followed.
+    func postForm(_ path: String, _ fields: [(String, String)], cookies: String? = nil) async throws -> (Int, String, [String: String]) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = "POST"
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        if let cookies { request.setValue(cookies, forHTTPHeaderField: "Cookie") }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        request.httpBody = Data(fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(separator: "&").utf8)
+        return try await send(request, followRedirects: false)
+    }
+
+    private func send(_ request: URLRequest, followRedirects: Bool = true) async throws -> (Int, String, [String: String]) {
+        let session = followRedirects ? URLSession.shared : URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
+        let (data, response) = try await session.data(for: request)
         let http = response as! HTTPURLResponse
         var headers: [String: String] = [:]
         for (key, value) in http.allHeaderFields { headers[String(describing: key).lowercased()] = String(describing: value) }
@@ -138,6 +166,14 @@ final class ServerProcess: @unchecked Sendable {
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+/// Hands redirects back to the test instead of following them.
+final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }
 

@@ -45,6 +45,10 @@ public enum ImportReason: Hashable, Sendable {
     case aggregationMismatch
     case frequencyInUse(Frequency)
     case notJSONArray(String)
+    /// the writer may not change this unit's figures
+    case outOfScope(String)
+    /// the writer may not write this kind of data at all
+    case notPermitted(String)
 }
 
 public struct ImportFailure: Error, Sendable {

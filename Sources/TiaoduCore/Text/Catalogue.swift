@@ -21,6 +21,8 @@ public enum Label: String, Sendable, CaseIterable {
     case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
     case aggregateSum, aggregateReported, aggregateRatio, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
     case routeCSV, routeAPI, routeDemo, routeForm
+    // accounts
+    case signIn, signOut, loginName, password, signInFailed, tooManyAttempts, signInRequired, signInTitle, formExpired, demoAccounts
 }
 
 public enum Catalogue {
@@ -169,6 +171,16 @@ public enum Catalogue {
         .routeAPI: ("接口", "API"),
         .routeDemo: ("演示数据", "demo data"),
         .routeForm: ("网页录入", "data entry"),
+        .signIn: ("登录", "Sign in"),
+        .signOut: ("退出", "Sign out"),
+        .loginName: ("账号", "Login"),
+        .password: ("密码", "Password"),
+        .signInFailed: ("账号或密码不正确。", "The login or the password is wrong."),
+        .tooManyAttempts: ("尝试次数过多，请 %d 秒后再试。", "Too many attempts: try again in %d seconds."),
+        .signInRequired: ("请先登录。", "Please sign in first."),
+        .signInTitle: ("登录调度系统", "Sign in to Tiaodu"),
+        .formExpired: ("表单已过期，请重新提交。", "The form has expired: please submit it again."),
+        .demoAccounts: ("演示账号（密码均为 tiaodu-demo）：", "Demo accounts (password tiaodu-demo for all):"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {

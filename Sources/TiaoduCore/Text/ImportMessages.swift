@@ -35,6 +35,8 @@ extension ImportReason {
         case .ratioPartFrequency(let code): return zh ? "“\(code)”的频度与比率指标不同" : "“\(code)” has another frequency than the ratio"
         case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
         case .notJSONArray(let detail): return zh ? "请求体应为对象数组的 JSON：\(detail)" : "the body must be a JSON array of objects: \(detail)"
+        case .outOfScope(let org): return zh ? "无权录入“\(org)”的数据（超出本账号的管辖范围）" : "you may not enter figures for “\(org)”: it is outside your unit"
+        case .notPermitted(let kind): return zh ? "无权导入\(kind)（需要管理员）" : "you may not import \(kind): an administrator is needed"
         case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
         }
     }

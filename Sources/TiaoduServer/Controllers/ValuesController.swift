@@ -1,5 +1,6 @@
 // GET /api/v1/values?org=&indicator=&from=&to= and POST /api/v1/values (a JSON array of values,
-// validated like a CSV import: all or nothing, 400 with a per-item error list).
+// validated like a CSV import: all or nothing, 400 with a per-item error list; 401 without a
+// signed-in user or API token; rows outside the user's units are refused like bad rows).
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -26,12 +27,15 @@ struct ValuesController: RouteCollection {
     }
 
     func write(_ request: Request) async throws -> Response {
+        guard let principal = request.principal else {
+            throw APIError(status: .unauthorized, message: "sign in or send an API token (Authorization: Bearer …) to write")
+        }
         guard var buffer = request.body.data, let text = buffer.readString(length: buffer.readableBytes) else {
             throw APIError(status: .badRequest, message: "the body must be a JSON array of values")
         }
         let kind = ImportKind.values
         let records = try JSONInput.records(text, allowed: kind.requiredColumns + kind.optionalColumns)
-        let summary = try await context.store.write(kind, records: records, actor: "system", source: .api)
+        let summary = try await context.store.write(kind, records: records, actor: principal.login, source: .api, principal: principal)
         return .json("{\"rows\":\(summary.rows),\"inserted\":\(summary.inserted),\"changed\":\(summary.changed),\"unchanged\":\(summary.unchanged)}")
     }
 }

@@ -25,7 +25,7 @@ struct PageRequest {
         self.latest = latest
         period = try request.period() ?? latest
         let query = Self.kept.compactMap { name in (try? request.query.get(String.self, at: name)).map { (name, $0) } }
-        location = PageLocation(path: path, query: query, language: language, demo: context.options.demo)
+        location = PageLocation(path: path, query: query, language: language, demo: context.options.demo, signedIn: request.signedIn)
     }
 
     func text(_ label: Label) -> String { Catalogue.text(label, language) }
@@ -75,7 +75,7 @@ enum ErrorPage {
     /// An error as a page in the reader's language, with the way back.
     static func respond(_ error: APIError, _ request: Request, demo: Bool) -> Response {
         let l = request.language
-        let location = PageLocation(path: request.url.path, query: [], language: l, demo: demo)
+        let location = PageLocation(path: request.url.path, query: [], language: l, demo: demo, signedIn: request.signedIn)
         let body = "<h1>\(HTML.escape(Catalogue.text(error.status == .notFound ? .pageNotFound : .appName, l)))</h1><p>\(HTML.escape(error.message))</p><p><a href=\"/\">\(HTML.escape(Catalogue.text(.backHome, l)))</a></p>"
         return .html(Layout.page(title: Catalogue.text(.appName, l), at: location, current: nil, body: body), status: error.status)
     }

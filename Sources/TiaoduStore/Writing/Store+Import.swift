@@ -23,10 +23,15 @@ extension Store {
     }
 
     /// Validates and writes records (from a CSV file or a JSON array) in one transaction, then
-    /// brings the in-memory workspace up to date.
+    /// brings the in-memory workspace up to date. With a `principal` (a signed-in user) every row
+    /// must be within what the access policy lets them write — checked here, below every route.
     @discardableResult
-    public func write(_ kind: ImportKind, records: [CSVRecord], actor: String, source: WriteSource) async throws -> ImportSummary {
+    public func write(_ kind: ImportKind, records: [CSVRecord], actor: String, source: WriteSource, principal: Principal? = nil) async throws -> ImportSummary {
         let outcome = try await transaction { db in
+            if let principal {
+                let forbidden = AccessPolicy(tree: OrgTree(try await Self.orgs(db))).forbiddenRows(principal, kind: kind, records: records)
+                if !forbidden.isEmpty { throw ImportFailure(forbidden) }
+            }
             var result = WriteOutcome()
             switch kind {
             case .orgs:
@@ -49,6 +54,10 @@ extension Store {
                 result.observations = values.map(\.observation)
             }
             result.revision = try await Self.bumpRevision(db)
+            if let summary = result.summary, summary.inserted + summary.changed > 0 {
+                try await Self.audit(db, actor: principal?.login ?? actor, action: "write.\(kind.rawValue)", object: "\(summary.rows) rows",
+                                     after: "new \(summary.inserted), changed \(summary.changed), unchanged \(summary.unchanged)", source: source.rawValue)
+            }
             return result
         }
         switch kind {

@@ -7,7 +7,8 @@ import TiaoduStore
 
 extension PageController {
     func entry(_ request: Request) async throws -> Response {
-        try await context.page(request, path: "/entry") { p in
+        if request.principal == nil { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/entry") { p in
             var model = try await entryModel(p)
             model.saved = p.query("saved").flatMap { Int($0) }
             return p.respond(EntryView.render(model, p))
@@ -15,7 +16,12 @@ extension PageController {
     }
 
     func saveEntry(_ request: Request) async throws -> Response {
+        guard let signedIn = request.signedIn else { return Self.signInFirst(request) }
         let form = (try? request.content.decode([String: String].self)) ?? [:]
+        // A form is only accepted from this site's own page: its session's CSRF token.
+        guard let session = signedIn.session, form["_csrf"] == session.csrf else {
+            throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language))
+        }
         let path = "/entry"
         return try await context.page(request, path: path) { p in
             var model = try await entryModel(p, org: form["org"], period: form["period"])
@@ -32,7 +38,7 @@ extension PageController {
                                                                             "period": model.period.description, "value": value, "growth": growth]))
             }
             do {
-                let summary = try await context.store.write(.values, records: records, actor: "web", source: .form)
+                let summary = try await context.store.write(.values, records: records, actor: signedIn.principal.login, source: .form, principal: signedIn.principal)
                 let saved = summary.inserted + summary.changed
                 let target = "/entry" + HTML.urlQuery([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved)), ("lang", p.language.rawValue)])
                 return request.redirect(to: target, redirectType: .normal)
@@ -43,11 +49,20 @@ extension PageController {
         }
     }
 
+    /// To the sign-in page, coming back here afterwards.
+    static func signInFirst(_ request: Request) -> Response {
+        let here = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+        return request.redirect(to: "/signin" + HTML.urlQuery([("next", request.method == .GET ? here : "/entry")]), redirectType: .normal)
+    }
+
     /// The grid for the unit and period asked for (the form's, else the query's; the root and
     /// the latest month by default), pre-filled from the store.
     private func entryModel(_ p: PageRequest, org: String? = nil, period: String? = nil) async throws -> EntryModel {
-        let code = org ?? p.query("org") ?? p.workspace.tree.root?.code ?? ""
+        let code = org ?? p.query("org") ?? p.request.principal?.org ?? p.workspace.tree.root?.code ?? ""
         guard let unit = p.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
+        if let principal = p.request.principal, !AccessPolicy(tree: p.workspace.tree).canEnter(principal, org: unit.code) {
+            throw APIError(status: .forbidden, message: ImportReason.outOfScope(unit.code).message(p.language))
+        }
         var chosen = p.period
         if let period {
             guard let parsed = Period(period) else { throw APIError(status: .badRequest, message: "bad period “\(period)”") }

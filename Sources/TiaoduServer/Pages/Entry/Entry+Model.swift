@@ -38,7 +38,12 @@ struct EntryModel {
         var periods = [next] + p.months + quarters
         if !periods.contains(period) { periods.insert(period, at: 0) }
         self.periods = periods
-        units = p.workspace.tree.units.filter { ![.grid, .microgrid].contains($0.kind) }
+        // The units this user may enter figures for.
+        let policy = AccessPolicy(tree: p.workspace.tree)
+        let principal = p.request.principal
+        units = p.workspace.tree.units.filter { unit in
+            ![.grid, .microgrid].contains(unit.kind) && principal.map { policy.canEnter($0, org: unit.code) } == true
+        }
         let byKey = Dictionary(stored.map { ("\($0.indicator)|\($0.period)", $0) }, uniquingKeysWith: { first, _ in first })
         let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description
         lines = workspace.indicators.filter { $0.frequency == period.frequency && $0.accumulation != .ratio }.map { indicator in

@@ -25,6 +25,7 @@ enum EntryView {
         }
         html += "<p class=\"muted\">\(t(.entryHint))</p>"
         html += "<form class=\"entry\" method=\"post\" action=\"/entry\"><input type=\"hidden\" name=\"org\" value=\"\(HTML.escape(model.unit.code))\">"
+        if let csrf = p.location.signedIn?.session?.csrf { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">" }
         html += "<input type=\"hidden\" name=\"period\" value=\"\(HTML.escape(model.period.description))\"><input type=\"hidden\" name=\"lang\" value=\"\(l.rawValue)\">"
         html += "<div class=\"scroll\"><table><thead><tr><th scope=\"col\">\(t(.indicator))</th><th scope=\"col\">\(t(.unit))</th><th scope=\"col\">\(t(.value))</th>"
         html += "<th scope=\"col\">\(t(.publishedGrowth))</th><th scope=\"col\">\(t(.lastPeriod))</th><th scope=\"col\">\(t(.sameMonthLastYear))</th></tr></thead><tbody>"

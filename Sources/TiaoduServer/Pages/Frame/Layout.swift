@@ -28,6 +28,8 @@ struct PageLocation {
     let query: [(String, String)]
     let language: Language
     let demo: Bool
+    /// who is signed in (the frame shows them and a sign-out button)
+    let signedIn: SignedIn?
 
     /// This page with `changes` applied to the query (nil removes a parameter).
     func with(_ changes: [(String, String?)]) -> String {
@@ -47,7 +49,15 @@ enum Layout {
         for item in NavItem.allCases {
             html += "<a href=\"\(item.path)\"\(item == current ? " aria-current=\"page\"" : "")>\(t(item.label))</a>"
         }
-        html += "<a class=\"lang\" lang=\"\(other == .zh ? "zh-Hans" : "en")\" href=\"\(location.with([("lang", other.rawValue)]))\">\(t(.language))</a></nav></header>"
+        html += "<a class=\"lang\" lang=\"\(other == .zh ? "zh-Hans" : "en")\" href=\"\(location.with([("lang", other.rawValue)]))\">\(t(.language))</a>"
+        if let signedIn = location.signedIn {
+            html += "<form class=\"signout\" method=\"post\" action=\"/signout\"><span class=\"user\">\(HTML.escape(signedIn.principal.name))</span>"
+            if let session = signedIn.session { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(session.csrf))\">" }
+            html += "<button type=\"submit\">\(t(.signOut))</button></form>"
+        } else if location.path != "/signin" {
+            html += "<a class=\"signin\" href=\"/signin\(HTML.query([("next", location.path)]))\">\(t(.signIn))</a>"
+        }
+        html += "</nav></header>"
         html += "<main id=\"main\"\(printable ? " class=\"printable\"" : "")>"
         if location.demo { html += "<p class=\"notice\" role=\"note\">\(t(.demoNotice))</p>" }
         html += body

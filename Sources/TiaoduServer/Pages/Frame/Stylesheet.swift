@@ -12,6 +12,11 @@ enum Stylesheet {
     header .tagline{color:var(--muted)}
     header nav{margin-left:auto;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
     header nav a{text-decoration:none;padding:.1rem 0}
+    header form.signout{display:inline-flex;gap:.5rem;align-items:baseline;margin:0}
+    header form.signout button{background:none;border:0;color:var(--accent);padding:0;text-decoration:underline}
+    form.signin{display:flex;flex-direction:column;gap:.8rem;max-width:22rem}
+    form.signin label{display:flex;flex-direction:column;color:var(--muted);font-size:.9rem}
+    form.signin input{font-size:1rem;padding:.4rem}
     header nav a[aria-current=page]{font-weight:700;border-bottom:2px solid var(--brand);color:var(--ink)}
     main{padding:1rem 1.2rem;max-width:1400px}
     h1{font-size:1.25rem;margin:.2rem 0 .8rem}

@@ -1,0 +1,41 @@
+// The one place that decides whether a user may read or change an org unit's figures. Every
+// write path (the entry form, the JSON API, imports) asks it below the routes, in the store's
+// write transaction; pages and the API ask it before showing a unit.
+
+public struct AccessPolicy: Sendable {
+    public let tree: OrgTree
+
+    public init(tree: OrgTree) { self.tree = tree }
+
+    /// Whether `org` is `ancestor` or lies below it.
+    public func isWithin(_ org: String, _ ancestor: String) -> Bool { tree.ancestry(of: org).contains(ancestor) }
+
+    /// Admins and analysts read everything; everybody else their own subtree.
+    public func canRead(_ principal: Principal, org: String) -> Bool {
+        if principal.roles.contains(.admin) || principal.roles.contains(.analyst) { return true }
+        return !principal.roles.isEmpty && isWithin(org, principal.org)
+    }
+
+    /// Values of a unit: admins anywhere, reporters in their subtree.
+    public func canEnter(_ principal: Principal, org: String) -> Bool {
+        if principal.isAdmin { return true }
+        return principal.roles.contains(.reporter) && isWithin(org, principal.org)
+    }
+
+    /// Targets, the org tree, indicators and users: admins only.
+    public func canAdminister(_ principal: Principal) -> Bool { principal.isAdmin }
+
+    /// Every row the principal may not write, as import issues (nothing is written then).
+    public func forbiddenRows(_ principal: Principal, kind: ImportKind, records: [CSVRecord]) -> [ImportIssue] {
+        switch kind {
+        case .orgs, .indicators, .targets:
+            guard canAdminister(principal) else { return [ImportIssue(line: records.first?.line ?? 1, column: nil, reason: .notPermitted(kind.rawValue))] }
+            return []
+        case .values:
+            return records.compactMap { record in
+                guard let org = record["org"], !org.isEmpty, tree.contains(org), !canEnter(principal, org: org) else { return nil }
+                return ImportIssue(line: record.line, column: "org", reason: .outOfScope(org))
+            }
+        }
+    }
+}

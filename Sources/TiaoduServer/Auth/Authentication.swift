@@ -1,0 +1,63 @@
+// Who is asking: a browser session (cookie) or an API token (`Authorization: Bearer …`),
+// resolved once per request by this middleware. Sessions end after 30 idle minutes or 12 hours.
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct SignedIn: Sendable {
+    let principal: Principal
+    /// the session's id digest and CSRF token; nil for an API token
+    let session: (id: String, csrf: String)?
+}
+
+private struct SignedInKey: StorageKey {
+    typealias Value = SignedIn
+}
+
+extension Request {
+    var signedIn: SignedIn? {
+        get { storage[SignedInKey.self] }
+        set { storage[SignedInKey.self] = newValue }
+    }
+
+    var principal: Principal? { signedIn?.principal }
+
+    /// Served over TLS (directly or behind a proxy that says so): cookies get the Secure flag.
+    var isSecure: Bool { url.scheme == "https" || headers.first(name: "X-Forwarded-Proto") == "https" }
+}
+
+enum SessionCookie {
+    static let name = "tiaodu_session"
+    static let idle: Int64 = 30 * 60 * 1000
+    static let absolute: Int64 = 12 * 3600 * 1000
+
+    static func value(_ secret: String, secure: Bool, expire: Bool = false) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: expire ? "" : secret, expires: expire ? Date(timeIntervalSince1970: 0) : nil, maxAge: expire ? 0 : nil,
+                          path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+}
+
+struct AuthenticationMiddleware: AsyncMiddleware {
+    let store: Store
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let header = request.headers.bearerAuthorization {
+            guard let user = try await store.tokenUser(hash: Secrets.digest(header.token)) else {
+                throw APIError(status: .unauthorized, message: "the API token is unknown or revoked")
+            }
+            request.signedIn = SignedIn(principal: user.principal, session: nil)
+        } else if let secret = request.cookies[SessionCookie.name]?.string, !secret.isEmpty {
+            let id = Secrets.digest(secret)
+            if let session = try await store.session(id: id) {
+                let now = Int64(Date().timeIntervalSince1970 * 1000)
+                if now - session.seenAt > SessionCookie.idle || now - session.createdAt > SessionCookie.absolute {
+                    try await store.deleteSession(id: id)
+                } else {
+                    if now - session.seenAt > 60_000 { try await store.touchSession(id: id) }
+                    request.signedIn = SignedIn(principal: session.user.principal, session: (id, session.csrf))
+                }
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}

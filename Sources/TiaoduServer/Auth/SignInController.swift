@@ -1,0 +1,98 @@
+// GET /signin shows the form; POST /signin checks the password (bcrypt, throttled, the same
+// answer whether or not the login exists), starts a fresh session — never one chosen before
+// sign-in — and records the attempt; POST /signout ends the session. Both forms carry a CSRF
+// token.
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct SignInController: RouteCollection {
+    let context: ServerContext
+    let throttle = Throttle()
+    static let csrfCookie = "tiaodu_csrf"
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("signin", use: form)
+        routes.on(.POST, "signin", body: .collect(maxSize: "16kb"), use: signIn)
+        routes.on(.POST, "signout", body: .collect(maxSize: "16kb"), use: signOut)
+    }
+
+    func form(_ request: Request) async throws -> Response {
+        try render(request, message: nil, status: .ok)
+    }
+
+    func signIn(_ request: Request) async throws -> Response {
+        let form = (try? request.content.decode([String: String].self)) ?? [:]
+        let l = request.language
+        guard let token = request.cookies[Self.csrfCookie]?.string, !token.isEmpty, form["_csrf"] == token else {
+            return try render(request, message: Catalogue.text(.formExpired, l), status: .forbidden)
+        }
+        let login = (form["login"] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = form["password"] ?? ""
+        let address = request.remoteAddress?.ipAddress ?? "?"
+        let keys = ["login:" + login.lowercased(), "ip:" + address]
+        let wait = await throttle.wait(keys)
+        if wait > 0 {
+            try await context.store.recordEvent(actor: login, action: "signin.throttled", object: login, detail: address, source: "web")
+            return try render(request, message: Catalogue.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
+        }
+        let found = try await context.store.credentials(login)
+        // The same bcrypt work whether or not the login exists.
+        let matches = Secrets.verify(password, hash: found?.passwordHash ?? Secrets.decoyHash)
+        guard let found, matches, !found.user.disabled else {
+            await throttle.failed(keys)
+            try await context.store.recordEvent(actor: login, action: "signin.failed", object: login, detail: address, source: "web")
+            return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
+        }
+        await throttle.succeeded(keys[0])
+        // A fresh session; whatever session cookie came with the request is ended.
+        if let old = request.cookies[SessionCookie.name]?.string, !old.isEmpty { try await context.store.deleteSession(id: Secrets.digest(old)) }
+        let secret = Secrets.random()
+        try await context.store.createSession(id: Secrets.digest(secret), login: found.user.login, csrf: Secrets.random())
+        try await context.store.recordEvent(actor: found.user.login, action: "signin", object: found.user.login, detail: address, source: "web")
+        let response = request.redirect(to: Self.safeNext(form["next"]), redirectType: .normal)
+        response.cookies[SessionCookie.name] = SessionCookie.value(secret, secure: request.isSecure)
+        response.cookies[Self.csrfCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/signin",
+                                                               isSecure: request.isSecure, isHTTPOnly: true, sameSite: .strict)
+        return response
+    }
+
+    func signOut(_ request: Request) async throws -> Response {
+        let form = (try? request.content.decode([String: String].self)) ?? [:]
+        if let signedIn = request.signedIn, let session = signedIn.session {
+            guard form["_csrf"] == session.csrf else { throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language)) }
+            try await context.store.deleteSession(id: session.id)
+            try await context.store.recordEvent(actor: signedIn.principal.login, action: "signout", object: signedIn.principal.login, source: "web")
+        }
+        let response = request.redirect(to: "/", redirectType: .normal)
+        response.cookies[SessionCookie.name] = SessionCookie.value("", secure: request.isSecure, expire: true)
+        return response
+    }
+
+    /// Only a path on this site: never another host (`//evil`, `https://…`).
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+
+    private func render(_ request: Request, message: String?, status: HTTPStatus) throws -> Response {
+        let l = request.language
+        func t(_ label: Label) -> String { HTML.escape(Catalogue.text(label, l)) }
+        let token = Secrets.random()
+        let next = Self.safeNext(try? request.query.get(String.self, at: "next"))
+        var body = "<h1>\(t(.signInTitle))</h1>"
+        if let message { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(message))</p>" }
+        body += "<form class=\"signin\" method=\"post\" action=\"/signin\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(token))\">"
+        body += "<input type=\"hidden\" name=\"next\" value=\"\(HTML.escape(next))\"><input type=\"hidden\" name=\"lang\" value=\"\(l.rawValue)\">"
+        body += "<label>\(t(.loginName))<input name=\"login\" autocomplete=\"username\" required autofocus></label>"
+        body += "<label>\(t(.password))<input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>"
+        body += "<div class=\"actions\"><button type=\"submit\">\(t(.signIn))</button></div></form>"
+        if context.options.demo {
+            body += "<p class=\"notice\">\(t(.demoAccounts)) " + context.options.demoLogins.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: " · ") + "</p>"
+        }
+        let location = PageLocation(path: "/signin", query: [("next", next)], language: l, demo: context.options.demo, signedIn: nil)
+        let response = Response.html(Layout.page(title: Catalogue.text(.signInTitle, l), at: location, current: nil, body: body), status: status)
+        response.cookies[Self.csrfCookie] = HTTPCookies.Value(string: token, path: "/signin", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .strict)
+        return response
+    }
+}

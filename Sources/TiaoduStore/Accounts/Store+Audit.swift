@@ -1,0 +1,40 @@
+// The audit log: appended inside the transaction of the write it records (so a write and its
+// record stand or fall together), read back filtered; never updated or deleted.
+import Foundation
+import SQLKit
+import TiaoduCore
+
+extension Store {
+    static func audit(_ db: any SQLDatabase, actor: String, action: String, object: String, before: String? = nil, after: String? = nil, source: String) async throws {
+        try await db.raw("""
+            INSERT INTO audit_log (at, actor, action, object, before, after, source)
+            VALUES (\(bind: Store.now()), \(bind: actor), \(bind: action), \(bind: object), \(bind: before), \(bind: after), \(bind: source))
+            """).run()
+    }
+
+    /// Records an event that is not a data write (a sign-in, a failed sign-in, a sign-out).
+    public func recordEvent(actor: String, action: String, object: String, detail: String? = nil, source: String) async throws {
+        try await Self.audit(sql, actor: actor, action: action, object: object, after: detail, source: source)
+    }
+
+    /// The newest entries first, optionally by actor, action prefix or object text.
+    public func audit(actor: String? = nil, action: String? = nil, object: String? = nil, limit: Int = 500) async throws -> [AuditEntry] {
+        var query = SQLQueryString("SELECT id, at, actor, action, object, before, after, source FROM audit_log WHERE 1=1")
+        if let actor { query.appendInterpolation(unsafeRaw: " AND actor = "); query.appendInterpolation(bind: actor) }
+        if let action { query.appendInterpolation(unsafeRaw: " AND action LIKE "); query.appendInterpolation(bind: Self.likePrefix(action)) }
+        if let object { query.appendInterpolation(unsafeRaw: " AND object LIKE "); query.appendInterpolation(bind: "%" + Self.likeEscaped(object) + "%") }
+        query.appendInterpolation(unsafeRaw: " ORDER BY id DESC LIMIT ")
+        query.appendInterpolation(bind: max(1, min(limit, 10_000)))
+        return try await sql.raw(query).all().map { row in
+            AuditEntry(id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: Int64.self),
+                       actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
+                       object: try row.decode(column: "object", as: String.self), before: try row.decode(column: "before", as: String?.self),
+                       after: try row.decode(column: "after", as: String?.self), source: try row.decode(column: "source", as: String.self))
+        }
+    }
+
+    /// A filter, not an exact match: a `%` typed by the reader matches one character, like `_`.
+    private static func likeEscaped(_ text: String) -> String { text.replacingOccurrences(of: "%", with: "_") }
+
+    private static func likePrefix(_ text: String) -> String { likeEscaped(text) + "%" }
+}

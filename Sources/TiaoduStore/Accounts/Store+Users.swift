@@ -1,0 +1,67 @@
+// Users: created, listed, their password hash changed, disabled — each change in the audit log.
+// The hash is made by the caller (bcrypt, in the server layer); the store never sees a password.
+import SQLKit
+import TiaoduCore
+
+extension Store {
+    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String) async throws {
+        guard Self.isValidLogin(login) else { throw AccountError.badLogin(login) }
+        try await transaction { db in
+            guard try await db.raw("SELECT code FROM org_units WHERE code = \(bind: org)").first() != nil else { throw AccountError.unknownOrg(org) }
+            guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() == nil else { throw AccountError.exists(login) }
+            try await db.raw("""
+                INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at)
+                VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()))
+                """).run()
+            try await Self.audit(db, actor: actor, action: "user.create", object: login, after: "\(name) · \(org) · \(Role.text(roles))", source: "cli")
+        }
+    }
+
+    public func users() async throws -> [StoredUser] {
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at FROM users ORDER BY login").all().map(Self.user)
+    }
+
+    public func user(_ login: String) async throws -> StoredUser? {
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at FROM users WHERE login = \(bind: login)").first().map(Self.user)
+    }
+
+    /// The user and their password hash, for the sign-in check only.
+    public func credentials(_ login: String) async throws -> (user: StoredUser, passwordHash: String)? {
+        guard let row = try await sql.raw("SELECT login, name, org, roles, disabled, created_at, password_hash FROM users WHERE login = \(bind: login)").first() else { return nil }
+        return (try Self.user(row), try row.decode(column: "password_hash", as: String.self))
+    }
+
+    /// A new password; every session of the user ends.
+    public func setPasswordHash(_ login: String, _ hash: String, actor: String) async throws {
+        try await transaction { db in
+            guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
+            try await db.raw("UPDATE users SET password_hash = \(bind: hash) WHERE login = \(bind: login)").run()
+            try await db.raw("DELETE FROM sessions WHERE login = \(bind: login)").run()
+            try await Self.audit(db, actor: actor, action: "user.password", object: login, source: "cli")
+        }
+    }
+
+    /// Disabling ends every session and revokes every token of the user.
+    public func setDisabled(_ login: String, _ disabled: Bool, actor: String) async throws {
+        try await transaction { db in
+            guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
+            try await db.raw("UPDATE users SET disabled = \(bind: disabled ? 1 : 0) WHERE login = \(bind: login)").run()
+            if disabled {
+                try await db.raw("DELETE FROM sessions WHERE login = \(bind: login)").run()
+                try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE login = \(bind: login) AND revoked_at IS NULL").run()
+            }
+            try await Self.audit(db, actor: actor, action: disabled ? "user.disable" : "user.enable", object: login, source: "cli")
+        }
+    }
+
+    static func isValidLogin(_ login: String) -> Bool {
+        (1...64).contains(login.count) && login.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0) }
+    }
+
+    private static func user(_ row: any SQLRow) throws -> StoredUser {
+        StoredUser(login: try row.decode(column: "login", as: String.self), name: try row.decode(column: "name", as: String.self),
+                   org: try row.decode(column: "org", as: String.self),
+                   roles: (try? Role.parse(try row.decode(column: "roles", as: String.self))) ?? [],
+                   disabled: try row.decode(column: "disabled", as: Int.self) != 0, createdAt: try row.decode(column: "created_at", as: Int64.self))
+    }
+}

@@ -1,0 +1,50 @@
+// A user account as stored: the password only as its hash, which leaves the store only for
+// the sign-in check.
+import TiaoduCore
+
+public struct StoredUser: Sendable, Equatable {
+    public let login: String
+    public let name: String
+    public let org: String
+    public let roles: Set<Role>
+    public let disabled: Bool
+    public let createdAt: Int64
+
+    public var principal: Principal { Principal(login: login, name: name, org: org, roles: roles) }
+}
+
+public struct StoredToken: Sendable, Equatable {
+    public let id: Int64
+    public let login: String
+    public let name: String
+    public let createdAt: Int64
+    public let revokedAt: Int64?
+}
+
+/// One line of the audit log.
+public struct AuditEntry: Sendable, Equatable {
+    public let id: Int64
+    public let at: Int64
+    public let actor: String
+    public let action: String
+    public let object: String
+    public let before: String?
+    public let after: String?
+    public let source: String
+}
+
+public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
+    case exists(String)
+    case unknownUser(String)
+    case unknownOrg(String)
+    case badLogin(String)
+
+    public var description: String {
+        switch self {
+        case .exists(let login): return "a user “\(login)” exists already"
+        case .unknownUser(let login): return "no user “\(login)”"
+        case .unknownOrg(let org): return "no org unit “\(org)”"
+        case .badLogin(let login): return "“\(login)”: a login is 1–64 letters, digits, '.', '-' or '_'"
+        }
+    }
+}

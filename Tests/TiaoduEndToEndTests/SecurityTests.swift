@@ -1,0 +1,147 @@
+// Accounts against the running server: who may write what (the token and the form routes),
+// sign-in without revealing logins, throttling, cookie flags, session fixation, sign-out,
+// CSRF and token revocation — and that every refused request changed nothing.
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+@Suite(.serialized) struct SecurityTests {
+    func value(_ server: ServerProcess, _ org: String) async throws -> String? {
+        let (_, body, _) = try await server.get("/api/v1/values?org=\(org)&indicator=sales&from=2021-09&to=2021-09")
+        return ((try jsonObject(body) as? [[String: Any]])?.first?["value"] as? NSNumber)?.stringValue
+    }
+
+    func write(_ org: String, _ value: String) -> String { #"[{"org":"\#(org)","indicator":"sales","period":"2021-09","value":"\#(value)"}]"# }
+
+    /// The write matrix of the API: each demo role against its own unit, a unit below it, and
+    /// another county. Refused writes are 400 (out of scope, per row) or 401 and change nothing.
+    @Test func whoMayWriteWhere() async throws {
+        let server = try ServerProcess(["--demo"])
+        defer { server.stop() }
+        try await server.ready()
+        let cases: [(login: String, org: String, allowed: Bool)] = [
+            ("admin", "yizheng", true), ("admin", "hj-yangshou", true),
+            ("hanjiang", "hanjiang", true), ("hanjiang", "hj-yangshou", true), ("hanjiang", "yizheng", false), ("hanjiang", "yangzhou", false),
+            ("yizheng", "yizheng", true), ("yizheng", "hanjiang", false),
+            ("analyst", "hanjiang", false), ("hanjiang-approver", "hanjiang", false), ("viewer", "hanjiang", false),
+        ]
+        for (index, item) in cases.enumerated() {
+            let token = try server.token(for: item.login)
+            let before = try await value(server, item.org)
+            let typed = "\(700 + index).5"
+            let (status, body, _) = try await server.post("/api/v1/values", json: write(item.org, typed), token: token)
+            if item.allowed {
+                #expect(status == 200, "\(item.login) → \(item.org): \(body)")
+                #expect(try await value(server, item.org) == typed)
+            } else {
+                #expect(status == 400, "\(item.login) → \(item.org)")
+                #expect(body.contains("outside your unit") || body.contains("超出本账号的管辖范围"), "\(body)")
+                #expect(try await value(server, item.org) == before, "a refused write changes nothing")
+            }
+        }
+        // A batch with one row out of scope writes none of its rows.
+        let token = try server.token(for: "hanjiang")
+        let mixed = #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"1.25"},{"org":"yizheng","indicator":"sales","period":"2021-09","value":"2.5"}]"#
+        let (status, _, _) = try await server.post("/api/v1/values", json: mixed, token: token)
+        #expect(status == 400)
+        #expect(try await value(server, "hanjiang") != "1.25")
+        // Revoked: the token stops working at once.
+        let listed = try Harness.run(["token", "list", "--login", "hanjiang", "--database", server.database], in: server.directory)
+        for line in listed.stdout.split(separator: "\n") {
+            let id = line.split(separator: "\t")[0].dropFirst()
+            _ = try Harness.run(["token", "revoke", String(id), "--database", server.database], in: server.directory)
+        }
+        let (revoked, _, _) = try await server.post("/api/v1/values", json: write("hanjiang", "3"), token: token)
+        #expect(revoked == 401)
+        let (unknown, _, _) = try await server.post("/api/v1/values", json: write("hanjiang", "3"), token: "not-a-token")
+        #expect(unknown == 401)
+    }
+
+    func signInForm(_ server: ServerProcess) async throws -> (csrf: String, cookie: String) {
+        var request = URLRequest(url: URL(string: server.base + "/signin")!)
+        request.httpMethod = "GET"
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let html = String(decoding: data, as: UTF8.self)
+        let csrf = try #require(html.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(html[$0].dropFirst(20).dropLast()) })
+        let setCookie = (response as! HTTPURLResponse).value(forHTTPHeaderField: "Set-Cookie") ?? ""
+        return (csrf, String(setCookie.split(separator: ";")[0]))
+    }
+
+    @Test func signingInAndOut() async throws {
+        let server = try ServerProcess(["--demo"])
+        defer { server.stop() }
+        try await server.ready()
+        // A wrong password and an unknown login get the same answer.
+        var form = try await signInForm(server)
+        let (wrong, wrongPage, _) = try await server.postForm("/signin", [("_csrf", form.csrf), ("login", "hanjiang"), ("password", "nope-nope")], cookies: form.cookie)
+        let (unknown, unknownPage, _) = try await server.postForm("/signin", [("_csrf", form.csrf), ("login", "nobody"), ("password", "nope-nope")], cookies: form.cookie)
+        #expect(wrong == 401 && unknown == 401)
+        let message = { (page: String) in page.contains("账号或密码不正确") || page.contains("The login or the password is wrong") }
+        #expect(message(wrongPage) && message(unknownPage))
+        #expect(wrongPage.replacingOccurrences(of: #"value="[^"]*""#, with: "", options: .regularExpression)
+                == unknownPage.replacingOccurrences(of: #"value="[^"]*""#, with: "", options: .regularExpression), "the same page either way")
+        // Without the form's CSRF token nothing happens.
+        let (forged, _, _) = try await server.postForm("/signin", [("login", "hanjiang"), ("password", "tiaodu-demo")])
+        #expect(forged == 403)
+
+        // Signing in: a fresh session, whatever cookie came along (no fixation), with safe flags.
+        form = try await signInForm(server)
+        let planted = "tiaodu_session=planted-by-someone-else"
+        let (status, _, headers) = try await server.postForm("/signin", [("_csrf", form.csrf), ("login", "hanjiang"), ("password", "tiaodu-demo"), ("next", "/entry")],
+                                                             cookies: form.cookie + "; " + planted)
+        #expect(status == 303)
+        #expect(headers["location"] == "/entry")
+        let setCookie = try #require(headers["set-cookie"])
+        #expect(setCookie.contains("tiaodu_session="))
+        #expect(setCookie.contains("HttpOnly"))
+        #expect(setCookie.lowercased().contains("samesite=lax"))
+        #expect(!setCookie.contains("planted-by-someone-else"))
+        let session = try #require(setCookie.components(separatedBy: ", ").first { $0.hasPrefix("tiaodu_session=") }?.split(separator: ";").first.map(String.init))
+        let (entry, page, _) = try await server.get("/entry", headers: ["Cookie": session])
+        #expect(entry == 200)
+        #expect(page.contains("邗江区填报员"))
+        // The form needs the session's CSRF token: without it nothing is saved.
+        let csrf = try #require(page.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(page[$0].dropFirst(20).dropLast()) })
+        let before = try await value(server, "hanjiang")
+        let (noToken, _, _) = try await server.postForm("/entry", [("org", "hanjiang"), ("period", "2021-09"), ("v_sales", "999")], cookies: session)
+        #expect(noToken == 403)
+        #expect(try await value(server, "hanjiang") == before)
+        let (saved, _, _) = try await server.postForm("/entry", [("_csrf", csrf), ("org", "hanjiang"), ("period", "2021-09"), ("v_sales", "999")], cookies: session)
+        #expect(saved == 303)
+        #expect(try await value(server, "hanjiang") == "999")
+        // Another county's figures cannot be entered through the form either.
+        let (other, _, _) = try await server.postForm("/entry", [("_csrf", csrf), ("org", "yizheng"), ("period", "2021-09"), ("v_sales", "1")], cookies: session)
+        #expect(other == 403)
+
+        // Signing out ends the session on the server: the old cookie is worthless.
+        let (out, _, _) = try await server.postForm("/signout", [("_csrf", csrf)], cookies: session)
+        #expect(out == 303)
+        let (after, _, afterHeaders) = try await server.postForm("/entry", [("_csrf", csrf), ("org", "hanjiang"), ("period", "2021-09"), ("v_sales", "5")], cookies: session)
+        #expect(after == 303 && afterHeaders["location"]?.hasPrefix("/signin") == true)
+        #expect(try await value(server, "hanjiang") == "999")
+
+        // Every step is in the audit log.
+        let audit = try Harness.run(["audit", "--database", server.database], in: server.directory)
+        for action in ["signin.failed", "signin", "write.values", "signout"] { #expect(audit.stdout.contains("\t\(action)\t"), "\(action)") }
+    }
+
+    @Test func repeatedFailuresAreThrottled() async throws {
+        let server = try ServerProcess(["--demo"])
+        defer { server.stop() }
+        try await server.ready()
+        var statuses: [Int] = []
+        for _ in 0..<7 {
+            let form = try await signInForm(server)
+            statuses.append(try await server.postForm("/signin", [("_csrf", form.csrf), ("login", "admin"), ("password", "guess-guess")], cookies: form.cookie).0)
+        }
+        #expect(statuses.prefix(5).allSatisfy { $0 == 401 })
+        #expect(statuses.suffix(2).allSatisfy { $0 == 429 })
+        // Even the right password waits now.
+        let form = try await signInForm(server)
+        let (status, page, _) = try await server.postForm("/signin", [("_csrf", form.csrf), ("login", "admin"), ("password", "tiaodu-demo")], cookies: form.cookie)
+        #expect(status == 429)
+        #expect(page.contains("秒后再试") || page.contains("try again in"))
+    }
+}
