@@ -34,8 +34,10 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: BulletinController(context: context))
     try app.register(collection: ValuesController(context: context))
     try app.register(collection: HistoryController(context: context))
+    try app.register(collection: OpenAPIController())
     try app.register(collection: PageController(context: context))
     try app.register(collection: SignInController(context: context))
+    app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes.all))
     return app
 }
 
@@ -44,4 +46,13 @@ struct ServerContext: Sendable {
     let store: Store
     let options: ServerOptions
     let cache: BulletinCache
+}
+
+/// Every route the application serves, as `METHOD /path` (for `tiaodu routes` and the test
+/// that keeps the OpenAPI document in step).
+public func routeList(store: Store) async throws -> [String] {
+    let app = try await buildApplication(store: store, options: ServerOptions())
+    let routes = app.routes.all.map { "\($0.method.rawValue) /" + $0.path.map(\.description).joined(separator: "/") }
+    try await app.asyncShutdown()
+    return routes.sorted()
 }

@@ -19,7 +19,7 @@ public enum Label: String, Sendable, CaseIterable {
     case bulletinText, printPage, downloadCSV, cumulativeHeading, tableHeading, pageNotFound, backHome
     // metadata values
     case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
-    case aggregateSum, aggregateReported, aggregateRatio, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
+    case aggregateSum, aggregateReported, aggregateRatio, aggregateNone, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
     case routeCSV, routeAPI, routeDemo, routeForm
     // accounts
     case signIn, signOut, loginName, password, signInFailed, tooManyAttempts, signInRequired, signInTitle, formExpired, demoAccounts
@@ -163,6 +163,7 @@ public enum Catalogue {
         .aggregateSum: ("下级合计", "sum of the units below"),
         .aggregateReported: ("各级分别报送", "reported at every level"),
         .aggregateRatio: ("各级按分子分母重算", "recomputed at every level"),
+        .aggregateNone: ("不汇总", "not aggregated"),
         .linearSchedule: ("按时间均匀（m/12）", "even through the year (m/12)"),
         .dailySchedule: ("按天数", "by days elapsed"),
         .seasonalSchedule: ("按上年季节规律", "by last year's seasonal pattern"),

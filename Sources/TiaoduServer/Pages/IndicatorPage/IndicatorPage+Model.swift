@@ -67,9 +67,9 @@ struct IndicatorPageModel {
     static func metadata(_ i: Indicator, _ workspace: Workspace, _ l: Language) -> [(Label, String)] {
         func t(_ label: Label) -> String { Catalogue.text(label, l) }
         let frequency: Label = i.frequency == .monthly ? .monthly : i.frequency == .quarterly ? .quarterly : .annual
-        let accumulation: Label = [.flow: .flow, .cumulative: .cumulative, .stock: .stock, .ratio: .ratioKind][i.accumulation]!
-        let basis: Label = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis]!
-        let aggregation: Label = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio][i.aggregation]!
+        let accumulation: Label = [.flow: .flow, .cumulative: .cumulative, .stock: .stock, .ratio: .ratioKind][i.accumulation] ?? .flow
+        let basis: Label = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis] ?? .nominal
+        let aggregation: Label = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio, .none: .aggregateNone][i.aggregation] ?? .aggregateNone
         let schedule: Label
         switch i.schedule {
         case .linear: schedule = .linearSchedule

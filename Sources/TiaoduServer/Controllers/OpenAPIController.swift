@@ -1,0 +1,86 @@
+// GET /api/v1/openapi.json — the OpenAPI 3 document of the JSON API. A test keeps it in step
+// with the routes the server registers (`tiaodu routes`), and CI runs Schemathesis against it.
+import Vapor
+
+struct OpenAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.grouped("api", "v1").get("openapi.json") { _ in Response.json(OpenAPIDocument.json) }
+    }
+}
+
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.0.3",
+      "info": {"title": "Tiaodu (调度) API", "version": "1", "description": "Indicators, targets, values, bulletins (通报). Numbers are exact decimal literals; null where a figure does not exist."},
+      "paths": {
+        "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "up", "content": {"application/json": {"schema": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}}}}}}}},
+        "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "the OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+        "/api/v1/orgs": {"get": {"summary": "The org tree, in order", "responses": {"200": {"description": "units", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/OrgUnit"}}}}}}}},
+        "/api/v1/indicators": {"get": {"summary": "The indicator catalogue", "responses": {"200": {"description": "indicators", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Indicator"}}}}}}}},
+        "/api/v1/targets": {"get": {"summary": "Annual targets", "parameters": [{"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 1900, "maximum": 2200}}],
+          "responses": {"200": {"description": "targets", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Target"}}}}}, "400": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/values": {
+          "get": {"summary": "Stored values, exactly as entered", "parameters": [
+              {"name": "org", "in": "query", "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "schema": {"type": "string"}},
+              {"name": "from", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "to", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
+            "responses": {"200": {"description": "values", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/StoredValue"}}}}}, "400": {"$ref": "#/components/responses/Error"}}},
+          "post": {"summary": "Write values: all or nothing, within the user's units", "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ValueInput"}}}}},
+            "responses": {"200": {"description": "written", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WriteSummary"}}}},
+                          "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/history": {"get": {"summary": "Every version of a unit's values and targets", "parameters": [
+              {"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "required": true, "schema": {"type": "string"}},
+              {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
+            "responses": {"200": {"description": "history, oldest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/HistoryEntry"}}}}}, "400": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
+              {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
+              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],
+            "responses": {"200": {"description": "the bulletin", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Bulletin"}}, "text/csv": {"schema": {"type": "string"}}}},
+                          "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}}
+      },
+      "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "a token from `tiaodu token add LOGIN`"}},
+        "responses": {"Error": {"description": "what went wrong, with the bad items of a batch", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
+        "schemas": {
+          "Period": {"type": "string", "pattern": "^((19[0-9]{2}|2[01][0-9]{2}|2200)(-(0[1-9]|1[0-2])|[Qq][1-4])?)?$", "example": "2021-09",
+            "description": "a month 2021-09, a quarter 2021Q3 or a year 2021 (1900–2200); empty means the default (the latest month with data)"},
+          "Error": {"type": "object", "required": ["error", "issues"], "properties": {"error": {"type": "string"}, "issues": {"type": "array", "items": {"type": "object",
+            "properties": {"item": {"type": "integer"}, "line": {"type": "integer"}, "column": {"type": "string", "nullable": true}, "message": {"type": "string"}}}}}},
+          "OrgUnit": {"type": "object", "required": ["code", "name", "kind"], "properties": {"code": {"type": "string"}, "name": {"type": "string"}, "nameEn": {"type": "string", "nullable": true},
+            "parent": {"type": "string", "nullable": true}, "kind": {"type": "string", "enum": ["province", "city", "county", "zone", "town", "community", "grid", "microgrid"]}, "peerGroup": {"type": "string", "nullable": true}}},
+          "Indicator": {"type": "object", "required": ["code", "name", "unit", "frequency", "accumulation", "direction", "growthBasis", "aggregation", "decimals"], "properties": {
+            "code": {"type": "string"}, "name": {"type": "string"}, "nameEn": {"type": "string", "nullable": true}, "unit": {"type": "string"},
+            "frequency": {"type": "string", "enum": ["monthly", "quarterly", "annual"]}, "accumulation": {"type": "string", "enum": ["flow", "cumulative", "stock", "ratio"]},
+            "direction": {"type": "string", "enum": ["up", "down"]}, "growthBasis": {"type": "string", "enum": ["nominal", "real", "comparable"]},
+            "aggregation": {"type": "string", "enum": ["sum", "reported", "ratio", "none"]}, "decimals": {"type": "integer"}, "numerator": {"type": "string", "nullable": true},
+            "denominator": {"type": "string", "nullable": true}, "schedule": {"type": "string"}, "amberThreshold": {"type": "number", "nullable": true}}},
+          "Target": {"type": "object", "required": ["org", "indicator", "year", "type", "value"], "properties": {"org": {"type": "string"}, "indicator": {"type": "string"},
+            "year": {"type": "integer"}, "type": {"type": "string", "enum": ["amount", "growth", "count", "rate"]}, "value": {"type": "number"}}},
+          "StoredValue": {"type": "object", "required": ["org", "indicator", "period", "updatedAt", "updatedBy"], "properties": {"org": {"type": "string"}, "indicator": {"type": "string"},
+            "period": {"type": "string"}, "value": {"type": "number", "nullable": true}, "growth": {"type": "number", "nullable": true}, "updatedAt": {"type": "integer"}, "updatedBy": {"type": "string"}}},
+          "ValueInput": {"type": "object", "required": ["org", "indicator", "period"], "properties": {"org": {"type": "string"}, "indicator": {"type": "string"},
+            "period": {"$ref": "#/components/schemas/Period"}, "value": {"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true},
+            "growth": {"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true}}},
+          "WriteSummary": {"type": "object", "required": ["rows", "inserted", "changed", "unchanged"], "properties": {"rows": {"type": "integer"}, "inserted": {"type": "integer"},
+            "changed": {"type": "integer"}, "unchanged": {"type": "integer"}}},
+          "HistoryEntry": {"type": "object", "required": ["kind", "org", "indicator", "period", "changedAt", "changedBy", "source"], "properties": {
+            "kind": {"type": "string", "enum": ["value", "target"]}, "org": {"type": "string"}, "indicator": {"type": "string"}, "period": {"type": "string"},
+            "oldValue": {"type": "number", "nullable": true}, "oldExtra": {"type": "string", "nullable": true}, "newValue": {"type": "number", "nullable": true},
+            "newExtra": {"type": "string", "nullable": true}, "changedAt": {"type": "integer"}, "changedBy": {"type": "string"}, "source": {"type": "string"}}},
+          "Ranks": {"type": "object", "properties": {"total": {"type": "integer", "nullable": true}, "growth": {"type": "integer", "nullable": true}, "completion": {"type": "integer", "nullable": true}}},
+          "BulletinRow": {"type": "object", "required": ["org", "indicator", "isParent", "rank", "previousRank", "mismatch", "growthMismatch"], "properties": {
+            "org": {"type": "string"}, "indicator": {"type": "string"}, "isParent": {"type": "boolean"}, "peerGroup": {"type": "string", "nullable": true},
+            "ytd": {"type": "number", "nullable": true}, "growth": {"type": "number", "nullable": true}, "growthSource": {"type": "string", "enum": ["published", "computed"], "nullable": true},
+            "growthMismatch": {"type": "boolean"}, "target": {"type": "number", "nullable": true}, "targetType": {"type": "string", "enum": ["amount", "growth", "count", "rate"], "nullable": true},
+            "completion": {"type": "number", "nullable": true}, "schedule": {"type": "number", "nullable": true}, "gap": {"type": "number", "nullable": true},
+            "requiredPace": {"type": "number", "nullable": true}, "requiredGrowth": {"type": "number", "nullable": true},
+            "status": {"type": "string", "enum": ["green", "amber", "red"], "nullable": true}, "rank": {"$ref": "#/components/schemas/Ranks"},
+            "previousRank": {"$ref": "#/components/schemas/Ranks"}, "childrenSum": {"type": "number", "nullable": true}, "mismatch": {"type": "boolean"}}},
+          "Bulletin": {"type": "object", "required": ["period", "parent", "rows"], "properties": {"period": {"type": "string"}, "parent": {"type": "string"},
+            "rows": {"type": "array", "items": {"$ref": "#/components/schemas/BulletinRow"}}}}
+        }
+      }
+    }
+    """#
+}
