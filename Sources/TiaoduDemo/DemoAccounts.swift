@@ -14,3 +14,18 @@ public enum DemoAccounts {
         ("viewer", "邗江区查看员", "hanjiang", [.viewer]),
     ]
 }
+
+/// The demo's monthly cycle at the end of September 2021: every month before September accepted
+/// by the city (and so locked), September in progress — a few units submitted or approved.
+public enum DemoCycle {
+    public static var states: [(org: String, period: Period, status: SubmissionStatus)] {
+        var states: [(String, Period, SubmissionStatus)] = []
+        for year in [2020, 2021] {
+            for month in 1...(year == 2021 ? 8 : 12) { states.append(("yangzhou", .month(year: year, month: month), .accepted)) }
+        }
+        for quarter in 1...2 { states.append(("yangzhou", .quarter(year: 2021, quarter: quarter), .accepted)) }
+        states += [("guangling", .month(year: 2021, month: 9), .submitted), ("jiangdu", .month(year: 2021, month: 9), .approved),
+                   ("etdz", .month(year: 2021, month: 9), .submitted)]
+        return states
+    }
+}

@@ -41,6 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
                 for account in DemoAccounts.all {
                     try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo")
                 }
+                for state in DemoCycle.states {
+                    try await store.setSubmission(org: state.org, period: state.period.description, status: state.status, actor: "demo")
+                }
                 Console.say("Loaded the 扬州 demo workspace into \(location) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
                 Console.say("Demo accounts (password \(DemoAccounts.password)): " + DemoAccounts.all.map { "\($0.login) (\(Role.text($0.roles)), \($0.org))" }.joined(separator: ", "))
             } else {

@@ -144,4 +144,49 @@ import Testing
         #expect(status == 429)
         #expect(page.contains("秒后再试") || page.contains("try again in"))
     }
+
+    /// draft → submitted → approved → accepted: each move by the role that may make it, figures
+    /// locked from submission on (for the units below too), reopened only by an admin with a reason.
+    @Test func theMonthlyCycleLocksFigures() async throws {
+        let server = try ServerProcess(["--demo"])
+        defer { server.stop() }
+        try await server.ready()
+        let reporter = try server.token(for: "hanjiang"), approver = try server.token(for: "hanjiang-approver")
+        let analyst = try server.token(for: "analyst"), admin = try server.token(for: "admin")
+        func move(_ action: String, _ token: String, org: String = "hanjiang", reason: String? = nil) async throws -> (Int, String) {
+            let reasonField = reason.map { #","reason":"\#($0)""# } ?? ""
+            let (status, body, _) = try await server.post("/api/v1/submissions", json: #"{"org":"\#(org)","period":"2021-09","action":"\#(action)"\#(reasonField)}"#, token: token)
+            return (status, body)
+        }
+        func writes(_ org: String, _ token: String, period: String = "2021-09") async throws -> Int {
+            try await server.post("/api/v1/values", json: #"[{"org":"\#(org)","indicator":"sales","period":"\#(period)","value":"12.5"}]"#, token: token).0
+        }
+
+        let (_, listed, _) = try await server.get("/api/v1/submissions?period=2021-09")
+        let states = try #require(try jsonObject(listed) as? [[String: Any]])
+        #expect(states.first { $0["org"] as? String == "hanjiang" }?["status"] as? String == "draft")
+        #expect(states.first { $0["org"] as? String == "hanjiang" }?["overdue"] as? Bool == true, "due 2021-10-05, long past")
+        #expect(states.first { $0["org"] as? String == "jiangdu" }?["status"] as? String == "approved")
+
+        #expect(try await move("submit", reporter).0 == 200)
+        #expect(try await writes("hanjiang", reporter) == 400, "submitted figures are locked")
+        #expect(try await writes("hj-yangshou", reporter) == 400, "and so are the towns below")
+        #expect(try await move("approve", reporter).0 == 403)
+        #expect(try await move("approve", approver).0 == 200)
+        #expect(try await move("accept", approver).0 == 403)
+        #expect(try await move("accept", analyst).0 == 200)
+        #expect(try await move("accept", analyst).0 == 409, "accepted already")
+        #expect(try await writes("hanjiang", admin) == 400, "not even an admin writes into accepted figures")
+        #expect(try await move("unlock", admin).0 == 400, "unlocking needs a reason")
+        #expect(try await move("unlock", analyst, reason: "更正").0 == 403)
+        #expect(try await move("unlock", admin, reason: "统计局更正9月数据").0 == 200)
+        #expect(try await writes("hanjiang", reporter) == 200)
+        #expect(try await writes("hanjiang", reporter, period: "2021-08") == 400, "August is accepted by the city")
+
+        let (_, page, _) = try await server.get("/status?period=2021-09", headers: ["Accept-Language": "zh-CN"])
+        #expect(page.contains("已审核") && page.contains("已逾期"))
+        let audit = try Harness.run(["audit", "--action", "approval.", "--database", server.database], in: server.directory)
+        for action in ["approval.submit", "approval.approve", "approval.accept", "approval.unlock"] { #expect(audit.stdout.contains("\t\(action)\t"), "\(action)") }
+        #expect(audit.stdout.contains("统计局更正9月数据"))
+    }
 }

@@ -116,7 +116,7 @@ import Testing
             #expect(nearlyEqual(try await hanjiangSales(), before - current + Decimal(string: "500.25")!))
 
             // A batch with one bad item writes nothing and lists the item.
-            let (rejected, errors, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-08","value":1},{"org":"hanjiang","indicator":"sales","period":"2021-07","value":"lots"}]"#, token: token)
+            let (rejected, errors, _) = try await server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":1},{"org":"hj-yangshou","indicator":"sales","period":"2021-09","value":"lots"}]"#, token: token)
             #expect(rejected == 400)
             let body = try #require(try jsonObject(errors) as? [String: Any])
             let issues = try #require(body["issues"] as? [[String: Any]])

@@ -23,6 +23,9 @@ public enum Label: String, Sendable, CaseIterable {
     case routeCSV, routeAPI, routeDemo, routeForm
     // accounts
     case signIn, signOut, loginName, password, signInFailed, tooManyAttempts, signInRequired, signInTitle, formExpired, demoAccounts
+    // the monthly cycle
+    case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
+    case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, moved
 }
 
 public enum Catalogue {
@@ -182,6 +185,28 @@ public enum Catalogue {
         .signInTitle: ("登录调度系统", "Sign in to Tiaodu"),
         .formExpired: ("表单已过期，请重新提交。", "The form has expired: please submit it again."),
         .demoAccounts: ("演示账号（密码均为 tiaodu-demo）：", "Demo accounts (password tiaodu-demo for all):"),
+        .navStatus: ("报送进度", "Reporting"),
+        .statusTitle: ("数据报送与审核进度", "Reporting and approval"),
+        .submissionStatus: ("报送状态", "State"),
+        .dueDate: ("截止日期", "Due"),
+        .overdue: ("已逾期", "overdue"),
+        .lastChange: ("最近操作", "Last change"),
+        .reason: ("理由", "Reason"),
+        .draft: ("填报中", "draft"),
+        .submitted: ("已报送", "submitted"),
+        .approved: ("已审核", "approved"),
+        .accepted: ("已确认（锁定）", "accepted (locked)"),
+        .actSubmit: ("报送", "Submit"),
+        .actWithdraw: ("撤回", "Withdraw"),
+        .actApprove: ("审核通过", "Approve"),
+        .actReject: ("退回", "Reject"),
+        .actAccept: ("确认", "Accept"),
+        .actUnlock: ("解锁", "Unlock"),
+        .lockedNote: ("本期数据已%@，不能修改。", "This period's figures are %@ and cannot be changed."),
+        .notFromState: ("当前状态下不能执行该操作。", "That cannot be done in the current state."),
+        .notPermittedAction: ("无权执行该操作。", "You may not do that."),
+        .reasonRequired: ("请填写理由。", "Please give a reason."),
+        .moved: ("已更新：%@", "Done: %@"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {
@@ -231,6 +256,14 @@ public enum Catalogue {
     public static func route(_ source: String, _ language: Language) -> String {
         let labels: [String: Label] = ["csv": .routeCSV, "api": .routeAPI, "demo": .routeDemo, "form": .routeForm]
         return labels[source].map { text($0, language) } ?? source
+    }
+
+    public static func submission(_ status: SubmissionStatus, _ language: Language) -> String {
+        text([.draft: .draft, .submitted: .submitted, .approved: .approved, .accepted: .accepted][status] ?? .draft, language)
+    }
+
+    public static func action(_ action: ApprovalAction, _ language: Language) -> String {
+        text([.submit: .actSubmit, .withdraw: .actWithdraw, .approve: .actApprove, .reject: .actReject, .accept: .actAccept, .unlock: .actUnlock][action] ?? .actSubmit, language)
     }
 
     public static func status(_ status: Status?, _ language: Language) -> String {

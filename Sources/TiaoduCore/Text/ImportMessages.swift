@@ -36,6 +36,9 @@ extension ImportReason {
         case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
         case .notJSONArray(let detail): return zh ? "请求体应为对象数组的 JSON：\(detail)" : "the body must be a JSON array of objects: \(detail)"
         case .outOfScope(let org): return zh ? "无权录入“\(org)”的数据（超出本账号的管辖范围）" : "you may not enter figures for “\(org)”: it is outside your unit"
+        case .locked(let org, let period, let lockedBy, let status):
+            let state = zh ? ["submitted": "已报送", "approved": "已审核", "accepted": "已确认"][status] ?? status : status
+            return zh ? "“\(org)”\(period)的数据已锁定（\(lockedBy)\(state)），需先退回或由管理员解锁" : "\(org)'s \(period) figures are locked (\(lockedBy) is \(state)): withdraw, reject or have an admin unlock them first"
         case .notPermitted(let kind): return zh ? "无权导入\(kind)（需要管理员）" : "you may not import \(kind): an administrator is needed"
         case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
         }

@@ -33,6 +33,15 @@ enum OpenAPIDocument {
               {"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "required": true, "schema": {"type": "string"}},
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
             "responses": {"200": {"description": "history, oldest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/HistoryEntry"}}}}}, "400": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/submissions": {
+          "get": {"summary": "Every unit's state in the monthly cycle for a period", "parameters": [{"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
+            "responses": {"200": {"description": "states", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Submission"}}}}}, "400": {"$ref": "#/components/responses/Error"}}},
+          "post": {"summary": "Submit, withdraw, approve, reject, accept or unlock a unit's period", "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Move"}}}},
+            "responses": {"200": {"description": "the new state", "content": {"application/json": {"schema": {"type": "object", "required": ["org", "period", "status"], "properties": {
+                "org": {"type": "string"}, "period": {"type": "string"}, "status": {"type": "string", "enum": ["draft", "submitted", "approved", "accepted"]}}}}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
               {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],
@@ -77,6 +86,11 @@ enum OpenAPIDocument {
             "requiredPace": {"type": "number", "nullable": true}, "requiredGrowth": {"type": "number", "nullable": true},
             "status": {"type": "string", "enum": ["green", "amber", "red"], "nullable": true}, "rank": {"$ref": "#/components/schemas/Ranks"},
             "previousRank": {"$ref": "#/components/schemas/Ranks"}, "childrenSum": {"type": "number", "nullable": true}, "mismatch": {"type": "boolean"}}},
+          "Submission": {"type": "object", "required": ["org", "period", "status", "due", "overdue"], "properties": {"org": {"type": "string"}, "period": {"type": "string"},
+            "status": {"type": "string", "enum": ["draft", "submitted", "approved", "accepted"]}, "due": {"type": "string"}, "overdue": {"type": "boolean"},
+            "changedAt": {"type": "integer", "nullable": true}, "changedBy": {"type": "string", "nullable": true}}},
+          "Move": {"type": "object", "required": ["org", "period", "action"], "properties": {"org": {"type": "string"}, "period": {"$ref": "#/components/schemas/Period"},
+            "action": {"type": "string", "enum": ["submit", "withdraw", "approve", "reject", "accept", "unlock"]}, "reason": {"type": "string", "nullable": true}}},
           "Bulletin": {"type": "object", "required": ["period", "parent", "rows"], "properties": {"period": {"type": "string"}, "parent": {"type": "string"},
             "rows": {"type": "array", "items": {"$ref": "#/components/schemas/BulletinRow"}}}}
         }

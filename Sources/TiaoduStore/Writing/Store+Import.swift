@@ -32,6 +32,11 @@ extension Store {
                 let forbidden = AccessPolicy(tree: OrgTree(try await Self.orgs(db))).forbiddenRows(principal, kind: kind, records: records)
                 if !forbidden.isEmpty { throw ImportFailure(forbidden) }
             }
+            // Submitted, approved or accepted figures change through no route.
+            if kind == .values {
+                let locked = try await Self.lockedRows(db, records, tree: OrgTree(try await Self.orgs(db)))
+                if !locked.isEmpty { throw ImportFailure(locked) }
+            }
             var result = WriteOutcome()
             switch kind {
             case .orgs:

@@ -70,6 +70,7 @@ extension PageController {
         }
         let from = EntryModel.sameLastYear(chosen)
         let stored = try await context.store.values(org: unit.code, from: min(from, chosen.previous), to: chosen)
-        return EntryModel(p, unit: unit, period: chosen, stored: stored)
+        let states = Dictionary(try await context.store.submissions(period: chosen.description).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
+        return EntryModel(p, unit: unit, period: chosen, stored: stored, states: states)
     }
 }

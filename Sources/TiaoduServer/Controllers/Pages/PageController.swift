@@ -14,5 +14,7 @@ struct PageController: RouteCollection {
         routes.get("indicators", ":code", use: indicator)
         routes.get("entry", use: entry)
         routes.on(.POST, "entry", body: .collect(maxSize: "1mb"), use: saveEntry)
+        routes.get("status", use: status)
+        routes.on(.POST, "status", body: .collect(maxSize: "16kb"), use: move)
     }
 }

@@ -25,9 +25,12 @@ struct EntryModel {
     var lines: [Line]
     var saved: Int?
     var failed = false
+    /// the unit whose state closes these figures (the unit itself or one above), if any
+    var lock: (name: String, status: SubmissionStatus)?
+    var due = ""
     var otherMessages: [String] = []
 
-    init(_ p: PageRequest, unit: OrgUnit, period: Period, stored: [StoredValue]) {
+    init(_ p: PageRequest, unit: OrgUnit, period: Period, stored: [StoredValue], states: [String: SubmissionStatus] = [:]) {
         let workspace = p.workspace
         self.unit = unit
         unitName = p.name(unit)
@@ -40,6 +43,8 @@ struct EntryModel {
         self.periods = periods
         // The units this user may enter figures for.
         let policy = AccessPolicy(tree: p.workspace.tree)
+        lock = policy.lockingUnit(for: unit.code, states: states).map { (p.workspace.orgName($0.org, p.language), $0.status) }
+        due = ReportingCalendar.dueText(period)
         let principal = p.request.principal
         units = p.workspace.tree.units.filter { unit in
             ![.grid, .microgrid].contains(unit.kind) && principal.map { policy.canEnter($0, org: unit.code) } == true

@@ -23,7 +23,14 @@ enum EntryView {
             if !model.otherMessages.isEmpty { html += "<ul>" + model.otherMessages.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
             html += "</div>"
         }
-        html += "<p class=\"muted\">\(t(.entryHint))</p>"
+        let statusLink = "<a href=\"/status\(HTML.query([("period", model.period.description)]))#st-\(HTML.percentEncoded(model.unit.code))\">\(t(.navStatus))</a>"
+        if let lock = model.lock {
+            let state = lock.name + Catalogue.submission(lock.status, l)
+            html += "<p class=\"notice\" role=\"note\">\(HTML.escape(Catalogue.format(.lockedNote, l, state))) \(statusLink)</p>"
+        } else {
+            html += "<p class=\"muted\">\(t(.dueDate)): \(HTML.escape(model.due)) · \(statusLink) · \(t(.entryHint))</p>"
+        }
+        let disabled = model.lock == nil ? "" : " disabled"
         html += "<form class=\"entry\" method=\"post\" action=\"/entry\"><input type=\"hidden\" name=\"org\" value=\"\(HTML.escape(model.unit.code))\">"
         if let csrf = p.location.signedIn?.session?.csrf { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">" }
         html += "<input type=\"hidden\" name=\"period\" value=\"\(HTML.escape(model.period.description))\"><input type=\"hidden\" name=\"lang\" value=\"\(l.rawValue)\">"
@@ -32,16 +39,16 @@ enum EntryView {
         for line in model.lines {
             let code = HTML.escape(line.code)
             html += "<tr id=\"row-\(code)\"><th scope=\"row\"><label for=\"v-\(code)\">\(HTML.escape(line.name))</label></th><td>\(HTML.escape(line.unit))</td>"
-            html += "<td\(line.valueMessage != nil ? " class=\"invalid\"" : "")><input id=\"v-\(code)\" name=\"v_\(code)\" inputmode=\"decimal\" value=\"\(HTML.escape(line.value))\""
+            html += "<td\(line.valueMessage != nil ? " class=\"invalid\"" : "")><input id=\"v-\(code)\" name=\"v_\(code)\" inputmode=\"decimal\" value=\"\(HTML.escape(line.value))\"\(disabled)"
             html += line.valueMessage != nil ? " aria-invalid=\"true\" aria-describedby=\"vm-\(code)\">" : ">"
             if let message = line.valueMessage { html += "<span class=\"msg\" id=\"vm-\(code)\">\(HTML.escape(message))</span>" }
             if line.implausible && line.valueMessage == nil { html += "<span class=\"warn\">\(t(.implausible))</span>" }
-            html += "</td><td\(line.growthMessage != nil ? " class=\"invalid\"" : "")><input name=\"g_\(code)\" aria-label=\"\(HTML.escape(line.name)) \(t(.publishedGrowth))\" inputmode=\"decimal\" value=\"\(HTML.escape(line.growth))\""
+            html += "</td><td\(line.growthMessage != nil ? " class=\"invalid\"" : "")><input name=\"g_\(code)\" aria-label=\"\(HTML.escape(line.name)) \(t(.publishedGrowth))\" inputmode=\"decimal\" value=\"\(HTML.escape(line.growth))\"\(disabled)"
             html += line.growthMessage != nil ? " aria-invalid=\"true\" aria-describedby=\"gm-\(code)\">" : ">"
             if let message = line.growthMessage { html += "<span class=\"msg\" id=\"gm-\(code)\">\(HTML.escape(message))</span>" }
             html += "</td><td class=\"num\">\(HTML.escape(line.lastPeriod ?? "-"))</td><td class=\"num\">\(HTML.escape(line.lastYear ?? "-"))</td></tr>"
         }
-        html += "</tbody></table></div><div class=\"actions\"><button type=\"submit\">\(t(.save))</button>"
+        html += "</tbody></table></div><div class=\"actions\">" + (model.lock == nil ? "<button type=\"submit\">\(t(.save))</button>" : "")
         html += Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period) + "</div></form>"
         return Layout.page(title: title, at: p.location, current: .entry, body: html)
     }

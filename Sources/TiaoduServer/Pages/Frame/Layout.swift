@@ -3,13 +3,14 @@
 import TiaoduCore
 
 enum NavItem: CaseIterable {
-    case dashboard, bulletin, entry
+    case dashboard, bulletin, entry, status
 
     var path: String {
         switch self {
         case .dashboard: return "/"
         case .bulletin: return "/bulletin"
         case .entry: return "/entry"
+        case .status: return "/status"
         }
     }
 
@@ -18,6 +19,7 @@ enum NavItem: CaseIterable {
         case .dashboard: return .navDashboard
         case .bulletin: return .navBulletin
         case .entry: return .navEntry
+        case .status: return .navStatus
         }
     }
 }

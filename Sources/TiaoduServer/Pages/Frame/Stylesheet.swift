@@ -67,6 +67,9 @@ enum Stylesheet {
     form.entry .warn{display:block;color:var(--amber);font-size:.8rem;white-space:normal}
     .actions{margin:1rem 0;display:flex;gap:1rem;align-items:center}
     .actions button{background:var(--brand);color:#fff;border:0;padding:.4rem 1.4rem;border-radius:4px}
+    form.act{display:inline-flex;gap:.3rem;margin:0 .4rem 0 0}
+    form.act input{width:8rem}
+    .st-submitted{color:var(--accent)} .st-approved{color:var(--green)} .st-accepted{color:var(--green);font-weight:700}
     footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
     @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}
     @page{size:A4;margin:14mm 12mm}

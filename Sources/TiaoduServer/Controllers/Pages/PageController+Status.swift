@@ -1,0 +1,39 @@
+// GET /status?period= — every unit's reporting state; POST /status moves one unit's period
+// through the cycle (a signed-in user, the session's CSRF token) and comes back to the list.
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+extension PageController {
+    func status(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/status") { p in
+            let submissions = try await context.store.submissions(period: p.period.description)
+            return p.respond(StatusView.render(StatusModel(p, period: p.period, submissions: submissions), p))
+        }
+    }
+
+    func move(_ request: Request) async throws -> Response {
+        guard let signedIn = request.signedIn else { return Self.signInFirst(request) }
+        let form = (try? request.content.decode([String: String].self)) ?? [:]
+        guard let session = signedIn.session, form["_csrf"] == session.csrf else {
+            throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language))
+        }
+        guard let org = form["org"], let period = form["period"].flatMap(Period.init), let action = form["action"].flatMap(ApprovalAction.init) else {
+            throw APIError(status: .badRequest, message: "org, period and action are required")
+        }
+        var outcome: (String, String)
+        do {
+            let next = try await context.store.transition(org: org, period: period.description, action: action, by: signedIn.principal,
+                                                          reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 })
+            outcome = ("moved", next.rawValue)
+        } catch let failure as ApprovalFailure {
+            switch failure.error {
+            case .notFrom: outcome = ("error", "notFrom")
+            case .notPermitted: outcome = ("error", "notPermitted")
+            case .reasonRequired: outcome = ("error", "reason")
+            }
+        }
+        let back = "/status" + HTML.urlQuery([("period", period.description), outcome, ("lang", request.language.rawValue)]) + "#st-" + HTML.percentEncoded(org)
+        return request.redirect(to: back, redirectType: .normal)
+    }
+}

@@ -1,0 +1,65 @@
+// GET /api/v1/submissions?period= — every unit's state in the monthly cycle, its due date and
+// whether it is overdue; POST /api/v1/submissions {"org","period","action","reason"} moves one
+// (signed in or with a token; 403 when the user may not, 409 when the state does not allow it).
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct SubmissionsController: RouteCollection {
+    let context: ServerContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1")
+        api.get("submissions", use: list)
+        api.on(.POST, "submissions", body: .collect(maxSize: "16kb"), use: move)
+    }
+
+    func list(_ request: Request) async throws -> Response {
+        let (workspace, _) = try await context.store.liveWorkspace()
+        guard let period = try request.period() ?? workspace.latestMonth else { return .json("[]") }
+        let stored = Dictionary(try await context.store.submissions(period: period.description).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
+        let today = StatusModel.today()
+        let due = ReportingCalendar.dueText(period)
+        let items = workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) }.map { unit in
+            let entry = stored[unit.code]
+            let status = entry?.status ?? .draft
+            return "{\"org\":\(JSONText.string(unit.code)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(status.rawValue)),"
+                + "\"due\":\(JSONText.string(due)),\"overdue\":\(ReportingCalendar.isOverdue(period, status: status, today: today)),"
+                + "\"changedAt\":\(entry.map { String($0.changedAt) } ?? "null"),\"changedBy\":\(JSONText.string(entry?.changedBy))}"
+        }
+        return .json("[" + items.joined(separator: ",") + "]")
+    }
+
+    struct Move: Decodable {
+        let org: String
+        let period: String
+        let action: String
+        let reason: String?
+    }
+
+    func move(_ request: Request) async throws -> Response {
+        guard let principal = request.principal else {
+            throw APIError(status: .unauthorized, message: "sign in or send an API token (Authorization: Bearer …)")
+        }
+        guard let body = try? request.content.decode(Move.self, as: .json) else {
+            throw APIError(status: .badRequest, message: "the body must be {\"org\",\"period\",\"action\",\"reason\"}")
+        }
+        guard let period = Period(body.period) else { throw APIError(status: .badRequest, message: "bad period “\(body.period)”") }
+        guard let action = ApprovalAction(rawValue: body.action) else {
+            throw APIError(status: .badRequest, message: "action is one of " + ApprovalAction.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        do {
+            let next = try await context.store.transition(org: body.org, period: period.description, action: action, by: principal, reason: body.reason)
+            return .json("{\"org\":\(JSONText.string(body.org)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(next.rawValue))}")
+        } catch let failure as ApprovalFailure {
+            let l = request.language
+            switch failure.error {
+            case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))
+            case .notFrom(let status): throw APIError(status: .conflict, message: Catalogue.text(.notFromState, l) + " (\(status.rawValue))")
+            case .reasonRequired: throw APIError(status: .badRequest, message: Catalogue.text(.reasonRequired, l))
+            }
+        } catch let error as AccountError {
+            throw APIError(status: .notFound, message: error.description)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+// Who has reported what for a period: every unit's state in the monthly cycle, its due date and
+// whether it is overdue, and the moves the signed-in user may make.
+import Foundation
+import TiaoduCore
+import TiaoduStore
+
+struct StatusModel {
+    struct Line {
+        let code, name: String
+        let depth: Int
+        let status: SubmissionStatus
+        let overdue: Bool
+        let lastChange: String?
+        let actions: [ApprovalAction]
+    }
+
+    let period: Period
+    let due: String
+    let lines: [Line]
+    let message: String?
+
+    init(_ p: PageRequest, period: Period, submissions: [StoredSubmission]) {
+        self.period = period
+        due = ReportingCalendar.dueText(period)
+        let byOrg = Dictionary(submissions.map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
+        let tree = p.workspace.tree
+        let policy = AccessPolicy(tree: tree)
+        let today = Self.today()
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        lines = tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) }.map { unit in
+            let stored = byOrg[unit.code]
+            let status = stored?.status ?? .draft
+            let actions = p.request.principal.map { principal in
+                ApprovalAction.allCases.filter {
+                    if case .success = policy.apply($0, to: status, org: unit.code, by: principal, reason: "-") { return true }
+                    return false
+                }
+            } ?? []
+            return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
+                        overdue: ReportingCalendar.isOverdue(period, status: status, today: today),
+                        lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
+                        actions: actions)
+        }
+        message = p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }.map { Catalogue.format(.moved, p.language, Catalogue.submission($0, p.language)) }
+            ?? p.query("error").flatMap { ["notFrom": Label.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired][$0] }.map { p.text($0) }
+    }
+
+    /// Today in China, yyyy-mm-dd.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,90 @@
+// The monthly cycle in the store: each unit's state for a period, moves between states checked
+// by the access policy inside a transaction and recorded in the audit log, and the lock that
+// every write of values respects.
+import SQLKit
+import TiaoduCore
+
+public struct StoredSubmission: Sendable, Equatable {
+    public let org: String
+    public let period: String
+    public let status: SubmissionStatus
+    public let changedAt: Int64
+    public let changedBy: String
+}
+
+public struct ApprovalFailure: Error, Equatable, Sendable {
+    public let error: ApprovalError
+}
+
+extension Store {
+    /// The units of `period` that are not drafts.
+    public func submissions(period: String) async throws -> [StoredSubmission] {
+        try await sql.raw("SELECT org, period, status, changed_at, changed_by FROM submissions WHERE period = \(bind: period) ORDER BY org").all().compactMap { row in
+            guard let status = SubmissionStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
+            return StoredSubmission(org: try row.decode(column: "org", as: String.self), period: try row.decode(column: "period", as: String.self), status: status,
+                                    changedAt: try row.decode(column: "changed_at", as: Int64.self), changedBy: try row.decode(column: "changed_by", as: String.self))
+        }
+    }
+
+    /// Moves a unit's period through the cycle; throws `ApprovalFailure` when the policy says no.
+    @discardableResult
+    public func transition(org: String, period: String, action: ApprovalAction, by principal: Principal, reason: String?) async throws -> SubmissionStatus {
+        try await transaction { db in
+            let tree = OrgTree(try await Self.orgs(db))
+            guard tree.contains(org) else { throw AccountError.unknownOrg(org) }
+            let current = try await Self.states(db, periods: [period])[period]?[org] ?? .draft
+            switch AccessPolicy(tree: tree).apply(action, to: current, org: org, by: principal, reason: reason) {
+            case .failure(let error): throw ApprovalFailure(error: error)
+            case .success(let next):
+                try await Self.setState(db, org: org, period: period, status: next, actor: principal.login)
+                try await Self.audit(db, actor: principal.login, action: "approval.\(action.rawValue)", object: "\(org) \(period)",
+                                     before: current.rawValue, after: next.rawValue + (reason.map { " · \($0)" } ?? ""), source: "web")
+                return next
+            }
+        }
+    }
+
+    /// Sets a state directly (the demo's history of earlier months); recorded in the audit log.
+    public func setSubmission(org: String, period: String, status: SubmissionStatus, actor: String) async throws {
+        try await transaction { db in
+            try await Self.setState(db, org: org, period: period, status: status, actor: actor)
+            try await Self.audit(db, actor: actor, action: "approval.set", object: "\(org) \(period)", after: status.rawValue, source: "system")
+        }
+    }
+
+    static func setState(_ db: any SQLDatabase, org: String, period: String, status: SubmissionStatus, actor: String) async throws {
+        try await db.raw("DELETE FROM submissions WHERE org = \(bind: org) AND period = \(bind: period)").run()
+        if status != .draft {
+            try await db.raw("""
+                INSERT INTO submissions (org, period, status, changed_at, changed_by)
+                VALUES (\(bind: org), \(bind: period), \(bind: status.rawValue), \(bind: Store.now()), \(bind: actor))
+                """).run()
+        }
+    }
+
+    /// period → org → state, for the given periods (drafts are absent).
+    static func states(_ db: any SQLDatabase, periods: [String]) async throws -> [String: [String: SubmissionStatus]] {
+        var states: [String: [String: SubmissionStatus]] = [:]
+        for chunk in chunks(periods, columns: 1) {
+            for row in try await db.raw("SELECT org, period, status FROM submissions WHERE period IN (\(binds: Array(chunk)))").all() {
+                guard let status = SubmissionStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
+                states[try row.decode(column: "period", as: String.self), default: [:]][try row.decode(column: "org", as: String.self)] = status
+            }
+        }
+        return states
+    }
+
+    /// Values whose unit (or a unit above it) is past the draft for their period, as issues.
+    /// One small query when nothing is locked: a bulk import pays nothing more.
+    static func lockedRows(_ db: any SQLDatabase, _ records: [CSVRecord], tree: @autoclosure () async throws -> OrgTree) async throws -> [ImportIssue] {
+        let lockedPeriods = Set(try await db.raw("SELECT DISTINCT period FROM submissions").all().map { try $0.decode(column: "period", as: String.self) })
+        guard !lockedPeriods.isEmpty else { return [] }
+        let states = try await states(db, periods: Array(lockedPeriods))
+        let policy = AccessPolicy(tree: try await tree())
+        return records.compactMap { record in
+            guard let org = record["org"], let period = record["period"].flatMap(Period.init)?.description, let open = states[period],
+                  let lock = policy.lockingUnit(for: org, states: open) else { return nil }
+            return ImportIssue(line: record.line, column: "period", reason: .locked(org: org, period: period, lockedBy: lock.org, status: lock.status.rawValue))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import TiaoduCore
+
+/// Who may read, enter and move data through the monthly cycle, on a small tree:
+/// city ─ a (county) ─ a1 (town); city ─ b (county).
+@Suite struct AccessPolicyTests {
+    let policy = AccessPolicy(tree: OrgTree([
+        OrgUnit(code: "city", name: "市", parent: nil, kind: .city),
+        OrgUnit(code: "a", name: "甲", parent: "city", kind: .county), OrgUnit(code: "a1", name: "甲一", parent: "a", kind: .town),
+        OrgUnit(code: "b", name: "乙", parent: "city", kind: .county),
+    ]))
+
+    func user(_ roles: Set<Role>, at org: String) -> Principal { Principal(login: "u", name: "u", org: org, roles: roles) }
+
+    @Test func readingAndEnteringStayInTheSubtree() {
+        let reporter = user([.reporter], at: "a")
+        #expect(policy.canEnter(reporter, org: "a") && policy.canEnter(reporter, org: "a1"))
+        #expect(!policy.canEnter(reporter, org: "b") && !policy.canEnter(reporter, org: "city"))
+        #expect(policy.canRead(reporter, org: "a1") && !policy.canRead(reporter, org: "b"))
+        #expect(policy.canRead(user([.analyst], at: "city"), org: "b") && !policy.canEnter(user([.analyst], at: "city"), org: "b"))
+        #expect(!policy.canEnter(user([.viewer], at: "a"), org: "a") && !policy.canEnter(user([.approver], at: "a"), org: "a"))
+        #expect(policy.canEnter(user([.admin], at: "city"), org: "a1"))
+        let records = [CSVRecord(line: 2, fields: ["org": "a1"]), CSVRecord(line: 3, fields: ["org": "b"])]
+        #expect(policy.forbiddenRows(reporter, kind: .values, records: records) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("b"))])
+        #expect(policy.forbiddenRows(reporter, kind: .targets, records: records).count == 1, "targets are for admins")
+    }
+
+    @Test func theMonthlyCycle() {
+        let reporter = user([.reporter], at: "a"), approver = user([.approver], at: "a"), otherApprover = user([.approver], at: "b")
+        let analyst = user([.analyst], at: "city"), admin = user([.admin], at: "city")
+        func apply(_ action: ApprovalAction, _ status: SubmissionStatus, _ who: Principal, reason: String? = nil) -> Result<SubmissionStatus, ApprovalError> {
+            policy.apply(action, to: status, org: "a", by: who, reason: reason)
+        }
+        #expect(apply(.submit, .draft, reporter) == .success(.submitted))
+        #expect(apply(.submit, .submitted, reporter) == .failure(.notFrom(.submitted)))
+        #expect(apply(.withdraw, .submitted, reporter) == .success(.draft))
+        #expect(apply(.approve, .submitted, reporter) == .failure(.notPermitted))
+        #expect(apply(.approve, .submitted, otherApprover) == .failure(.notPermitted), "another county's approver")
+        #expect(apply(.approve, .submitted, approver) == .success(.approved))
+        #expect(apply(.reject, .approved, approver) == .failure(.reasonRequired))
+        #expect(apply(.reject, .approved, approver, reason: "数据有误") == .success(.draft))
+        #expect(apply(.accept, .approved, approver) == .failure(.notPermitted))
+        #expect(apply(.accept, .approved, analyst) == .success(.accepted))
+        #expect(apply(.unlock, .accepted, analyst, reason: "x") == .failure(.notPermitted))
+        #expect(apply(.unlock, .accepted, admin) == .failure(.reasonRequired))
+        #expect(apply(.unlock, .accepted, admin, reason: "更正") == .success(.draft))
+    }
+
+    @Test func aClosedUnitLocksTheUnitsBelowIt() {
+        #expect(policy.lockingUnit(for: "a1", states: ["a": .submitted])! == ("a", .submitted))
+        #expect(policy.lockingUnit(for: "a1", states: ["city": .accepted])! == ("city", .accepted))
+        #expect(policy.lockingUnit(for: "b", states: ["a": .approved]) == nil)
+        #expect(policy.lockingUnit(for: "a", states: [:]) == nil)
+        #expect(ReportingCalendar.dueText(.month(year: 2021, month: 9)) == "2021-10-05")
+        #expect(ReportingCalendar.dueText(.month(year: 2021, month: 12)) == "2022-01-05")
+        #expect(ReportingCalendar.dueText(.quarter(year: 2021, quarter: 3)) == "2021-10-05")
+        #expect(ReportingCalendar.isOverdue(.month(year: 2021, month: 9), status: .draft, today: "2021-10-06"))
+        #expect(!ReportingCalendar.isOverdue(.month(year: 2021, month: 9), status: .submitted, today: "2021-10-06"))
+        #expect(!ReportingCalendar.isOverdue(.month(year: 2021, month: 9), status: .draft, today: "2021-10-05"))
+    }
+}
