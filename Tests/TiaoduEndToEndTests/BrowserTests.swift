@@ -137,6 +137,20 @@ import Testing
         #expect(try await stored("sales") == "1500")
         #expect(try await stored("tax") == "4.07", "the valid field of a refused form is not saved either")
         try await shoot(browser, "5-entry-invalid")
+
+        // Reporting: the reporter submits September from the status page; the form is then closed.
+        try await browser.open(server.base + "/status?period=2021-09")
+        text = try await browser.text(containing: "数据报送与审核进度")
+        #expect(text.contains("已审核"), "江都区 is approved in the demo")
+        #expect(text.contains("已逾期"))
+        try await browser.click("#st-hanjiang form.act button")
+        text = try await browser.text(containing: "已更新")
+        #expect(try await browser.script("return document.querySelector('#st-hanjiang td').innerText") as? String == "已报送")
+        try await shoot(browser, "9-status")
+        try await browser.open(server.base + "/entry?org=hanjiang&period=2021-09")
+        text = try await browser.text(containing: "不能修改")
+        #expect(text.contains("本期数据已邗江区已报送，不能修改"))
+        #expect(try await browser.script("return document.querySelector('#v-sales').disabled") as? Bool == true)
     }
 
     func languageAndPhone(_ browser: Browser, _ server: ServerProcess) async throws {

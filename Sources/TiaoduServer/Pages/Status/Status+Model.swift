@@ -29,7 +29,15 @@ struct StatusModel {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        lines = tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) }.map { unit in
+        // Depth first, so each unit's row is followed by the rows of the units below it.
+        var ordered: [OrgUnit] = []
+        func visit(_ unit: OrgUnit) {
+            guard ![.community, .grid, .microgrid].contains(unit.kind) else { return }
+            ordered.append(unit)
+            tree.children(of: unit.code).forEach(visit)
+        }
+        tree.root.map(visit)
+        lines = ordered.map { unit in
             let stored = byOrg[unit.code]
             let status = stored?.status ?? .draft
             let actions = p.request.principal.map { principal in
