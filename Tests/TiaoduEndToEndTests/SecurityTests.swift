@@ -188,5 +188,15 @@ import Testing
         let audit = try Harness.run(["audit", "--action", "approval.", "--database", server.database], in: server.directory)
         for action in ["approval.submit", "approval.approve", "approval.accept", "approval.unlock"] { #expect(audit.stdout.contains("\t\(action)\t"), "\(action)") }
         #expect(audit.stdout.contains("统计局更正9月数据"))
+
+        // The log page is for administrators; its CSV is the same search.
+        let (page403, _, _) = try await server.get("/audit", headers: ["Authorization": "Bearer \(reporter)"])
+        #expect(page403 == 403)
+        let (ok, auditPage, _) = try await server.get("/audit?action=approval.unlock", headers: ["Authorization": "Bearer \(admin)", "Accept-Language": "zh-CN"])
+        #expect(ok == 200)
+        #expect(auditPage.contains("统计局更正9月数据") && !auditPage.contains("approval.submit"))
+        let (csvStatus, csv, csvHeaders) = try await server.get("/audit?action=approval.&format=csv", headers: ["Authorization": "Bearer \(admin)"])
+        #expect(csvStatus == 200 && csvHeaders["content-type"]?.hasPrefix("text/csv") == true)
+        #expect(csv.hasPrefix("at,actor,action,object,before,after,source\n") && csv.contains("approval.accept"))
     }
 }

@@ -26,6 +26,7 @@ public enum Label: String, Sendable, CaseIterable {
     // the monthly cycle
     case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
     case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, moved
+    case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
 }
 
 public enum Catalogue {
@@ -207,6 +208,14 @@ public enum Catalogue {
         .notPermittedAction: ("无权执行该操作。", "You may not do that."),
         .reasonRequired: ("请填写理由。", "Please give a reason."),
         .moved: ("已更新：%@", "Done: %@"),
+        .navAudit: ("审计日志", "Audit log"),
+        .auditTitle: ("审计日志（只增不改）", "Audit log (append-only)"),
+        .actor: ("操作人", "Actor"),
+        .action: ("操作", "Action"),
+        .object: ("对象", "Object"),
+        .before: ("之前", "Before"),
+        .after: ("之后", "After"),
+        .adminsOnly: ("仅管理员可查看。", "Administrators only."),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {

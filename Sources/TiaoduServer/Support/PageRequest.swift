@@ -15,7 +15,7 @@ struct PageRequest {
     let location: PageLocation
 
     /// The query parameters pages keep when they link to themselves.
-    static let kept = ["period", "parent", "org", "indicator", "sort", "group"]
+    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object"]
 
     init(_ request: Request, _ context: ServerContext, path: String) async throws {
         self.request = request

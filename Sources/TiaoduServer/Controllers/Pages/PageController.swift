@@ -16,5 +16,6 @@ struct PageController: RouteCollection {
         routes.on(.POST, "entry", body: .collect(maxSize: "1mb"), use: saveEntry)
         routes.get("status", use: status)
         routes.on(.POST, "status", body: .collect(maxSize: "16kb"), use: move)
+        routes.get("audit", use: audit)
     }
 }

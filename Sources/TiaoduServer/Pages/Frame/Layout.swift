@@ -53,6 +53,7 @@ enum Layout {
         }
         html += "<a class=\"lang\" lang=\"\(other == .zh ? "zh-Hans" : "en")\" href=\"\(location.with([("lang", other.rawValue)]))\">\(t(.language))</a>"
         if let signedIn = location.signedIn {
+            if signedIn.principal.isAdmin { html += "<a href=\"/audit\">\(t(.navAudit))</a>" }
             html += "<form class=\"signout\" method=\"post\" action=\"/signout\"><span class=\"user\">\(HTML.escape(signedIn.principal.name))</span>"
             if let session = signedIn.session { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(session.csrf))\">" }
             html += "<button type=\"submit\">\(t(.signOut))</button></form>"

@@ -1,0 +1,72 @@
+import Foundation
+import SQLKit
+import Testing
+import TiaoduCore
+@testable import TiaoduStore
+
+/// Accounts, sessions, tokens, the monthly cycle and the audit log — on SQLite and PostgreSQL.
+@Suite struct AccountsStoreTests {
+    @Test(arguments: TestDatabase.all)
+    func usersSessionsAndTokens(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await store.importCSV(.orgs, text: orgsCSV)
+            try await store.createUser(login: "ann", name: "Ann", org: "a", roles: [.reporter], passwordHash: "hash-1", actor: "test")
+            await #expect(throws: AccountError.exists("ann")) { try await store.createUser(login: "ann", name: "x", org: "a", roles: [.viewer], passwordHash: "h", actor: "test") }
+            await #expect(throws: AccountError.unknownOrg("nowhere")) { try await store.createUser(login: "bob", name: "x", org: "nowhere", roles: [.viewer], passwordHash: "h", actor: "test") }
+            await #expect(throws: AccountError.badLogin("a b")) { try await store.createUser(login: "a b", name: "x", org: "a", roles: [.viewer], passwordHash: "h", actor: "test") }
+            #expect(try await store.credentials("ann")?.passwordHash == "hash-1")
+            #expect(try await store.user("ann")?.principal == Principal(login: "ann", name: "Ann", org: "a", roles: [.reporter]))
+
+            try await store.createSession(id: "s1", login: "ann", csrf: "c1")
+            #expect(try await store.session(id: "s1")?.csrf == "c1")
+            let token = try await store.createToken(login: "ann", name: "cli", hash: "t1", actor: "test")
+            #expect(try await store.tokenUser(hash: "t1")?.login == "ann")
+            // A new password ends the sessions; disabling also revokes the tokens.
+            try await store.setPasswordHash("ann", "hash-2", actor: "test")
+            #expect(try await store.session(id: "s1") == nil)
+            try await store.createSession(id: "s2", login: "ann", csrf: "c2")
+            try await store.setDisabled("ann", true, actor: "test")
+            #expect(try await store.session(id: "s2") == nil)
+            #expect(try await store.tokenUser(hash: "t1") == nil)
+            #expect(try await store.tokens(login: "ann").first?.id == token)
+            let actions = try await store.audit(actor: "test").map(\.action)
+            #expect(actions == ["user.disable", "user.password", "token.create", "user.create"])
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theAuditLogCannotBeChanged(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await store.recordEvent(actor: "ann", action: "signin", object: "ann", source: "web")
+            await #expect(throws: (any Error).self) { try await store.sql.raw("UPDATE audit_log SET actor = 'mallory'").run() }
+            await #expect(throws: (any Error).self) { try await store.sql.raw("DELETE FROM audit_log").run() }
+            #expect(try await store.audit().map(\.actor) == ["ann"])
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func lockedFiguresChangeThroughNoWrite(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            let reporter = Principal(login: "r", name: "r", org: "a", roles: [.reporter])
+            let analyst = Principal(login: "s", name: "s", org: "city", roles: [.analyst])
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,10\n")
+            #expect(try await store.transition(org: "a", period: "2021-01", action: .submit, by: reporter, reason: nil) == .submitted)
+            // Neither the reporter nor a CSV import (no user at all) changes submitted figures.
+            for principal in [reporter, nil] as [Principal?] {
+                await #expect(throws: ImportFailure.self) {
+                    try await store.write(.values, records: [CSVRecord(line: 2, fields: ["org": "a", "indicator": "sales", "period": "2021-01", "value": "11"])],
+                                          actor: "t", source: .csv, principal: principal)
+                }
+            }
+            await #expect(throws: ApprovalFailure(error: .notPermitted)) { try await store.transition(org: "a", period: "2021-01", action: .accept, by: reporter, reason: nil) }
+            await #expect(throws: ApprovalFailure(error: .notFrom(.submitted))) { try await store.transition(org: "a", period: "2021-01", action: .accept, by: analyst, reason: nil) }
+            #expect(try await store.submissions(period: "2021-01").map(\.status) == [.submitted])
+            #expect(try await store.values(org: "a").first?.value == "10")
+            try await store.transition(org: "a", period: "2021-01", action: .withdraw, by: reporter, reason: nil)
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,11\n")
+            #expect(try await store.values(org: "a").first?.value == "11")
+            #expect(try await store.submissions(period: "2021-01").isEmpty)
+        }
+    }
+}
