@@ -8,8 +8,10 @@ import FoundationNetworking
 import Testing
 
 @Suite(.serialized) struct SecurityTests {
+    /// The stored September value, read as an analyst (September is not published).
     func value(_ server: ServerProcess, _ org: String) async throws -> String? {
-        let (_, body, _) = try await server.get("/api/v1/values?org=\(org)&indicator=sales&from=2021-09&to=2021-09")
+        let (_, body, _) = try await server.get("/api/v1/values?org=\(org)&indicator=sales&from=2021-09&to=2021-09",
+                                                headers: ["Authorization": "Bearer \(try server.token(for: "analyst"))"])
         return ((try jsonObject(body) as? [[String: Any]])?.first?["value"] as? NSNumber)?.stringValue
     }
 

@@ -39,7 +39,14 @@ import Testing
     @Test(arguments: databases)
     func theDemoPagesShowTheSeptemberFigures(_ database: String) async throws {
         try await withDemoServer(database) { server in
-            let zh = ["Accept-Language": "zh-CN,zh;q=0.9"]
+            // Not signed in: only what the city has published (August); September needs an account.
+            let (published, publicPage, _) = try await server.get("/bulletin", headers: ["Accept-Language": "zh-CN"])
+            #expect(published == 200)
+            #expect(publicPage.contains("<title>扬州市 2021年1—8月 主要经济指标月度通报</title>"))
+            let (closed, _, _) = try await server.get("/bulletin?period=2021-09")
+            #expect(closed == 401)
+            let analyst = try server.token(for: "analyst")
+            let zh = ["Accept-Language": "zh-CN,zh;q=0.9", "Authorization": "Bearer \(analyst)"]
             let (status, html, headers) = try await server.get("/bulletin", headers: zh)
             #expect(status == 200)
             #expect(headers["content-type"]?.hasPrefix("text/html") == true)
@@ -49,7 +56,7 @@ import Testing
             #expect(html.contains("演示数据"))
             // The generated text says what the table says.
             #expect(html.contains("1—9月，邗江区规上工业开票销售完成"))
-            let (_, english, _) = try await server.get("/bulletin?lang=en")
+            let (_, english, _) = try await server.get("/bulletin?lang=en", headers: ["Authorization": "Bearer \(analyst)"])
             #expect(english.contains("Jan–Sep 2021"))
             #expect(english.contains("Hanjiang District"))
             for path in ["/", "/league?indicator=sales", "/units/hanjiang", "/indicators/sales?org=hanjiang"] {
@@ -64,6 +71,19 @@ import Testing
             }
             let (bad, _, _) = try await server.get("/?period=2021-13")
             #expect(bad == 400)
+            // A county's reporter reads their own county unpublished, not the city or another county.
+            let reporter = ["Authorization": "Bearer \(try server.token(for: "hanjiang"))", "Accept-Language": "zh-CN"]
+            #expect(try await server.get("/?period=2021-09", headers: reporter).1.contains("邗江区 2021年1—9月"), "their own unit by default")
+            #expect(try await server.get("/bulletin?parent=yangzhou&period=2021-09", headers: reporter).0 == 403)
+            #expect(try await server.get("/units/yizheng?period=2021-09", headers: reporter).0 == 403)
+            #expect(try await server.get("/units/yizheng?period=2021-08", headers: reporter).0 == 200, "published")
+            #expect(try await server.get("/api/v1/bulletin?parent=hanjiang&period=2021-09", headers: reporter).0 == 200)
+            #expect(try await server.get("/api/v1/bulletin?parent=yizheng&period=2021-09", headers: reporter).0 == 403)
+            let (_, values, _) = try await server.get("/api/v1/values?indicator=sales&from=2021-08&to=2021-09", headers: reporter)
+            let orgs = Set(((try jsonObject(values) as? [[String: Any]]) ?? []).filter { $0["period"] as? String == "2021-09" }.compactMap { $0["org"] as? String })
+            #expect(orgs.contains("hanjiang") && orgs.contains("hj-yangshou") && !orgs.contains("yizheng"))
+            #expect(try await server.get("/api/v1/history?org=yizheng&indicator=sales", headers: reporter).0 == 403)
+            #expect(try await server.get("/api/v1/history?org=hanjiang&indicator=sales").0 == 401)
         }
     }
 
@@ -78,13 +98,14 @@ import Testing
             let (_, indicatorsText, _) = try await server.get("/api/v1/indicators")
             let indicators = try #require(try jsonObject(indicatorsText) as? [[String: Any]])
             #expect(indicators.contains { $0["code"] as? String == "taxshare" && $0["numerator"] as? String == "tax" })
-            let (_, targetsText, _) = try await server.get("/api/v1/targets?year=2021")
+            let analyst = ["Authorization": "Bearer \(try server.token(for: "analyst"))"]
+            let (_, targetsText, _) = try await server.get("/api/v1/targets?year=2021", headers: analyst)
             let targets = try #require(try jsonObject(targetsText) as? [[String: Any]])
             #expect(targets.contains { $0["org"] as? String == "hanjiang" && $0["indicator"] as? String == "sales_equip" && ($0["value"] as? NSNumber)?.intValue == 280 })
             #expect(targets.allSatisfy { $0["year"] as? Int == 2021 })
-            let (_, valuesText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-01&to=2021-09")
+            let (_, valuesText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-01&to=2021-09", headers: analyst)
             #expect((try jsonObject(valuesText) as? [[String: Any]])?.count == 9)
-            let (s2, bulletinText, _) = try await server.get("/api/v1/bulletin?period=2021-09&parent=jiangdu")
+            let (s2, bulletinText, _) = try await server.get("/api/v1/bulletin?period=2021-09&parent=jiangdu", headers: analyst)
             #expect(s2 == 200)
             let bulletin = try #require(try jsonObject(bulletinText) as? [String: Any])
             let rows = try #require(bulletin["rows"] as? [[String: Any]])
@@ -98,13 +119,14 @@ import Testing
     @Test(arguments: databases)
     func aWrittenValueIsInTheNextBulletin(_ database: String) async throws {
         try await withDemoServer(database) { server in
+            let analyst = ["Authorization": "Bearer \(try server.token(for: "analyst"))"]
             func hanjiangSales() async throws -> Decimal? {
-                let (_, text, _) = try await server.get("/api/v1/bulletin?period=2021-09")
+                let (_, text, _) = try await server.get("/api/v1/bulletin?period=2021-09", headers: analyst)
                 let rows = (try jsonObject(text) as? [String: Any])?["rows"] as? [[String: Any]] ?? []
                 return (rows.first { $0["org"] as? String == "hanjiang" && $0["indicator"] as? String == "sales" }?["ytd"] as? NSNumber)?.decimalValue
             }
             let before = try #require(try await hanjiangSales())
-            let (_, currentText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-09&to=2021-09")
+            let (_, currentText, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-09&to=2021-09", headers: analyst)
             let current = try #require(((try jsonObject(currentText) as? [[String: Any]])?.first?["value"] as? NSNumber)?.decimalValue)
             let write = #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"500.25"}]"#
             let (anonymous, _, _) = try await server.post("/api/v1/values", json: write)
@@ -128,7 +150,7 @@ import Testing
             #expect(notJSON == 400)
 
             // The change is in the history: the demo's load, then the API write.
-            let (_, historyText, _) = try await server.get("/api/v1/history?org=hanjiang&indicator=sales&period=2021-09")
+            let (_, historyText, _) = try await server.get("/api/v1/history?org=hanjiang&indicator=sales&period=2021-09", headers: analyst)
             let history = try #require(try jsonObject(historyText) as? [[String: Any]])
             #expect(history.map { $0["source"] as? String } == ["demo", "api"])
             #expect(nearlyEqual((history.last?["oldValue"] as? NSNumber)?.decimalValue, current))
@@ -153,12 +175,15 @@ import Testing
             let result = try Harness.run(["import", kind, "\(kind).csv", "--database", database], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
         }
+        let added = try Harness.run(["user", "add", "boss", "--admin", "--database", database], in: dir, input: "a-long-password\n")
+        #expect(added.status == 0, "\(added.stderr)")
         let server = try ServerProcess(["--database", database])
         defer { server.stop() }
         try await server.ready()
+        let admin = ["Authorization": "Bearer \(try server.token(for: "boss"))"]
         // Every page shows the names inert, wherever they appear (tables, pickers, text, charts).
         for path in ["/bulletin", "/", "/league?indicator=s", "/units/a", "/units/c", "/indicators/s?org=a"] {
-            let (status, html, headers) = try await server.get(path + (path.contains("?") ? "&" : "?") + "period=2021-01&lang=zh")
+            let (status, html, headers) = try await server.get(path + (path.contains("?") ? "&" : "?") + "period=2021-01&lang=zh", headers: admin)
             #expect(status == 200, "\(path)")
             #expect(!html.contains("<script>alert(1)"), "\(path)")
             #expect(!html.contains("<img src=x"), "\(path)")
@@ -168,7 +193,7 @@ import Testing
         }
         let (_, json, _) = try await server.get("/api/v1/orgs")
         #expect(json.contains(#""name":"\u003cscript>alert(1)\u003c/script>市""#))
-        let page = try await server.get("/bulletin?lang=en")
+        let page = try await server.get("/bulletin?lang=en", headers: admin)
         #expect(page.0 == 200, "the latest period is found without a period parameter")
         #expect(page.1.contains("Jan 2021"))
     }

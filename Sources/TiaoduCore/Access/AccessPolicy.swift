@@ -16,6 +16,14 @@ public struct AccessPolicy: Sendable {
         return !principal.roles.isEmpty && isWithin(org, principal.org)
     }
 
+    /// A unit's figures for a period: anybody once the period is published (the city has
+    /// accepted it), otherwise only a signed-in user who may read the unit.
+    public func canRead(_ principal: Principal?, org: String, published: Bool) -> Bool {
+        if published { return true }
+        guard let principal else { return false }
+        return canRead(principal, org: org)
+    }
+
     /// Values of a unit: admins anywhere, reporters in their subtree.
     public func canEnter(_ principal: Principal, org: String) -> Bool {
         if principal.isAdmin { return true }

@@ -27,6 +27,7 @@ public enum Label: String, Sendable, CaseIterable {
     case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
     case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, moved
     case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
+    case notPublished, outsideScope, publishedNote
 }
 
 public enum Catalogue {
@@ -216,6 +217,9 @@ public enum Catalogue {
         .before: ("之前", "Before"),
         .after: ("之后", "After"),
         .adminsOnly: ("仅管理员可查看。", "Administrators only."),
+        .notPublished: ("本期数据尚未发布，请登录后查看。", "This period is not published yet: sign in to see it."),
+        .outsideScope: ("本期数据尚未发布，超出本账号的查看范围。", "This period is not published yet and is outside your units."),
+        .publishedNote: ("未登录时仅显示已发布的月份。", "Signed out, only published months are shown."),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {

@@ -19,9 +19,10 @@ enum OpenAPIDocument {
         "/api/v1/orgs": {"get": {"summary": "The org tree, in order", "responses": {"200": {"description": "units", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/OrgUnit"}}}}}}}},
         "/api/v1/indicators": {"get": {"summary": "The indicator catalogue", "responses": {"200": {"description": "indicators", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Indicator"}}}}}}}},
         "/api/v1/targets": {"get": {"summary": "Annual targets", "parameters": [{"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 1900, "maximum": 2200}}],
-          "responses": {"200": {"description": "targets", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Target"}}}}}, "400": {"$ref": "#/components/responses/Error"}}}},
+          "responses": {"200": {"description": "targets of the units the user may read", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Target"}}}}},
+            "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/values": {
-          "get": {"summary": "Stored values, exactly as entered", "parameters": [
+          "get": {"summary": "Stored values, exactly as entered: of published periods, and of the user's units", "parameters": [
               {"name": "org", "in": "query", "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "schema": {"type": "string"}},
               {"name": "from", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "to", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
             "responses": {"200": {"description": "values", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/StoredValue"}}}}}, "400": {"$ref": "#/components/responses/Error"}}},
@@ -32,7 +33,8 @@ enum OpenAPIDocument {
         "/api/v1/history": {"get": {"summary": "Every version of a unit's values and targets", "parameters": [
               {"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "required": true, "schema": {"type": "string"}},
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
-            "responses": {"200": {"description": "history, oldest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/HistoryEntry"}}}}}, "400": {"$ref": "#/components/responses/Error"}}}},
+            "responses": {"200": {"description": "history, oldest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/HistoryEntry"}}}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/submissions": {
           "get": {"summary": "Every unit's state in the monthly cycle for a period", "parameters": [{"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
             "responses": {"200": {"description": "states", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Submission"}}}}}, "400": {"$ref": "#/components/responses/Error"}}},
@@ -46,7 +48,8 @@ enum OpenAPIDocument {
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
               {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],
             "responses": {"200": {"description": "the bulletin", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Bulletin"}}, "text/csv": {"schema": {"type": "string"}}}},
-                          "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}}
+                          "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                          "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}}
       },
       "components": {
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "a token from `tiaodu token add LOGIN`"}},

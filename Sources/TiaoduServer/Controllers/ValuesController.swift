@@ -18,7 +18,10 @@ struct ValuesController: RouteCollection {
         let org = try? request.query.get(String.self, at: "org")
         let indicator = try? request.query.get(String.self, at: "indicator")
         let values = try await context.store.values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
-        let items = values.map { v in
+        // Only what the asker may read: published periods, or their own units.
+        let (workspace, _) = try await context.store.liveWorkspace()
+        let access = try await context.readAccess(request, tree: workspace.tree)
+        let items = values.filter { v in Period(v.period).map { access.canRead(v.org, $0) } ?? false }.map { v in
             "{\"org\":\(JSONText.string(v.org)),\"indicator\":\(JSONText.string(v.indicator)),\"period\":\(JSONText.string(v.period)),"
                 + "\"value\":\(JSONText.number(text: v.value)),\"growth\":\(JSONText.number(text: v.growth)),"
                 + "\"updatedAt\":\(v.updatedAt),\"updatedBy\":\(JSONText.string(v.updatedBy))}"

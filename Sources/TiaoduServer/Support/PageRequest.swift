@@ -13,6 +13,8 @@ struct PageRequest {
     let period: Period
     let latest: Period
     let location: PageLocation
+    /// what the asker may read
+    let access: ReadAccess
 
     /// The query parameters pages keep when they link to themselves.
     static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object"]
@@ -22,8 +24,10 @@ struct PageRequest {
         language = request.language
         (workspace, revision) = try await context.store.liveWorkspace()
         guard let latest = workspace.latestMonth else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
-        self.latest = latest
-        period = try request.period() ?? latest
+        access = try await context.readAccess(request, tree: workspace.tree)
+        // Nobody signed in sees the latest published month by default.
+        self.latest = request.principal == nil ? (access.latestPublishedMonth ?? latest) : latest
+        period = try request.period() ?? self.latest
         let query = Self.kept.compactMap { name in (try? request.query.get(String.self, at: name)).map { (name, $0) } }
         location = PageLocation(path: path, query: query, language: language, demo: context.options.demo, signedIn: request.signedIn)
     }
@@ -50,13 +54,30 @@ struct PageRequest {
                 months.append(.month(year: year, month: month))
             }
         }
+        if request.principal == nil { months = months.filter { access.published.contains($0.description) } }
         if !months.contains(period) { months.insert(period, at: 0) }
         return months
     }
 
-    /// Units that have units below them: the scopes a page can show (not the grids).
+    /// Units that have units below them and that the asker may read: the scopes a page can
+    /// show (not the grids).
     var scopes: [OrgUnit] {
-        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && ![.community, .grid, .microgrid].contains($0.kind) }
+        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && ![.community, .grid, .microgrid].contains($0.kind) && access.canRead($0.code, period) }
+    }
+
+    /// The scope a page shows unless one is asked for: the root, or the user's own unit when
+    /// the root is not theirs to read.
+    var defaultScope: String? {
+        guard let root = workspace.tree.root?.code else { return nil }
+        if access.canRead(root, period) { return root }
+        return request.principal?.org ?? root
+    }
+
+    /// The asked-for scope (else the default), after checking the asker may read it.
+    func readableScope() throws -> String? {
+        let scope = query("parent") ?? defaultScope
+        if let scope, workspace.tree.contains(scope) { try access.require(scope, period, language) }
+        return scope
     }
 
     func name(_ unit: OrgUnit) -> String { language == .en ? (unit.nameEn ?? unit.name) : unit.name }

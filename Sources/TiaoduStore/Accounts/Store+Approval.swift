@@ -88,3 +88,14 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// The published periods: those the root unit (the city) has accepted.
+    public func publishedPeriods() async throws -> Set<String> {
+        let rows = try await sql.raw("""
+            SELECT s.period FROM submissions s JOIN org_units o ON o.code = s.org
+            WHERE o.parent IS NULL AND s.status = \(bind: SubmissionStatus.accepted.rawValue)
+            """).all()
+        return Set(try rows.map { try $0.decode(column: "period", as: String.self) })
+    }
+}

@@ -7,6 +7,7 @@ extension PageController {
         let code = request.parameters.get("org") ?? ""
         return try await context.page(request, path: "/units/\(code)") { p in
             guard let unit = p.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
+            try p.access.require(unit.code, p.period, p.language)
             // Ranked among its siblings: the parent's bulletin (the root's own otherwise).
             let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: unit.parent ?? unit.code)
             return p.respond(ScorecardView.render(ScorecardModel(p, unit: unit, bulletin: bulletin), p))
@@ -17,8 +18,11 @@ extension PageController {
         let code = request.parameters.get("code") ?? ""
         return try await context.page(request, path: "/indicators/\(code)") { p in
             guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }
-            guard let unit = try p.unit("org") ?? p.workspace.tree.root else { throw APIError(status: .notFound, message: p.text(.noData)) }
-            let history = try await context.store.history(org: unit.code, indicator: indicator.code)
+            guard let unit = try p.unit("org") ?? p.defaultScope.flatMap({ p.workspace.tree[$0] }) else { throw APIError(status: .notFound, message: p.text(.noData)) }
+            try p.access.require(unit.code, p.period, p.language)
+            // The history names who changed what: for those who may read the unit unpublished.
+            let history = p.access.policy.canRead(p.request.principal, org: unit.code, published: false)
+                ? try await context.store.history(org: unit.code, indicator: indicator.code) : []
             let model = try IndicatorPageModel(p, indicator: indicator, unit: unit, history: history)
             return p.respond(IndicatorPageView.render(model, p))
         }

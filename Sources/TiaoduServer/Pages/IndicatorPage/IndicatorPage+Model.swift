@@ -56,8 +56,9 @@ struct IndicatorPageModel {
         let scopeCode = workspace.tree.hasChildren(unit.code) ? unit.code : (unit.parent ?? unit.code)
         scope = workspace.tree[scopeCode] ?? unit
         scopeName = p.name(scope)
-        let bulletin = try BulletinEngine(workspace).bulletin(period: p.period, parent: scopeCode)
-        let rows = bulletin.rows.filter { $0.indicator == indicator.code }
+        // The comparison shows other units: only when the asker may read their parent.
+        let rows = p.access.canRead(scopeCode, p.period)
+            ? try BulletinEngine(workspace).bulletin(period: p.period, parent: scopeCode).rows.filter { $0.indicator == indicator.code } : []
         bars = rows.filter { !$0.isParent }.compactMap { row in
             row.completion.map { Bar(code: row.org, name: workspace.orgName(row.org, l), completion: $0, text: $0.fixed(BulletinCells.percentDecimals) + "%") }
         }
