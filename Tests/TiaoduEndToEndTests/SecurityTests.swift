@@ -117,6 +117,22 @@ import Testing
         let (other, _, _) = try await server.postForm("/entry", [("_csrf", csrf), ("org", "yizheng"), ("period", "2021-09"), ("v_sales", "1")], cookies: session)
         #expect(other == 403)
 
+        // A user makes and revokes their own API tokens; not somebody else's.
+        let (made, accountPage, _) = try await server.postForm("/account/tokens", [("_csrf", csrf), ("name", "my script")], cookies: session)
+        #expect(made == 200)
+        let own = try #require(accountPage.range(of: #"<code id="new-token">[^<]+</code>"#, options: .regularExpression)
+            .map { String(accountPage[$0].dropFirst(21).dropLast(7)) })
+        #expect(try await server.post("/api/v1/values", json: write("hj-yangshou", "8.5"), token: own).0 == 200)
+        let othersToken = try server.token(for: "yizheng")
+        let list = try Harness.run(["token", "list", "--database", server.database], in: server.directory).stdout
+        let ids = list.split(separator: "\n").map { $0.split(separator: "\t") }
+        let ownID = try #require(ids.last { $0[1] == "hanjiang" && $0[2] == "my script" }?[0].dropFirst())
+        let othersID = try #require(ids.last { $0[1] == "yizheng" }?[0].dropFirst())
+        #expect(try await server.postForm("/account/tokens/revoke", [("_csrf", csrf), ("id", String(othersID))], cookies: session).0 == 403)
+        #expect(try await server.post("/api/v1/values", json: write("yizheng", "8.5"), token: othersToken).0 == 200, "still valid")
+        #expect(try await server.postForm("/account/tokens/revoke", [("_csrf", csrf), ("id", String(ownID))], cookies: session).0 == 303)
+        #expect(try await server.post("/api/v1/values", json: write("hj-yangshou", "9.5"), token: own).0 == 401)
+
         // Signing out ends the session on the server: the old cookie is worthless.
         let (out, _, _) = try await server.postForm("/signout", [("_csrf", csrf)], cookies: session)
         #expect(out == 303)

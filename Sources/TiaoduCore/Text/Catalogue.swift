@@ -28,6 +28,7 @@ public enum Label: String, Sendable, CaseIterable {
     case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, moved
     case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
     case notPublished, outsideScope, publishedNote
+    case navAccount, accountTitle, roles, apiTokens, tokenName, createToken, revoke, revoked, active, newTokenOnce, created
 }
 
 public enum Catalogue {
@@ -220,6 +221,17 @@ public enum Catalogue {
         .notPublished: ("本期数据尚未发布，请登录后查看。", "This period is not published yet: sign in to see it."),
         .outsideScope: ("本期数据尚未发布，超出本账号的查看范围。", "This period is not published yet and is outside your units."),
         .publishedNote: ("未登录时仅显示已发布的月份。", "Signed out, only published months are shown."),
+        .navAccount: ("我的账号", "My account"),
+        .accountTitle: ("我的账号", "My account"),
+        .roles: ("角色", "Roles"),
+        .apiTokens: ("接口令牌", "API tokens"),
+        .tokenName: ("用途", "Purpose"),
+        .createToken: ("新建令牌", "Create a token"),
+        .revoke: ("吊销", "Revoke"),
+        .revoked: ("已吊销", "revoked"),
+        .active: ("有效", "active"),
+        .newTokenOnce: ("新令牌（只显示这一次，请妥善保存）：", "The new token (shown this once; keep it safe):"),
+        .created: ("创建时间", "Created"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {

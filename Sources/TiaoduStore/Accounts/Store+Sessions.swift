@@ -59,3 +59,12 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Revokes a token on behalf of its own user or an admin; false when neither.
+    public func revokeToken(id: Int64, by principal: Principal) async throws -> Bool {
+        guard let token = try await tokens().first(where: { $0.id == id }), token.login == principal.login || principal.isAdmin else { return false }
+        try await revokeToken(id: id, actor: principal.login)
+        return true
+    }
+}

@@ -54,7 +54,7 @@ enum Layout {
         html += "<a class=\"lang\" lang=\"\(other == .zh ? "zh-Hans" : "en")\" href=\"\(location.with([("lang", other.rawValue)]))\">\(t(.language))</a>"
         if let signedIn = location.signedIn {
             if signedIn.principal.isAdmin { html += "<a href=\"/audit\">\(t(.navAudit))</a>" }
-            html += "<form class=\"signout\" method=\"post\" action=\"/signout\"><span class=\"user\">\(HTML.escape(signedIn.principal.name))</span>"
+            html += "<form class=\"signout\" method=\"post\" action=\"/signout\"><a class=\"user\" href=\"/account\" title=\"\(t(.navAccount))\">\(HTML.escape(signedIn.principal.name))</a>"
             if let session = signedIn.session { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(session.csrf))\">" }
             html += "<button type=\"submit\">\(t(.signOut))</button></form>"
         } else if location.path != "/signin" {
