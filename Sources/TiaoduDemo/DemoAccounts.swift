@@ -5,6 +5,9 @@ import TiaoduCore
 public enum DemoAccounts {
     public static let password = "tiaodu-demo"
 
+    /// the department of each department account
+    public static let departments = ["gongxin": "市工信局"]
+
     public static let all: [(login: String, name: String, org: String, roles: Set<Role>)] = [
         ("admin", "市发改委管理员", "yangzhou", [.admin]),
         ("analyst", "市统计局分析员", "yangzhou", [.analyst]),
@@ -12,6 +15,7 @@ public enum DemoAccounts {
         ("hanjiang-approver", "邗江区审核员", "hanjiang", [.approver]),
         ("yizheng", "仪征市填报员", "yizheng", [.reporter]),
         ("viewer", "邗江区查看员", "hanjiang", [.viewer]),
+        ("gongxin", "市工信局条线员", "yangzhou", [.department]),
     ]
 }
 

@@ -89,7 +89,16 @@ enum DemoIndicators {
                       shape: .annualCount(["guangling": 2, "hanjiang": 6, "jiangdu": 8, "yizheng": 7, "gaoyou": 9, "baoying": 8])),
     ]
 
+    /// 条线: the department owning each indicator (the usual line of responsibility in a
+    /// Jiangsu city; the article does not name them).
+    static let departments: [String: String] = [
+        "sales": "市工信局", "iva": "市工信局", "indinv": "市工信局", "sales_biomed": "市工信局", "sales_auto": "市工信局", "sales_equip": "市工信局",
+        "revenue": "市财政局", "tax": "市财政局", "trade": "市商务局", "fdi": "市商务局", "retail": "市商务局",
+        "fai": "市发改委", "projinv": "市发改委", "newproj": "市发改委", "keyproj": "市发改委", "gdp": "市统计局",
+        "hitech": "市科技局", "rdinst": "市科技局", "coop": "市科技局", "waste": "市城管局", "villages": "市农业农村局",
+    ]
+
     static func csv() -> String {
-        ([header] + all.map { CSV.line($0.csv) }).joined(separator: "\n") + "\n"
+        ([header + ",department"] + all.map { CSV.line($0.csv + [departments[$0.code] ?? ""]) }).joined(separator: "\n") + "\n"
     }
 }

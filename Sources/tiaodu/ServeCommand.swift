@@ -39,7 +39,8 @@ struct ServeCommand: AsyncParsableCommand {
                 try await DemoLoader.load(into: store)
                 let hash = try Secrets.hashPassword(DemoAccounts.password)
                 for account in DemoAccounts.all {
-                    try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo")
+                    try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo",
+                                               department: DemoAccounts.departments[account.login])
                 }
                 for state in DemoCycle.states {
                     try await store.setSubmission(org: state.org, period: state.period.description, status: state.status, actor: "demo")

@@ -16,7 +16,8 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "the login name (letters, digits, . - _)") var login: String
         @Option(help: "the name shown on pages (default: the login)") var name: String?
         @Option(help: "the org unit the user belongs to (default: the root)") var org: String?
-        @Option(help: "roles: admin, analyst, reporter, approver, viewer (comma-separated)") var role: String?
+        @Option(help: "roles: admin, analyst, reporter, approver, viewer, department (comma-separated)") var role: String?
+        @Option(help: "the department (条线) of a department user: they enter and read the indicators it owns") var department: String?
         @Flag(help: "an administrator (the first user)") var admin = false
         @OptionGroup var db: DatabaseOptions
 
@@ -35,7 +36,9 @@ struct UserCommand: AsyncParsableCommand {
                 throw ValidationError("import the org tree first (the user belongs to a unit)")
             }
             do {
-                try await store.createUser(login: login, name: name ?? login, org: unit, roles: roles, passwordHash: try Secrets.hashPassword(password), actor: "cli")
+                if roles.contains(.department) && department == nil { throw ValidationError("a department user needs --department") }
+                try await store.createUser(login: login, name: name ?? login, org: unit, roles: roles, passwordHash: try Secrets.hashPassword(password), actor: "cli",
+                                           department: department)
             } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)

@@ -25,6 +25,19 @@ import Testing
         #expect(policy.forbiddenRows(reporter, kind: .targets, records: records).count == 1, "targets are for admins")
     }
 
+    @Test func aDepartmentWorksOnItsIndicatorsEverywhere() {
+        let owned = AccessPolicy(tree: policy.tree, indicators: [Indicator(code: "sales", name: "销售", unit: "亿元", department: "工信局"),
+                                                                  Indicator(code: "tax", name: "税收", unit: "亿元", department: "财政局")])
+        let clerk = Principal(login: "g", name: "g", org: "city", roles: [.department], department: "工信局")
+        #expect(owned.owns(clerk, indicator: "sales") && !owned.owns(clerk, indicator: "tax"))
+        let records = [CSVRecord(line: 2, fields: ["org": "b", "indicator": "sales"]), CSVRecord(line: 3, fields: ["org": "a1", "indicator": "tax"])]
+        #expect(owned.forbiddenRows(clerk, kind: .values, records: records) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("a1"))])
+        #expect(owned.canRead(clerk, org: "b", published: false, indicator: "sales"))
+        #expect(!owned.canRead(clerk, org: "b", published: false, indicator: "tax") && !owned.canRead(clerk, org: "b", published: false))
+        let stranger = Principal(login: "x", name: "x", org: "city", roles: [.department], department: "财政局")
+        #expect(!owned.owns(stranger, indicator: "sales"))
+    }
+
     @Test func theMonthlyCycle() {
         let reporter = user([.reporter], at: "a"), approver = user([.approver], at: "a"), otherApprover = user([.approver], at: "b")
         let analyst = user([.analyst], at: "city"), admin = user([.admin], at: "city")

@@ -8,11 +8,12 @@ import Testing
     /// (login, the unit whose subtree they read) — nil login: nobody signed in.
     static let readers: [(login: String?, scope: String?)] = [
         (nil, nil), ("admin", nil), ("analyst", nil), ("hanjiang", "hanjiang"), ("hanjiang-approver", "hanjiang"),
-        ("viewer", "hanjiang"), ("yizheng", "yizheng"),
+        ("viewer", "hanjiang"), ("yizheng", "yizheng"), ("gongxin", "department"),
     ]
-    static let routes: [@Sendable (String) -> String] = [
-        { "/?parent=\($0)" }, { "/bulletin?parent=\($0)" }, { "/league?indicator=sales&parent=\($0)" }, { "/units/\($0)" },
-        { "/indicators/sales?org=\($0)" }, { "/api/v1/bulletin?parent=\($0)" },
+    /// (the route, whether it shows one indicator — sales, owned by 市工信局)
+    static let routes: [(path: @Sendable (String) -> String, salesOnly: Bool)] = [
+        ({ "/?parent=\($0)" }, false), ({ "/bulletin?parent=\($0)" }, false), ({ "/league?indicator=sales&parent=\($0)" }, true), ({ "/units/\($0)" }, false),
+        ({ "/indicators/sales?org=\($0)" }, true), ({ "/api/v1/bulletin?parent=\($0)" }, false),
     ]
 
     @Test func whoReadsWhat() async throws {
@@ -25,16 +26,18 @@ import Testing
             for unit in ["hanjiang", "yizheng", "yangzhou"] {
                 for period in ["2021-08", "2021-09"] {
                     let published = period == "2021-08"
-                    let expected: Int
-                    if published || (reader.login != nil && reader.scope == nil) {
-                        expected = 200
-                    } else if let scope = reader.scope {
-                        expected = unit == scope ? 200 : 403
-                    } else {
-                        expected = 401
-                    }
                     for route in Self.routes {
-                        let path = route(unit) + "&period=" + period
+                        let expected: Int
+                        if published || (reader.login != nil && reader.scope == nil) {
+                            expected = 200
+                        } else if reader.scope == "department" {
+                            expected = route.salesOnly ? 200 : 403  // its own indicator, in every unit
+                        } else if let scope = reader.scope {
+                            expected = unit == scope ? 200 : 403
+                        } else {
+                            expected = 401
+                        }
+                        let path = route.path(unit) + "&period=" + period
                         let fixed = path.contains("?") ? path : path.replacingOccurrences(of: "&period=", with: "?period=")
                         let (status, _, _) = try await server.get(fixed, headers: headers)
                         #expect(status == expected, "\(reader.login ?? "nobody") GET \(fixed)")

@@ -28,6 +28,7 @@ import Testing
             ("hanjiang", "hanjiang", true), ("hanjiang", "hj-yangshou", true), ("hanjiang", "yizheng", false), ("hanjiang", "yangzhou", false),
             ("yizheng", "yizheng", true), ("yizheng", "hanjiang", false),
             ("analyst", "hanjiang", false), ("hanjiang-approver", "hanjiang", false), ("viewer", "hanjiang", false),
+            ("gongxin", "yizheng", true), ("gongxin", "hj-yangshou", true),  // 市工信局 owns sales, in every unit
         ]
         for (index, item) in cases.enumerated() {
             let token = try server.token(for: item.login)
@@ -43,6 +44,10 @@ import Testing
                 #expect(try await value(server, item.org) == before, "a refused write changes nothing")
             }
         }
+        // A department enters only its own indicators.
+        let gongxin = try server.token(for: "gongxin")
+        let (tax, _, _) = try await server.post("/api/v1/values", json: #"[{"org":"yizheng","indicator":"tax","period":"2021-09","value":"1"}]"#, token: gongxin)
+        #expect(tax == 400)
         // A batch with one row out of scope writes none of its rows.
         let token = try server.token(for: "hanjiang")
         let mixed = #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"1.25"},{"org":"yizheng","indicator":"sales","period":"2021-09","value":"2.5"}]"#

@@ -4,23 +4,37 @@
 
 public struct AccessPolicy: Sendable {
     public let tree: OrgTree
+    /// indicator → the department that owns it
+    public let owners: [String: String]
 
-    public init(tree: OrgTree) { self.tree = tree }
+    public init(tree: OrgTree, indicators: [Indicator] = []) {
+        self.tree = tree
+        owners = Dictionary(indicators.compactMap { i in i.department.map { (i.code, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A department user's own indicator.
+    public func owns(_ principal: Principal, indicator: String) -> Bool {
+        guard principal.roles.contains(.department), let department = principal.department else { return false }
+        return owners[indicator] == department
+    }
 
     /// Whether `org` is `ancestor` or lies below it.
     public func isWithin(_ org: String, _ ancestor: String) -> Bool { tree.ancestry(of: org).contains(ancestor) }
 
-    /// Admins and analysts read everything; everybody else their own subtree.
+    /// Admins and analysts read everything; a unit's reporters, approvers and viewers its
+    /// subtree; a department only its own indicators (see `canRead(_:org:published:indicator:)`).
     public func canRead(_ principal: Principal, org: String) -> Bool {
         if principal.roles.contains(.admin) || principal.roles.contains(.analyst) { return true }
-        return !principal.roles.isEmpty && isWithin(org, principal.org)
+        return !principal.roles.isDisjoint(with: [.reporter, .approver, .viewer]) && isWithin(org, principal.org)
     }
 
     /// A unit's figures for a period: anybody once the period is published (the city has
-    /// accepted it), otherwise only a signed-in user who may read the unit.
-    public func canRead(_ principal: Principal?, org: String, published: Bool) -> Bool {
+    /// accepted it), otherwise only a signed-in user who may read the unit — or, for one
+    /// indicator, the department that owns it (in every unit).
+    public func canRead(_ principal: Principal?, org: String, published: Bool, indicator: String? = nil) -> Bool {
         if published { return true }
         guard let principal else { return false }
+        if let indicator, owns(principal, indicator: indicator) { return true }
         return canRead(principal, org: org)
     }
 
@@ -41,7 +55,8 @@ public struct AccessPolicy: Sendable {
             return []
         case .values:
             return records.compactMap { record in
-                guard let org = record["org"], !org.isEmpty, tree.contains(org), !canEnter(principal, org: org) else { return nil }
+                guard let org = record["org"], !org.isEmpty, tree.contains(org), !canEnter(principal, org: org),
+                      !owns(principal, indicator: record["indicator"] ?? "") else { return nil }
                 return ImportIssue(line: record.line, column: "org", reason: .outOfScope(org))
             }
         }

@@ -13,6 +13,8 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case approver
     /// reads what its unit and the units below it see
     case viewer
+    /// 条线: reads and enters the indicators its department owns, across units
+    case department
 
     public struct Unknown: Error, Sendable { public let name: String }
 
@@ -35,12 +37,15 @@ public struct Principal: Sendable, Hashable {
     public let name: String
     public let org: String
     public let roles: Set<Role>
+    /// the department of a department user (owner of indicators)
+    public let department: String?
 
-    public init(login: String, name: String, org: String, roles: Set<Role>) {
+    public init(login: String, name: String, org: String, roles: Set<Role>, department: String? = nil) {
         self.login = login
         self.name = name
         self.org = org
         self.roles = roles
+        self.department = department
     }
 
     public var isAdmin: Bool { roles.contains(.admin) }

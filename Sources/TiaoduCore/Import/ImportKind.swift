@@ -16,7 +16,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
     public var optionalColumns: [String] {
         switch self {
         case .orgs: return ["peer_group", "name_en"]
-        case .indicators: return ["numerator", "denominator", "name_en", "schedule", "amber_threshold"]
+        case .indicators: return ["numerator", "denominator", "name_en", "schedule", "amber_threshold", "department"]
         case .targets: return []
         case .values: return ["growth"]
         }

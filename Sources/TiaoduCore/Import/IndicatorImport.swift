@@ -49,7 +49,7 @@ public enum IndicatorImport {
                     code: code, name: name, nameEn: reader.text("name_en"), unit: unit, frequency: frequency,
                     accumulation: accumulation, direction: direction, growthBasis: basis, aggregation: aggregation,
                     decimals: decimals, numerator: numerator, denominator: denominator,
-                    schedule: schedule, amberThreshold: threshold?.value)))
+                    schedule: schedule, amberThreshold: threshold?.value, department: reader.text("department"))))
             }
         }
         var merged = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })

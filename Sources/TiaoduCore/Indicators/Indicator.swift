@@ -52,13 +52,15 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var schedule: ScheduleRule
     /// Points behind schedule at which amber turns red; nil uses the global default (5).
     public var amberThreshold: Figure?
+    /// 条线: the department that owns the indicator (its department users enter and read it across units)
+    public var department: String?
 
     public init(
         code: String, name: String, nameEn: String? = nil, unit: String,
         frequency: Frequency = .monthly, accumulation: Accumulation = .flow, direction: Direction = .up,
         growthBasis: GrowthBasis = .nominal, aggregation: Aggregation = .sum, decimals: Int = 2,
         numerator: String? = nil, denominator: String? = nil,
-        schedule: ScheduleRule = .linear, amberThreshold: Figure? = nil
+        schedule: ScheduleRule = .linear, amberThreshold: Figure? = nil, department: String? = nil
     ) {
         self.code = code
         self.name = name
@@ -74,6 +76,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         self.denominator = denominator
         self.schedule = schedule
         self.amberThreshold = amberThreshold
+        self.department = department
     }
 
     /// A ratio in % or ‰ is scaled by 100 or 1000; any other unit is the plain quotient.

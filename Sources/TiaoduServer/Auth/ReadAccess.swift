@@ -10,13 +10,14 @@ struct ReadAccess: Sendable {
     let published: Set<String>
     let policy: AccessPolicy
 
-    func canRead(_ org: String, _ period: Period) -> Bool {
-        policy.canRead(principal, org: org, published: published.contains(period.description))
+    /// `indicator`: the page shows only this indicator (a department reads its own everywhere).
+    func canRead(_ org: String, _ period: Period, indicator: String? = nil) -> Bool {
+        policy.canRead(principal, org: org, published: published.contains(period.description), indicator: indicator)
     }
 
     /// 401 for nobody signed in, 403 for a signed-in user outside their scope.
-    func require(_ org: String, _ period: Period, _ language: Language) throws {
-        guard !canRead(org, period) else { return }
+    func require(_ org: String, _ period: Period, _ language: Language, indicator: String? = nil) throws {
+        guard !canRead(org, period, indicator: indicator) else { return }
         throw principal == nil
             ? APIError(status: .unauthorized, message: Catalogue.text(.notPublished, language))
             : APIError(status: .forbidden, message: Catalogue.text(.outsideScope, language))
@@ -29,7 +30,8 @@ struct ReadAccess: Sendable {
 }
 
 extension ServerContext {
-    func readAccess(_ request: Request, tree: OrgTree) async throws -> ReadAccess {
-        ReadAccess(principal: request.principal, published: try await store.publishedPeriods(), policy: AccessPolicy(tree: tree))
+    func readAccess(_ request: Request, workspace: Workspace) async throws -> ReadAccess {
+        ReadAccess(principal: request.principal, published: try await store.publishedPeriods(),
+                   policy: AccessPolicy(tree: workspace.tree, indicators: workspace.indicators))
     }
 }

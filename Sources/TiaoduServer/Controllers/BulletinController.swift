@@ -16,7 +16,7 @@ struct BulletinController: RouteCollection {
         let (workspace, revision) = try await context.store.liveWorkspace()
         let (period, parent) = try context.scope(request, workspace)
         if let scope = parent ?? workspace.tree.root?.code, workspace.tree.contains(scope) {
-            try await context.readAccess(request, tree: workspace.tree).require(scope, period, request.language)
+            try await context.readAccess(request, workspace: workspace).require(scope, period, request.language)
         }
         // The rendered text is cached too: a repeated request is a look-up, not a rendering.
         let key = "\(csv ? "csv|\(request.language.rawValue)" : "json")|\(period)|\(parent ?? "")"

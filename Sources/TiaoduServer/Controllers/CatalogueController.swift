@@ -30,6 +30,7 @@ struct CatalogueController: RouteCollection {
                 ("growthBasis", JSONText.string(i.growthBasis.rawValue)), ("aggregation", JSONText.string(i.aggregation.rawValue)),
                 ("decimals", String(i.decimals)), ("numerator", JSONText.string(i.numerator)), ("denominator", JSONText.string(i.denominator)),
                 ("schedule", JSONText.string(i.schedule.description)), ("amberThreshold", JSONText.number(i.amberThreshold)),
+                ("department", JSONText.string(i.department)),
             ]
             return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
         }

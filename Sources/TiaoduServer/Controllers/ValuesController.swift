@@ -20,8 +20,8 @@ struct ValuesController: RouteCollection {
         let values = try await context.store.values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
         // Only what the asker may read: published periods, or their own units.
         let (workspace, _) = try await context.store.liveWorkspace()
-        let access = try await context.readAccess(request, tree: workspace.tree)
-        let items = values.filter { v in Period(v.period).map { access.canRead(v.org, $0) } ?? false }.map { v in
+        let access = try await context.readAccess(request, workspace: workspace)
+        let items = values.filter { v in Period(v.period).map { access.canRead(v.org, $0, indicator: v.indicator) } ?? false }.map { v in
             "{\"org\":\(JSONText.string(v.org)),\"indicator\":\(JSONText.string(v.indicator)),\"period\":\(JSONText.string(v.period)),"
                 + "\"value\":\(JSONText.number(text: v.value)),\"growth\":\(JSONText.number(text: v.growth)),"
                 + "\"updatedAt\":\(v.updatedAt),\"updatedBy\":\(JSONText.string(v.updatedBy))}"

@@ -24,9 +24,11 @@ struct PageRequest {
         language = request.language
         (workspace, revision) = try await context.store.liveWorkspace()
         guard let latest = workspace.latestMonth else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
-        access = try await context.readAccess(request, tree: workspace.tree)
-        // Nobody signed in sees the latest published month by default.
-        self.latest = request.principal == nil ? (access.latestPublishedMonth ?? latest) : latest
+        access = try await context.readAccess(request, workspace: workspace)
+        // Whoever reads no unit of their own (nobody signed in, a department) starts at the latest
+        // published month.
+        let readsUnits = request.principal.map { access.policy.canRead($0, org: $0.org) } ?? false
+        self.latest = readsUnits ? latest : (access.latestPublishedMonth ?? latest)
         period = try request.period() ?? self.latest
         let query = Self.kept.compactMap { name in (try? request.query.get(String.self, at: name)).map { (name, $0) } }
         location = PageLocation(path: path, query: query, language: language, demo: context.options.demo, signedIn: request.signedIn)
@@ -73,10 +75,11 @@ struct PageRequest {
         return request.principal?.org ?? root
     }
 
-    /// The asked-for scope (else the default), after checking the asker may read it.
-    func readableScope() throws -> String? {
-        let scope = query("parent") ?? defaultScope
-        if let scope, workspace.tree.contains(scope) { try access.require(scope, period, language) }
+    /// The asked-for scope (else the default), after checking the asker may read it (for one
+    /// `indicator` when the page shows only that one).
+    func readableScope(indicator: String? = nil) throws -> String? {
+        let scope = query("parent") ?? (indicator.map { access.canRead(workspace.tree.root?.code ?? "", period, indicator: $0) } == true ? workspace.tree.root?.code : defaultScope)
+        if let scope, workspace.tree.contains(scope) { try access.require(scope, period, language, indicator: indicator) }
         return scope
     }
 

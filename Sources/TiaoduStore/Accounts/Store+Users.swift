@@ -4,30 +4,30 @@ import SQLKit
 import TiaoduCore
 
 extension Store {
-    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String) async throws {
+    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String, department: String? = nil) async throws {
         guard Self.isValidLogin(login) else { throw AccountError.badLogin(login) }
         try await transaction { db in
             guard try await db.raw("SELECT code FROM org_units WHERE code = \(bind: org)").first() != nil else { throw AccountError.unknownOrg(org) }
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() == nil else { throw AccountError.exists(login) }
             try await db.raw("""
-                INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at)
-                VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()))
+                INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at, department)
+                VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()), \(bind: department))
                 """).run()
-            try await Self.audit(db, actor: actor, action: "user.create", object: login, after: "\(name) · \(org) · \(Role.text(roles))", source: "cli")
+            try await Self.audit(db, actor: actor, action: "user.create", object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? ""), source: "cli")
         }
     }
 
     public func users() async throws -> [StoredUser] {
-        try await sql.raw("SELECT login, name, org, roles, disabled, created_at FROM users ORDER BY login").all().map(Self.user)
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users ORDER BY login").all().map(Self.user)
     }
 
     public func user(_ login: String) async throws -> StoredUser? {
-        try await sql.raw("SELECT login, name, org, roles, disabled, created_at FROM users WHERE login = \(bind: login)").first().map(Self.user)
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users WHERE login = \(bind: login)").first().map(Self.user)
     }
 
     /// The user and their password hash, for the sign-in check only.
     public func credentials(_ login: String) async throws -> (user: StoredUser, passwordHash: String)? {
-        guard let row = try await sql.raw("SELECT login, name, org, roles, disabled, created_at, password_hash FROM users WHERE login = \(bind: login)").first() else { return nil }
+        guard let row = try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department, password_hash FROM users WHERE login = \(bind: login)").first() else { return nil }
         return (try Self.user(row), try row.decode(column: "password_hash", as: String.self))
     }
 
@@ -62,6 +62,7 @@ extension Store {
         StoredUser(login: try row.decode(column: "login", as: String.self), name: try row.decode(column: "name", as: String.self),
                    org: try row.decode(column: "org", as: String.self),
                    roles: (try? Role.parse(try row.decode(column: "roles", as: String.self))) ?? [],
-                   disabled: try row.decode(column: "disabled", as: Int.self) != 0, createdAt: try row.decode(column: "created_at", as: Int64.self))
+                   disabled: try row.decode(column: "disabled", as: Int.self) != 0, createdAt: try row.decode(column: "created_at", as: Int64.self),
+                   department: try row.decode(column: "department", as: String?.self))
     }
 }

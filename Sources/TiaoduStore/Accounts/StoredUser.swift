@@ -9,8 +9,9 @@ public struct StoredUser: Sendable, Equatable {
     public let roles: Set<Role>
     public let disabled: Bool
     public let createdAt: Int64
+    public var department: String? = nil
 
-    public var principal: Principal { Principal(login: login, name: name, org: org, roles: roles) }
+    public var principal: Principal { Principal(login: login, name: name, org: org, roles: roles, department: department) }
 }
 
 public struct StoredToken: Sendable, Equatable {

@@ -26,7 +26,7 @@ extension Store {
     static func indicators(_ db: any SQLDatabase) async throws -> [Indicator] {
         let rows = try await db.raw("""
             SELECT code, name, name_en, unit, frequency, accumulation, direction, growth_basis, aggregation,
-                   decimals, numerator, denominator, schedule, amber_threshold
+                   decimals, numerator, denominator, schedule, amber_threshold, department
             FROM indicators ORDER BY position, code
             """).all()
         return try rows.map { row in
@@ -43,7 +43,8 @@ extension Store {
                 numerator: try row.decode(column: "numerator", as: String?.self),
                 denominator: try row.decode(column: "denominator", as: String?.self),
                 schedule: ScheduleRule(try text("schedule")) ?? .linear,
-                amberThreshold: try row.decode(column: "amber_threshold", as: String?.self).flatMap { DecimalText.parse($0) })
+                amberThreshold: try row.decode(column: "amber_threshold", as: String?.self).flatMap { DecimalText.parse($0) },
+                department: try row.decode(column: "department", as: String?.self))
         }
     }
 

@@ -29,7 +29,8 @@ extension Store {
     public func write(_ kind: ImportKind, records: [CSVRecord], actor: String, source: WriteSource, principal: Principal? = nil) async throws -> ImportSummary {
         let outcome = try await transaction { db in
             if let principal {
-                let forbidden = AccessPolicy(tree: OrgTree(try await Self.orgs(db))).forbiddenRows(principal, kind: kind, records: records)
+                let policy = AccessPolicy(tree: OrgTree(try await Self.orgs(db)), indicators: try await Self.indicators(db))
+                let forbidden = policy.forbiddenRows(principal, kind: kind, records: records)
                 if !forbidden.isEmpty { throw ImportFailure(forbidden) }
             }
             // Submitted, approved or accepted figures change through no route.
@@ -102,12 +103,12 @@ extension Store {
         let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
         let start = Int64(existing.count)
         let columns = ["code", "name", "name_en", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation",
-                       "decimals", "numerator", "denominator", "schedule", "amber_threshold", "position"]
+                       "decimals", "numerator", "denominator", "schedule", "amber_threshold", "department", "position"]
         let rows: [BindRow] = indicators.enumerated().map { index, i in
             [SQLValue(i.code), SQLValue(i.name), SQLValue(i.nameEn), SQLValue(i.unit), SQLValue(i.frequency.rawValue),
              SQLValue(i.accumulation.rawValue), SQLValue(i.direction.rawValue), SQLValue(i.growthBasis.rawValue),
              SQLValue(i.aggregation.rawValue), SQLValue(i.decimals), SQLValue(i.numerator), SQLValue(i.denominator),
-             SQLValue(i.schedule.description), SQLValue(i.amberThreshold?.jsonLiteral), SQLValue(start + Int64(index))]
+             SQLValue(i.schedule.description), SQLValue(i.amberThreshold?.jsonLiteral), SQLValue(i.department), SQLValue(start + Int64(index))]
         }
         try await batchWrite(db, into: "indicators", columns: columns, rows: rows, conflict: ["code"],
                              update: columns.filter { $0 != "code" && $0 != "position" })

@@ -20,7 +20,7 @@ extension PageController {
     /// GET /league?indicator=&parent=&period=&sort=
     func league(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/league") { p in
-            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: try p.readableScope())
+            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: try p.readableScope(indicator: p.query("indicator")))
             let code = p.query("indicator") ?? bulletin.indicatorCodes.first ?? ""
             guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }
             let model = LeagueModel(p, bulletin: bulletin, indicator: indicator, sort: p.query("sort").flatMap(LeagueSort.init))

@@ -19,9 +19,9 @@ extension PageController {
         return try await context.page(request, path: "/indicators/\(code)") { p in
             guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }
             guard let unit = try p.unit("org") ?? p.defaultScope.flatMap({ p.workspace.tree[$0] }) else { throw APIError(status: .notFound, message: p.text(.noData)) }
-            try p.access.require(unit.code, p.period, p.language)
+            try p.access.require(unit.code, p.period, p.language, indicator: indicator.code)
             // The history names who changed what: for those who may read the unit unpublished.
-            let history = p.access.policy.canRead(p.request.principal, org: unit.code, published: false)
+            let history = p.access.policy.canRead(p.request.principal, org: unit.code, published: false, indicator: indicator.code)
                 ? try await context.store.history(org: unit.code, indicator: indicator.code) : []
             let model = try IndicatorPageModel(p, indicator: indicator, unit: unit, history: history)
             return p.respond(IndicatorPageView.render(model, p))

@@ -42,16 +42,22 @@ struct EntryModel {
         if !periods.contains(period) { periods.insert(period, at: 0) }
         self.periods = periods
         // The units this user may enter figures for.
-        let policy = AccessPolicy(tree: p.workspace.tree)
+        let policy = AccessPolicy(tree: p.workspace.tree, indicators: p.workspace.indicators)
         lock = policy.lockingUnit(for: unit.code, states: states).map { (p.workspace.orgName($0.org, p.language), $0.status) }
         due = ReportingCalendar.dueText(period)
         let principal = p.request.principal
+        let isDepartment = principal?.roles.contains(.department) == true
         units = p.workspace.tree.units.filter { unit in
-            ![.grid, .microgrid].contains(unit.kind) && principal.map { policy.canEnter($0, org: unit.code) } == true
+            ![.grid, .microgrid].contains(unit.kind) && (isDepartment || principal.map { policy.canEnter($0, org: unit.code) } == true)
         }
+        // A department enters its own indicators wherever it is not the unit's reporter.
+        let wholeUnit = principal.map { policy.canEnter($0, org: unit.code) } ?? false
         let byKey = Dictionary(stored.map { ("\($0.indicator)|\($0.period)", $0) }, uniquingKeysWith: { first, _ in first })
         let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description
-        lines = workspace.indicators.filter { $0.frequency == period.frequency && $0.accumulation != .ratio }.map { indicator in
+        lines = workspace.indicators.filter { indicator in
+            indicator.frequency == period.frequency && indicator.accumulation != .ratio
+                && (wholeUnit || principal.map { policy.owns($0, indicator: indicator.code) } == true)
+        }.map { indicator in
             let now = byKey["\(indicator.code)|\(period)"]
             let before = byKey["\(indicator.code)|\(yearBefore)"]?.value
             return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, p.language), unit: indicator.unit,

@@ -57,7 +57,7 @@ struct IndicatorPageModel {
         scope = workspace.tree[scopeCode] ?? unit
         scopeName = p.name(scope)
         // The comparison shows other units: only when the asker may read their parent.
-        let rows = p.access.canRead(scopeCode, p.period)
+        let rows = p.access.canRead(scopeCode, p.period, indicator: indicator.code)
             ? try BulletinEngine(workspace).bulletin(period: p.period, parent: scopeCode).rows.filter { $0.indicator == indicator.code } : []
         bars = rows.filter { !$0.isParent }.compactMap { row in
             row.completion.map { Bar(code: row.org, name: workspace.orgName(row.org, l), completion: $0, text: $0.fixed(BulletinCells.percentDecimals) + "%") }
