@@ -24,7 +24,8 @@ struct PageRequest {
         language = request.language
         (workspace, revision) = try await context.store.liveWorkspace()
         guard let latest = workspace.latestMonth else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
-        access = try await context.readAccess(request, workspace: workspace)
+        let access = try await context.readAccess(request, workspace: workspace)
+        self.access = access
         // Whoever reads no unit of their own (nobody signed in, a department) starts at the latest
         // published month.
         let readsUnits = request.principal.map { access.policy.canRead($0, org: $0.org) } ?? false
