@@ -10,12 +10,18 @@ public struct ServerOptions: Sendable {
     public var demo: Bool
     /// the demo's accounts, listed on the sign-in page
     public var demoLogins: [String]
+    /// a session ends after this many idle seconds, and this many seconds after sign-in at most
+    public var sessionIdle: Int
+    public var sessionLifetime: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false, demoLogins: [String] = []) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false, demoLogins: [String] = [],
+                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600) {
         self.host = host
         self.port = port
         self.demo = demo
         self.demoLogins = demoLogins
+        self.sessionIdle = sessionIdle
+        self.sessionLifetime = sessionLifetime
     }
 }
 
@@ -27,7 +33,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     app.routes.defaultMaxBodySize = "64mb"
     app.middleware = Middlewares()
     app.middleware.use(APIErrorMiddleware())
-    app.middleware.use(AuthenticationMiddleware(store: store))
+    app.middleware.use(AuthenticationMiddleware(store: store, idle: Int64(options.sessionIdle) * 1000, lifetime: Int64(options.sessionLifetime) * 1000))
     let context = ServerContext(store: store, options: options, cache: BulletinCache())
     try app.register(collection: HealthController())
     try app.register(collection: CatalogueController(context: context))

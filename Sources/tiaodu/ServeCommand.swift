@@ -19,9 +19,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "serve the 扬州 demo workspace (a fresh tiaodu-demo.sqlite unless --database is given)")
     var demo = false
 
+    @Option(help: "minutes of inactivity after which a browser session ends")
+    var sessionIdleMinutes = 30
+
+    @Option(help: "hours after sign-in at which a browser session ends in any case")
+    var sessionHours = 12
+
     @OptionGroup var db: DatabaseOptions
 
     static let demoDatabase = "tiaodu-demo.sqlite"
+
+    /// Tests shorten sessions to seconds: the variable, when set, replaces the option.
+    static func seconds(_ name: String) -> Int? { ProcessInfo.processInfo.environment[name].flatMap { Int($0) } }
 
     func run() async throws {
         Console.bootstrapLogging(level: .notice)
@@ -52,7 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         Console.say("Tiaodu serving http://\(host):\(port)/ (database \(location))")
-        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : []))
+        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : [],
+                                                                               sessionIdle: Self.seconds("TIAODU_SESSION_IDLE_SECONDS") ?? sessionIdleMinutes * 60,
+                                                                               sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600))
         do {
             try await app.execute()
         } catch {

@@ -84,7 +84,7 @@ final class ServerProcess: @unchecked Sendable {
     let directory: URL
     let log: URL
 
-    init(_ arguments: [String]) throws {
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
         directory = try Harness.temporaryDirectory()
         port = Harness.freePort()
         log = directory.appendingPathComponent("server.log")
@@ -94,6 +94,7 @@ final class ServerProcess: @unchecked Sendable {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["TIAODU_DATABASE"] = nil
+        for (key, value) in environment { env[key] = value }
         process.environment = env
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

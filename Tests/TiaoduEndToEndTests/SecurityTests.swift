@@ -185,8 +185,11 @@ import Testing
             try await server.post("/api/v1/values", json: #"[{"org":"\#(org)","indicator":"sales","period":"\#(period)","value":"12.5"}]"#, token: token).0
         }
 
+        let calendar = try Harness.run(["calendar", "--due-day", "10", "--database", server.database], in: server.directory)
+        #expect(calendar.stdout.contains("day 10"))
         let (_, listed, _) = try await server.get("/api/v1/submissions?period=2021-09")
         let states = try #require(try jsonObject(listed) as? [[String: Any]])
+        #expect(states.allSatisfy { $0["due"] as? String == "2021-10-10" })
         #expect(states.first { $0["org"] as? String == "hanjiang" }?["status"] as? String == "draft")
         #expect(states.first { $0["org"] as? String == "hanjiang" }?["overdue"] as? Bool == true, "due 2021-10-05, long past")
         #expect(states.first { $0["org"] as? String == "jiangdu" }?["status"] as? String == "approved")
@@ -221,5 +224,35 @@ import Testing
         let (csvStatus, csv, csvHeaders) = try await server.get("/audit?action=approval.&format=csv", headers: ["Authorization": "Bearer \(admin)"])
         #expect(csvStatus == 200 && csvHeaders["content-type"]?.hasPrefix("text/csv") == true)
         #expect(csv.hasPrefix("at,actor,action,object,before,after,source\n") && csv.contains("approval.accept"))
+    }
+
+    /// Sessions end after their idle time, and after their lifetime however busy (shortened here
+    /// to 2 and 5 seconds; 30 minutes and 12 hours by default).
+    @Test func sessionsExpire() async throws {
+        let server = try ServerProcess(["--demo"], environment: ["TIAODU_SESSION_IDLE_SECONDS": "2", "TIAODU_SESSION_LIFETIME_SECONDS": "5"])
+        defer { server.stop() }
+        try await server.ready()
+        func signIn() async throws -> String {
+            let form = try await signInForm(server)
+            let (_, _, headers) = try await server.postForm("/signin", [("_csrf", form.csrf), ("login", "hanjiang"), ("password", "tiaodu-demo")], cookies: form.cookie)
+            return try #require(headers["set-cookie"]?.components(separatedBy: ", ").first { $0.hasPrefix("tiaodu_session=") }?.split(separator: ";").first.map(String.init))
+        }
+        func signedIn(_ cookie: String) async throws -> Bool {
+            try await server.postForm("/entry", [("org", "hanjiang")], cookies: cookie).2["location"]?.hasPrefix("/signin") != true
+        }
+        let idle = try await signIn()
+        #expect(try await signedIn(idle))
+        try await Task.sleep(nanoseconds: 3_000_000_000)
+        #expect(try await !signedIn(idle), "idle for 3 s of 2")
+        let busy = try await signIn()
+        var alive = 0
+        for _ in 0..<7 {
+            try await Task.sleep(nanoseconds: 1_000_000_000)
+            guard try await signedIn(busy) else { break }
+            alive += 1
+        }
+        #expect(alive >= 3, "activity keeps a session past its idle time (\(alive) s)")
+        #expect(alive <= 5)
+        #expect(try await !signedIn(busy), "over its 5 s lifetime, busy or not")
     }
 }

@@ -1,5 +1,6 @@
 // Who is asking: a browser session (cookie) or an API token (`Authorization: Bearer …`),
-// resolved once per request by this middleware. Sessions end after 30 idle minutes or 12 hours.
+// resolved once per request by this middleware. Sessions end after 30 idle minutes or 12 hours
+// (ServerOptions).
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -28,8 +29,6 @@ extension Request {
 
 enum SessionCookie {
     static let name = "tiaodu_session"
-    static let idle: Int64 = 30 * 60 * 1000
-    static let absolute: Int64 = 12 * 3600 * 1000
 
     static func value(_ secret: String, secure: Bool, expire: Bool = false) -> HTTPCookies.Value {
         HTTPCookies.Value(string: expire ? "" : secret, expires: expire ? Date(timeIntervalSince1970: 0) : nil, maxAge: expire ? 0 : nil,
@@ -39,6 +38,9 @@ enum SessionCookie {
 
 struct AuthenticationMiddleware: AsyncMiddleware {
     let store: Store
+    /// milliseconds
+    let idle: Int64
+    let lifetime: Int64
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let header = request.headers.bearerAuthorization {
@@ -50,10 +52,11 @@ struct AuthenticationMiddleware: AsyncMiddleware {
             let id = Secrets.digest(secret)
             if let session = try await store.session(id: id) {
                 let now = Int64(Date().timeIntervalSince1970 * 1000)
-                if now - session.seenAt > SessionCookie.idle || now - session.createdAt > SessionCookie.absolute {
+                if now - session.seenAt > idle || now - session.createdAt > lifetime {
                     try await store.deleteSession(id: id)
                 } else {
-                    if now - session.seenAt > 60_000 { try await store.touchSession(id: id) }
+                    // Seen again: noted at most once a minute (or half an idle period), not on every request.
+                    if now - session.seenAt > min(60_000, idle / 2) { try await store.touchSession(id: id) }
                     request.signedIn = SignedIn(principal: session.user.principal, session: (id, session.csrf))
                 }
             }

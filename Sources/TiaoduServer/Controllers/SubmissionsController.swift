@@ -19,12 +19,13 @@ struct SubmissionsController: RouteCollection {
         guard let period = try request.period() ?? workspace.latestMonth else { return .json("[]") }
         let stored = Dictionary(try await context.store.submissions(period: period.description).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
         let today = StatusModel.today()
-        let due = ReportingCalendar.dueText(period)
+        let day = try await context.store.dueDay()
+        let due = ReportingCalendar.dueText(period, day: day)
         let items = workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) }.map { unit in
             let entry = stored[unit.code]
             let status = entry?.status ?? .draft
             return "{\"org\":\(JSONText.string(unit.code)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(status.rawValue)),"
-                + "\"due\":\(JSONText.string(due)),\"overdue\":\(ReportingCalendar.isOverdue(period, status: status, today: today)),"
+                + "\"due\":\(JSONText.string(due)),\"overdue\":\(ReportingCalendar.isOverdue(period, status: status, today: today, day: day)),"
                 + "\"changedAt\":\(entry.map { String($0.changedAt) } ?? "null"),\"changedBy\":\(JSONText.string(entry?.changedBy))}"
         }
         return .json("[" + items.joined(separator: ",") + "]")

@@ -8,7 +8,8 @@ extension PageController {
     func status(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/status") { p in
             let submissions = try await context.store.submissions(period: p.period.description)
-            return p.respond(StatusView.render(StatusModel(p, period: p.period, submissions: submissions), p))
+            let model = StatusModel(p, period: p.period, submissions: submissions, dueDay: try await context.store.dueDay())
+            return p.respond(StatusView.render(model, p))
         }
     }
 

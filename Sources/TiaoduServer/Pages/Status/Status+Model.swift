@@ -19,9 +19,9 @@ struct StatusModel {
     let lines: [Line]
     let message: String?
 
-    init(_ p: PageRequest, period: Period, submissions: [StoredSubmission]) {
+    init(_ p: PageRequest, period: Period, submissions: [StoredSubmission], dueDay: Int) {
         self.period = period
-        due = ReportingCalendar.dueText(period)
+        due = ReportingCalendar.dueText(period, day: dueDay)
         let byOrg = Dictionary(submissions.map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
         let tree = p.workspace.tree
         let policy = AccessPolicy(tree: tree)
@@ -47,7 +47,7 @@ struct StatusModel {
                 }
             } ?? []
             return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
-                        overdue: ReportingCalendar.isOverdue(period, status: status, today: today),
+                        overdue: ReportingCalendar.isOverdue(period, status: status, today: today, day: dueDay),
                         lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
                         actions: actions)
         }

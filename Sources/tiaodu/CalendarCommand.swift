@@ -1,0 +1,23 @@
+// `tiaodu calendar [--due-day N]` — show or set the day of the next month on which figures are due.
+import ArgumentParser
+import TiaoduStore
+
+struct CalendarCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "calendar", abstract: "Show or set the reporting due day (1–28 of the next month).")
+
+    @Option(help: "the day of the next month on which a period's figures are due (1–28)")
+    var dueDay: Int?
+
+    @OptionGroup var db: DatabaseOptions
+
+    func validate() throws {
+        if let dueDay, !(1...28).contains(dueDay) { throw ValidationError("--due-day: 1 to 28") }
+    }
+
+    func run() async throws {
+        let store = try await Store.open(try db.location())
+        if let dueDay { try await store.setDueDay(dueDay, actor: "cli") }
+        Console.say("Figures are due on day \(try await store.dueDay()) of the next month")
+        await store.close()
+    }
+}
