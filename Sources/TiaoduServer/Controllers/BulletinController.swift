@@ -13,21 +13,14 @@ struct BulletinController: RouteCollection {
 
     func bulletin(_ request: Request) async throws -> Response {
         let csv = (try? request.query.get(String.self, at: "format")) == "csv"
-        let (workspace, revision) = try await context.store.liveWorkspace()
-        let (period, parent) = try context.scope(request, workspace)
-        if let scope = parent ?? workspace.tree.root?.code, workspace.tree.contains(scope) {
-            try await context.readAccess(request, workspace: workspace).require(scope, period, request.language)
+        let reader = try await ScopedReader.make(request, context)
+        var (period, parent) = try context.scope(request, reader.workspace)
+        // Without a period: the latest month, or the latest published one for whoever cannot read it.
+        if try request.period() == nil, let root = reader.workspace.tree.root?.code, !reader.canRead(parent ?? root, period),
+           let published = reader.access.latestPublishedMonth {
+            period = published
         }
-        // The rendered text is cached too: a repeated request is a look-up, not a rendering.
-        let key = "\(csv ? "csv|\(request.language.rawValue)" : "json")|\(period)|\(parent ?? "")"
-        let body: ByteBuffer
-        if let hit = await context.cache.text(revision: revision, key: key) {
-            body = hit
-        } else {
-            let bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
-            body = ByteBuffer(string: csv ? bulletin.csv(workspace, request.language) : bulletin.json())
-            await context.cache.store(text: body, revision: revision, key: key)
-        }
+        let body = try await reader.bulletinText(period: period, parent: parent, csv: csv)
         var headers = HTTPHeaders()
         headers.contentType = csv ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
         return Response(status: .ok, headers: headers, body: .init(buffer: body))
@@ -35,13 +28,6 @@ struct BulletinController: RouteCollection {
 }
 
 extension ServerContext {
-    /// The bulletin a request asks for, from the live workspace.
-    func bulletin(_ request: Request) async throws -> (Bulletin, Workspace) {
-        let (workspace, revision) = try await store.liveWorkspace()
-        let (period, parent) = try scope(request, workspace)
-        return (try await bulletin(workspace, revision: revision, period: period, parent: parent), workspace)
-    }
-
     /// `period` (default: the latest month with data) and `parent` (default: the root).
     func scope(_ request: Request, _ workspace: Workspace) throws -> (Period, String?) {
         guard let period = try request.period() ?? workspace.latestMonth else {

@@ -46,10 +46,7 @@ struct CatalogueController: RouteCollection {
             year = parsed
         }
         // Targets of the units the asker may read (all for admins and analysts); signed in only.
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
-        let (workspace, _) = try await context.store.liveWorkspace()
-        let policy = AccessPolicy(tree: workspace.tree)
-        let items = try await context.store.targets(year: year).filter { policy.canRead(principal, org: $0.org) }.map { t in
+        let items = try await ScopedReader.make(request, context).targets(year: year).map { t in
             "{\"org\":\(JSONText.string(t.org)),\"indicator\":\(JSONText.string(t.indicator)),\"year\":\(t.year),"
                 + "\"type\":\(JSONText.string(t.type)),\"value\":\(JSONText.number(text: t.value))}"
         }

@@ -15,14 +15,8 @@ struct HistoryController: RouteCollection {
         guard let org = try? request.query.get(String.self, at: "org"), let indicator = try? request.query.get(String.self, at: "indicator") else {
             throw APIError(status: .badRequest, message: "org and indicator are required")
         }
-        // Who changed what is for those who may read the unit's unpublished figures.
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.notPublished, request.language)) }
-        let (workspace, _) = try await context.store.liveWorkspace()
-        guard AccessPolicy(tree: workspace.tree).canRead(principal, org: org) else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.outsideScope, request.language))
-        }
         let period = try request.period()?.description
-        let entries = try await context.store.history(org: org, indicator: indicator, period: period).map { e in
+        let entries = try await ScopedReader.make(request, context).history(org: org, indicator: indicator, period: period).map { e in
             "{\"kind\":\(JSONText.string(e.kind)),\"org\":\(JSONText.string(e.org)),\"indicator\":\(JSONText.string(e.indicator)),"
                 + "\"period\":\(JSONText.string(e.period)),\"oldValue\":\(JSONText.number(text: e.oldValue)),\"oldExtra\":\(JSONText.string(e.oldExtra)),"
                 + "\"newValue\":\(JSONText.number(text: e.newValue)),\"newExtra\":\(JSONText.string(e.newExtra)),"

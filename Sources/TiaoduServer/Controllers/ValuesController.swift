@@ -17,11 +17,9 @@ struct ValuesController: RouteCollection {
     func list(_ request: Request) async throws -> Response {
         let org = try? request.query.get(String.self, at: "org")
         let indicator = try? request.query.get(String.self, at: "indicator")
-        let values = try await context.store.values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
         // Only what the asker may read: published periods, or their own units.
-        let (workspace, _) = try await context.store.liveWorkspace()
-        let access = try await context.readAccess(request, workspace: workspace)
-        let items = values.filter { v in Period(v.period).map { access.canRead(v.org, $0, indicator: v.indicator) } ?? false }.map { v in
+        let values = try await ScopedReader.make(request, context).values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
+        let items = values.map { v in
             "{\"org\":\(JSONText.string(v.org)),\"indicator\":\(JSONText.string(v.indicator)),\"period\":\(JSONText.string(v.period)),"
                 + "\"value\":\(JSONText.number(text: v.value)),\"growth\":\(JSONText.number(text: v.growth)),"
                 + "\"updatedAt\":\(v.updatedAt),\"updatedBy\":\(JSONText.string(v.updatedBy))}"

@@ -13,8 +13,9 @@ struct PageRequest {
     let period: Period
     let latest: Period
     let location: PageLocation
-    /// what the asker may read
-    let access: ReadAccess
+    /// the one way this page reads figures, and what the asker may read
+    let reader: ScopedReader
+    var access: ReadAccess { reader.access }
 
     /// The query parameters pages keep when they link to themselves.
     static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object"]
@@ -22,10 +23,11 @@ struct PageRequest {
     init(_ request: Request, _ context: ServerContext, path: String) async throws {
         self.request = request
         language = request.language
-        (workspace, revision) = try await context.store.liveWorkspace()
+        let reader = try await ScopedReader.make(request, context)
+        self.reader = reader
+        (workspace, revision) = (reader.workspace, reader.revision)
         guard let latest = workspace.latestMonth else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
-        let access = try await context.readAccess(request, workspace: workspace)
-        self.access = access
+        let access = reader.access
         // Whoever reads no unit of their own (nobody signed in, a department) starts at the latest
         // published month.
         let readsUnits = request.principal.map { access.policy.canRead($0, org: $0.org) } ?? false
@@ -76,12 +78,9 @@ struct PageRequest {
         return request.principal?.org ?? root
     }
 
-    /// The asked-for scope (else the default), after checking the asker may read it (for one
-    /// `indicator` when the page shows only that one).
-    func readableScope(indicator: String? = nil) throws -> String? {
-        let scope = query("parent") ?? (indicator.map { access.canRead(workspace.tree.root?.code ?? "", period, indicator: $0) } == true ? workspace.tree.root?.code : defaultScope)
-        if let scope, workspace.tree.contains(scope) { try access.require(scope, period, language, indicator: indicator) }
-        return scope
+    /// The asked-for scope, else the default (the root, for a department's own indicator).
+    func scope(indicator: String? = nil) -> String? {
+        query("parent") ?? (indicator.map { access.canRead(workspace.tree.root?.code ?? "", period, indicator: $0) } == true ? workspace.tree.root?.code : defaultScope)
     }
 
     func name(_ unit: OrgUnit) -> String { language == .en ? (unit.nameEn ?? unit.name) : unit.name }

@@ -69,7 +69,7 @@ extension PageController {
             chosen = parsed
         }
         let from = EntryModel.sameLastYear(chosen)
-        let stored = try await context.store.values(org: unit.code, from: min(from, chosen.previous), to: chosen)
+        let stored = try await p.reader.values(org: unit.code, indicator: nil, from: min(from, chosen.previous), to: chosen)
         let states = Dictionary(try await context.store.submissions(period: chosen.description).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
         var model = EntryModel(p, unit: unit, period: chosen, stored: stored, states: states)
         model.due = ReportingCalendar.dueText(chosen, day: try await context.store.dueDay())

@@ -5,14 +5,14 @@ import TiaoduCore
 extension PageController {
     func dashboard(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/") { p in
-            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: try p.readableScope())
+            let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
             return p.respond(DashboardView.render(DashboardModel(p, bulletin: bulletin), p))
         }
     }
 
     func bulletin(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/bulletin") { p in
-            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: try p.readableScope())
+            let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
             return p.respond(BulletinPageView.render(BulletinPageModel(p, bulletin: bulletin), p))
         }
     }
@@ -20,7 +20,7 @@ extension PageController {
     /// GET /league?indicator=&parent=&period=&sort=
     func league(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/league") { p in
-            let bulletin = try await context.bulletin(p.workspace, revision: p.revision, period: p.period, parent: try p.readableScope(indicator: p.query("indicator")))
+            let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope(indicator: p.query("indicator")), indicator: p.query("indicator"))
             let code = p.query("indicator") ?? bulletin.indicatorCodes.first ?? ""
             guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }
             let model = LeagueModel(p, bulletin: bulletin, indicator: indicator, sort: p.query("sort").flatMap(LeagueSort.init))

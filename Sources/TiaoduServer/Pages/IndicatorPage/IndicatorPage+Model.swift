@@ -30,7 +30,7 @@ struct IndicatorPageModel {
     let schedule: Figure?
     let history: [HistoryEntry]
 
-    init(_ p: PageRequest, indicator: Indicator, unit: OrgUnit, history: [HistoryEntry]) throws {
+    init(_ p: PageRequest, indicator: Indicator, unit: OrgUnit, history: [HistoryEntry]) async throws {
         let workspace = p.workspace, l = p.language
         self.indicator = indicator
         name = workspace.indicatorName(indicator.code, l)
@@ -57,8 +57,8 @@ struct IndicatorPageModel {
         scope = workspace.tree[scopeCode] ?? unit
         scopeName = p.name(scope)
         // The comparison shows other units: only when the asker may read their parent.
-        let rows = p.access.canRead(scopeCode, p.period, indicator: indicator.code)
-            ? try BulletinEngine(workspace).bulletin(period: p.period, parent: scopeCode).rows.filter { $0.indicator == indicator.code } : []
+        let rows = p.reader.canRead(scopeCode, p.period, indicator: indicator.code)
+            ? try await p.reader.bulletin(period: p.period, parent: scopeCode, indicator: indicator.code).rows.filter { $0.indicator == indicator.code } : []
         bars = rows.filter { !$0.isParent }.compactMap { row in
             row.completion.map { Bar(code: row.org, name: workspace.orgName(row.org, l), completion: $0, text: $0.fixed(BulletinCells.percentDecimals) + "%") }
         }

@@ -23,8 +23,7 @@ struct ScorecardModel {
     let peerGroup: String?
     let hasChildren: Bool
 
-    /// `bulletin` is the parent's (so the unit is ranked among its siblings), or the unit's own
-    /// when it has no parent.
+    /// `bulletin` holds the unit's own rows, ranked among its siblings (see ScopedReader.ownRows).
     init(_ p: PageRequest, unit: OrgUnit, bulletin: Bulletin) {
         let workspace = p.workspace
         self.unit = unit
@@ -34,7 +33,7 @@ struct ScorecardModel {
         period = bulletin.period
         ranked = parent != nil
         peerGroup = unit.peerGroup
-        let siblings = bulletin.rows.filter { !$0.isParent }.map { $0.peerGroup }
+        let siblings = parent.map { workspace.tree.children(of: $0.code).map(\.peerGroup) } ?? []
         let primary = Dictionary(grouping: siblings, by: { $0 ?? "" }).max { $0.value.count < $1.value.count }?.key
         let scope = BulletinNarrative.scope(parent: parent, peerGroup: unit.peerGroup, primaryGroup: primary == "" ? nil : primary, p.language)
         lines = bulletin.rows.filter { $0.org == unit.code && ($0.ytd != nil || $0.growth != nil || $0.target != nil) }.compactMap { row in

@@ -1,0 +1,83 @@
+// The one way pages and the API read figures: every read goes through here and is checked
+// against ReadAccess (published periods for everybody; otherwise the user's units, or a
+// department's own indicators). Controllers never read the store's figures or the bulletin
+// cache directly, so no route can forget the check.
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct ScopedReader: Sendable {
+    let context: ServerContext
+    let workspace: Workspace
+    let revision: Int64
+    let access: ReadAccess
+    let language: Language
+
+    static func make(_ request: Request, _ context: ServerContext) async throws -> ScopedReader {
+        let (workspace, revision) = try await context.store.liveWorkspace()
+        return ScopedReader(context: context, workspace: workspace, revision: revision,
+                            access: try await context.readAccess(request, workspace: workspace), language: request.language)
+    }
+
+    /// The bulletin of `parent` (the root by default) — when the asker may read that unit (for
+    /// the one `indicator` a page shows, if it shows one).
+    func bulletin(period: Period, parent: String?, indicator: String? = nil) async throws -> Bulletin {
+        if let scope = parent ?? workspace.tree.root?.code, workspace.tree.contains(scope) {
+            try access.require(scope, period, language, indicator: indicator)
+        }
+        return try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
+    }
+
+    /// The bulletin as JSON or CSV text. Rendered bodies are cached too (a repeated request is a
+    /// look-up), and the check comes before the cache.
+    func bulletinText(period: Period, parent: String?, csv: Bool) async throws -> ByteBuffer {
+        if let scope = parent ?? workspace.tree.root?.code, workspace.tree.contains(scope) {
+            try access.require(scope, period, language)
+        }
+        let key = "\(csv ? "csv|\(language.rawValue)" : "json")|\(period)|\(parent ?? "")"
+        if let hit = await context.cache.text(revision: revision, key: key) { return hit }
+        let bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
+        let body = ByteBuffer(string: csv ? bulletin.csv(workspace, language) : bulletin.json())
+        await context.cache.store(text: body, revision: revision, key: key)
+        return body
+    }
+
+    /// A unit's own rows, ranked among its siblings (their figures are not part of it).
+    func ownRows(of unit: OrgUnit, period: Period) async throws -> Bulletin {
+        try access.require(unit.code, period, language)
+        var bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: unit.parent ?? unit.code)
+        bulletin.rows = bulletin.rows.filter { $0.org == unit.code }
+        return bulletin
+    }
+
+    /// A unit the asker may read for `period` (404 unknown, 401/403 not theirs).
+    func unit(_ code: String, period: Period, indicator: String? = nil) throws -> OrgUnit {
+        guard let unit = workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
+        try access.require(unit.code, period, language, indicator: indicator)
+        return unit
+    }
+
+    func canRead(_ org: String, _ period: Period, indicator: String? = nil) -> Bool { access.canRead(org, period, indicator: indicator) }
+
+    /// Stored values the asker may read; the others are left out.
+    func values(org: String?, indicator: String?, from: Period?, to: Period?) async throws -> [StoredValue] {
+        try await context.store.values(org: org, indicator: indicator, from: from, to: to).filter { v in
+            Period(v.period).map { access.canRead(v.org, $0, indicator: v.indicator) } ?? false
+        }
+    }
+
+    /// Who changed what: for signed-in users who may read the unit's unpublished figures.
+    func history(org: String, indicator: String, period: String? = nil) async throws -> [HistoryEntry] {
+        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.notPublished, language)) }
+        guard access.policy.canRead(principal, org: org, published: false, indicator: indicator) else {
+            throw APIError(status: .forbidden, message: Catalogue.text(.outsideScope, language))
+        }
+        return try await context.store.history(org: org, indicator: indicator, period: period)
+    }
+
+    /// Targets of the units the asker may read; signed-in users only.
+    func targets(year: Int?) async throws -> [StoredTarget] {
+        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
+        return try await context.store.targets(year: year).filter { access.policy.canRead(principal, org: $0.org, published: false, indicator: $0.indicator) }
+    }
+}
