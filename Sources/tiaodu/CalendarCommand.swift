@@ -8,6 +8,9 @@ struct CalendarCommand: AsyncParsableCommand {
     @Option(help: "the day of the next month on which a period's figures are due (1–28)")
     var dueDay: Int?
 
+    @Option(help: "set the due day of this department's indicators only")
+    var department: String?
+
     @OptionGroup var db: DatabaseOptions
 
     func validate() throws {
@@ -16,8 +19,9 @@ struct CalendarCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await Store.open(try db.location())
-        if let dueDay { try await store.setDueDay(dueDay, actor: "cli") }
+        if let dueDay { try await store.setDueDay(dueDay, department: department, actor: "cli") }
         Console.say("Figures are due on day \(try await store.dueDay()) of the next month")
+        for (name, day) in try await store.departmentDueDays().sorted(by: { $0.key < $1.key }) { Console.say("  \(name): day \(day)") }
         await store.close()
     }
 }

@@ -1,5 +1,6 @@
-// `tiaodu import orgs|indicators|targets|values FILE.csv` — all or nothing; every bad row is
-// listed with its line, column and reason, and the command exits non-zero.
+// `tiaodu import orgs|indicators|targets|values FILE.csv [--as LOGIN]` — all or nothing; every bad
+// row is listed with its line, column and reason, and the command exits non-zero. With `--as`
+// the file is written as that user, within their units (a unit's reporter importing its sheet).
 import ArgumentParser
 import Foundation
 import TiaoduCore
@@ -15,6 +16,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     @Argument(help: "a UTF-8 CSV file with a header row")
     var file: String
+
+    @Option(name: .customLong("as"), help: "import as this user: only what they may write (default: as the system, like an admin)")
+    var login: String?
 
     @OptionGroup var db: DatabaseOptions
     @OptionGroup var lang: LanguageOption
@@ -32,7 +36,17 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let store = try await Store.open(try db.location())
         do {
-            let summary = try await store.importCSV(kind, text: text, actor: "system", source: .csv)
+            var principal: Principal?
+            if let login {
+                guard let user = try await store.user(login), !user.disabled else {
+                    await store.close()
+                    Console.error("no active user “\(login)”")
+                    throw ExitCode(2)
+                }
+                principal = user.principal
+            }
+            let table = try kind.table(text)
+            let summary = try await store.write(kind, records: table.records, actor: login ?? "system", source: .csv, principal: principal)
             await store.close()
             print("\(Catalogue.text(.importOK, language)) \(kind.rawValue): \(summary.rows) rows, \(summary.inserted) new, \(summary.changed) changed, \(summary.unchanged) unchanged")
         } catch let failure as ImportFailure {

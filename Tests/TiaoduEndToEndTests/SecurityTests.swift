@@ -44,6 +44,17 @@ import Testing
                 #expect(try await value(server, item.org) == before, "a refused write changes nothing")
             }
         }
+        // The CLI imports as a user too: their units only, all or nothing.
+        let sheet = server.directory.appendingPathComponent("sheet.csv")
+        try "org,indicator,period,value\nhanjiang,sales,2021-09,55.5\nyizheng,sales,2021-09,66.5\n".write(to: sheet, atomically: true, encoding: .utf8)
+        let refused = try Harness.run(["import", "values", sheet.path, "--as", "hanjiang", "--lang", "en", "--database", server.database], in: server.directory)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("line 3, column org") && refused.stderr.contains("outside your unit"), "\(refused.stderr)")
+        #expect(try await value(server, "hanjiang") != "55.5")
+        try "org,indicator,period,value\nhanjiang,sales,2021-09,55.5\n".write(to: sheet, atomically: true, encoding: .utf8)
+        #expect(try Harness.run(["import", "values", sheet.path, "--as", "hanjiang", "--database", server.database], in: server.directory).status == 0)
+        #expect(try await value(server, "hanjiang") == "55.5")
+
         // A department enters only its own indicators.
         let gongxin = try server.token(for: "gongxin")
         let (tax, _, _) = try await server.post("/api/v1/values", json: #"[{"org":"yizheng","indicator":"tax","period":"2021-09","value":"1"}]"#, token: gongxin)
@@ -190,6 +201,11 @@ import Testing
         let (_, listed, _) = try await server.get("/api/v1/submissions?period=2021-09")
         let states = try #require(try jsonObject(listed) as? [[String: Any]])
         #expect(states.allSatisfy { $0["due"] as? String == "2021-10-10" })
+        // A department's indicator set may be due on a day of its own; its rows on the form say so.
+        _ = try Harness.run(["calendar", "--due-day", "12", "--department", "市工信局", "--database", server.database], in: server.directory)
+        let (_, form, _) = try await server.get("/entry?org=hanjiang&period=2021-09", headers: ["Authorization": "Bearer \(reporter)", "Accept-Language": "zh-CN"])
+        #expect(form.contains("截止日期: 2021-10-10"))
+        #expect(form.range(of: #"规上工业开票销售</label><span class="unit">截止日期 2021-10-12"#) != nil)
         #expect(states.first { $0["org"] as? String == "hanjiang" }?["status"] as? String == "draft")
         #expect(states.first { $0["org"] as? String == "hanjiang" }?["overdue"] as? Bool == true, "due 2021-10-05, long past")
         #expect(states.first { $0["org"] as? String == "jiangdu" }?["status"] as? String == "approved")

@@ -1,5 +1,6 @@
-// The reporting calendar's setting: the day of the next month on which a period's figures are
-// due (5 unless set; changes are in the audit log).
+// The reporting calendar's settings: the day of the next month on which a period's figures are
+// due — for the workspace (5 unless set) and for a department's indicator set when it differs.
+// Changes are in the audit log.
 import SQLKit
 import TiaoduCore
 
@@ -9,13 +10,25 @@ extension Store {
             .flatMap { Int(try $0.decode(column: "value", as: String.self)) } ?? ReportingCalendar.defaultDueDay
     }
 
-    public func setDueDay(_ day: Int, actor: String) async throws {
+    /// The due days of departments' indicator sets that have their own.
+    public func departmentDueDays() async throws -> [String: Int] {
+        var days: [String: Int] = [:]
+        for row in try await sql.raw("SELECT key, value FROM settings WHERE key LIKE 'due_day:%'").all() {
+            let key = try row.decode(column: "key", as: String.self)
+            if let day = Int(try row.decode(column: "value", as: String.self)) { days[String(key.dropFirst("due_day:".count))] = day }
+        }
+        return days
+    }
+
+    /// Sets the workspace's due day, or a department's (`department`).
+    public func setDueDay(_ day: Int, department: String? = nil, actor: String) async throws {
         precondition((1...28).contains(day))
-        let before = try await dueDay()
+        let key = department.map { "due_day:" + $0 } ?? "due_day"
+        let before = department == nil ? try await dueDay() : try await departmentDueDays()[department!]
         try await transaction { db in
-            try await db.raw("DELETE FROM settings WHERE key = 'due_day'").run()
-            try await db.raw("INSERT INTO settings (key, value) VALUES ('due_day', \(bind: String(day)))").run()
-            try await Self.audit(db, actor: actor, action: "calendar.due_day", object: "due_day", before: String(before), after: String(day), source: "cli")
+            try await db.raw("DELETE FROM settings WHERE key = \(bind: key)").run()
+            try await db.raw("INSERT INTO settings (key, value) VALUES (\(bind: key), \(bind: String(day)))").run()
+            try await Self.audit(db, actor: actor, action: "calendar.due_day", object: key, before: before.map(String.init), after: String(day), source: "cli")
         }
     }
 }

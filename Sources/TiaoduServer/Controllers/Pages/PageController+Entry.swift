@@ -73,6 +73,13 @@ extension PageController {
         let states = Dictionary(try await context.store.submissions(period: chosen.description).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
         var model = EntryModel(p, unit: unit, period: chosen, stored: stored, states: states)
         model.due = ReportingCalendar.dueText(chosen, day: try await context.store.dueDay())
+        // Indicator sets with a due day of their own (by department) say so on their rows.
+        let days = try await context.store.departmentDueDays()
+        for index in model.lines.indices {
+            if let department = p.workspace.indicator(model.lines[index].code)?.department, let day = days[department] {
+                model.lines[index].due = ReportingCalendar.dueText(chosen, day: day)
+            }
+        }
         return model
     }
 }

@@ -12,6 +12,8 @@ struct EntryModel {
         var growth: String
         let lastPeriod: String?
         let lastYear: String?
+        /// the indicator's own due date when its department's differs from the workspace's
+        var due: String? = nil
         var implausible: Bool
         var valueMessage: String?
         var growthMessage: String?

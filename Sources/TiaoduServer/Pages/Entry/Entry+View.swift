@@ -38,7 +38,9 @@ enum EntryView {
         html += "<th scope=\"col\">\(t(.publishedGrowth))</th><th scope=\"col\">\(t(.lastPeriod))</th><th scope=\"col\">\(t(.sameMonthLastYear))</th></tr></thead><tbody>"
         for line in model.lines {
             let code = HTML.escape(line.code)
-            html += "<tr id=\"row-\(code)\"><th scope=\"row\"><label for=\"v-\(code)\">\(HTML.escape(line.name))</label></th><td>\(HTML.escape(line.unit))</td>"
+            html += "<tr id=\"row-\(code)\"><th scope=\"row\"><label for=\"v-\(code)\">\(HTML.escape(line.name))</label>"
+            if let due = line.due { html += "<span class=\"unit\">\(t(.dueDate)) \(HTML.escape(due))</span>" }
+            html += "</th><td>\(HTML.escape(line.unit))</td>"
             html += "<td\(line.valueMessage != nil ? " class=\"invalid\"" : "")><input id=\"v-\(code)\" name=\"v_\(code)\" inputmode=\"decimal\" value=\"\(HTML.escape(line.value))\"\(disabled)"
             html += line.valueMessage != nil ? " aria-invalid=\"true\" aria-describedby=\"vm-\(code)\">" : ">"
             if let message = line.valueMessage { html += "<span class=\"msg\" id=\"vm-\(code)\">\(HTML.escape(message))</span>" }
