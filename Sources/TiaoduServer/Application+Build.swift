@@ -33,8 +33,9 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     app.routes.defaultMaxBodySize = "64mb"
     app.middleware = Middlewares()
     app.middleware.use(APIErrorMiddleware())
-    app.middleware.use(AuthenticationMiddleware(store: store, idle: Int64(options.sessionIdle) * 1000, lifetime: Int64(options.sessionLifetime) * 1000))
-    let context = ServerContext(store: store, options: options, cache: BulletinCache())
+    let context = ServerContext(store: store, options: options, cache: BulletinCache(), access: AccessCache())
+    app.middleware.use(AuthenticationMiddleware(store: store, cache: context.access, idle: Int64(options.sessionIdle) * 1000,
+                                                lifetime: Int64(options.sessionLifetime) * 1000))
     try app.register(collection: HealthController())
     try app.register(collection: CatalogueController(context: context))
     try app.register(collection: BulletinController(context: context))
@@ -53,6 +54,8 @@ struct ServerContext: Sendable {
     let store: Store
     let options: ServerOptions
     let cache: BulletinCache
+    /// sign-ins and publications, while nothing about access has changed
+    let access: AccessCache
 }
 
 /// Every route the application serves, as `METHOD /path` (for `tiaodu routes` and the test

@@ -72,7 +72,10 @@ import Testing
             _ = try Harness.run(["token", "revoke", String(id), "--database", server.database], in: server.directory)
         }
         let (revoked, _, _) = try await server.post("/api/v1/values", json: write("hanjiang", "3"), token: token)
-        #expect(revoked == 401)
+        #expect(revoked == 401, "writes ask the database: at once")
+        try await Task.sleep(nanoseconds: 250_000_000)
+        let (revokedRead, _, _) = try await server.get("/api/v1/history?org=hanjiang&indicator=sales", headers: ["Authorization": "Bearer \(token)"])
+        #expect(revokedRead == 401, "reads within the access cache's 100 ms")
         let (unknown, _, _) = try await server.post("/api/v1/values", json: write("hanjiang", "3"), token: "not-a-token")
         #expect(unknown == 401)
     }

@@ -38,25 +38,33 @@ enum SessionCookie {
 
 struct AuthenticationMiddleware: AsyncMiddleware {
     let store: Store
+    let cache: AccessCache
     /// milliseconds
     let idle: Int64
     let lifetime: Int64
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Reads may use the cached look-ups; a write always asks the database.
+        let fresh = request.method != .GET && request.method != .HEAD
         if let header = request.headers.bearerAuthorization {
-            guard let user = try await store.tokenUser(hash: Secrets.digest(header.token)) else {
+            let hash = Secrets.digest(header.token)
+            let found = fresh ? try await store.tokenUser(hash: hash) : try await cache.tokenUser(hash: hash, store)
+            guard let user = found else {
                 throw APIError(status: .unauthorized, message: "the API token is unknown or revoked")
             }
             request.signedIn = SignedIn(principal: user.principal, session: nil)
         } else if let secret = request.cookies[SessionCookie.name]?.string, !secret.isEmpty {
             let id = Secrets.digest(secret)
-            if let session = try await store.session(id: id) {
+            if let session = fresh ? try await store.session(id: id) : try await cache.session(id: id, store) {
                 let now = Int64(Date().timeIntervalSince1970 * 1000)
                 if now - session.seenAt > idle || now - session.createdAt > lifetime {
                     try await store.deleteSession(id: id)
                 } else {
                     // Seen again: noted at most once a minute (or half an idle period), not on every request.
-                    if now - session.seenAt > min(60_000, idle / 2) { try await store.touchSession(id: id) }
+                    if now - session.seenAt > min(60_000, idle / 2) {
+                        try await store.touchSession(id: id)
+                        await cache.touched(id: id, at: now)
+                    }
                     request.signedIn = SignedIn(principal: session.user.principal, session: (id, session.csrf))
                 }
             }

@@ -31,7 +31,7 @@ struct ReadAccess: Sendable {
 
 extension ServerContext {
     func readAccess(_ request: Request, workspace: Workspace) async throws -> ReadAccess {
-        ReadAccess(principal: request.principal, published: try await store.publishedPeriods(),
+        ReadAccess(principal: request.principal, published: try await access.publishedPeriods(store),
                    policy: AccessPolicy(tree: workspace.tree, indicators: workspace.indicators))
     }
 }

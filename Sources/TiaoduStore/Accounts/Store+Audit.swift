@@ -6,6 +6,8 @@ import TiaoduCore
 
 extension Store {
     static func audit(_ db: any SQLDatabase, actor: String, action: String, object: String, before: String? = nil, after: String? = nil, source: String) async throws {
+        // Users, tokens and the cycle change what people may do: the access counter moves with them.
+        if ["user.", "token.", "approval.", "calendar."].contains(where: action.hasPrefix) { try await bumpAccessRevision(db) }
         try await db.raw("""
             INSERT INTO audit_log (at, actor, action, object, before, after, source)
             VALUES (\(bind: Store.now()), \(bind: actor), \(bind: action), \(bind: object), \(bind: before), \(bind: after), \(bind: source))
@@ -37,4 +39,16 @@ extension Store {
     private static func likeEscaped(_ text: String) -> String { text.replacingOccurrences(of: "%", with: "_") }
 
     private static func likePrefix(_ text: String) -> String { likeEscaped(text) + "%" }
+}
+
+extension Store {
+    /// Counts a change of access (users, tokens, sessions, the cycle).
+    static func bumpAccessRevision(_ db: any SQLDatabase) async throws {
+        try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 2").run()
+    }
+
+    /// The access counter: unchanged means every cached sign-in and publication still holds.
+    public func accessRevision() async throws -> Int64 {
+        try await sql.raw("SELECT value FROM revision WHERE id = 2").first()?.decode(column: "value", as: Int64.self) ?? 0
+    }
 }

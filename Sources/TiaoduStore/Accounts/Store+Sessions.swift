@@ -7,6 +7,7 @@ extension Store {
     public func createSession(id: String, login: String, csrf: String) async throws {
         let now = Store.now()
         try await sql.raw("INSERT INTO sessions (id, login, csrf, created_at, seen_at) VALUES (\(bind: id), \(bind: login), \(bind: csrf), \(bind: now), \(bind: now))").run()
+        try await Self.bumpAccessRevision(sql)
     }
 
     /// The session's user (enabled), its CSRF token and when it started and was last seen.
@@ -22,6 +23,7 @@ extension Store {
 
     public func deleteSession(id: String) async throws {
         try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
+        try await Self.bumpAccessRevision(sql)
     }
 
     public func createToken(login: String, name: String, hash: String, actor: String) async throws -> Int64 {

@@ -1,0 +1,59 @@
+// Sign-in look-ups and the published periods, cached while the store's access counter stands
+// still. The counter is read at most every 100 ms, so a token revoked or a user disabled by
+// another process (the CLI) stops working for reads within that; writes never use the cache.
+import Dispatch
+import TiaoduStore
+
+actor AccessCache {
+    private var revision: Int64 = -1
+    private var checkedAt: UInt64 = 0
+    private var tokens: [String: StoredUser?] = [:]
+    private var sessions: [String: (user: StoredUser, csrf: String, createdAt: Int64, seenAt: Int64)?] = [:]
+    private var published: Set<String>?
+    static let interval: UInt64 = 100_000_000
+
+    /// Brings the cache to the store's access revision (asking at most every 100 ms).
+    private func refresh(_ store: Store) async throws {
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - checkedAt >= Self.interval || revision < 0 else { return }
+        let current = try await store.accessRevision()
+        checkedAt = DispatchTime.now().uptimeNanoseconds
+        if current != revision {
+            revision = current
+            tokens = [:]
+            sessions = [:]
+            published = nil
+        }
+    }
+
+    func tokenUser(hash: String, _ store: Store) async throws -> StoredUser? {
+        try await refresh(store)
+        if let known = tokens[hash] { return known }
+        let user = try await store.tokenUser(hash: hash)
+        if tokens.count > 10_000 { tokens = [:] }
+        tokens[hash] = user
+        return user
+    }
+
+    func session(id: String, _ store: Store) async throws -> (user: StoredUser, csrf: String, createdAt: Int64, seenAt: Int64)? {
+        try await refresh(store)
+        if let known = sessions[id] { return known }
+        let session = try await store.session(id: id)
+        if sessions.count > 10_000 { sessions = [:] }
+        sessions[id] = session
+        return session
+    }
+
+    /// A session was seen: its cached copy takes the new time (so idle time is counted right).
+    func touched(id: String, at time: Int64) {
+        if let entry = sessions[id], let session = entry { sessions[id] = (session.user, session.csrf, session.createdAt, time) }
+    }
+
+    func publishedPeriods(_ store: Store) async throws -> Set<String> {
+        try await refresh(store)
+        if let published { return published }
+        let periods = try await store.publishedPeriods()
+        published = periods
+        return periods
+    }
+}
