@@ -352,14 +352,15 @@ def main():
     parser.add_argument("--skip-nation", action="store_true", help="leave out the nation slice on PostgreSQL")
     parser.add_argument("--postgres", help="a PostgreSQL server URL for the nation slice")
     parser.add_argument("--only-nation", action="store_true", help="run the nation slice only, with the other results of the last run")
-    parser.add_argument("--only-pages", action="store_true", help="time the city's pages only, with the other results of the last run")
+    parser.add_argument("--only-servers", action="store_true", help="rerun the servers (freshness, HTTP, pages, memory) only, with the other results of the last run")
     args = parser.parse_args()
     os.makedirs(args.data, exist_ok=True)
     bench = Bench(args.binary, args.data, args.runs)
-    if args.only_pages:
+    if args.only_servers:
         with open(os.path.join(args.data, "results.json")) as f:
             bench.results = json.load(f)
-        bench.server("city")
+        for scale in ("city", "province"):
+            bench.server(scale)
         args.skip_nation = True
     elif args.only_nation:
         with open(os.path.join(args.data, "results.json")) as f:
