@@ -1,0 +1,50 @@
+// 项目季度赛: a quarter's scoring rules, configurable per year and quarter. The example of
+// PROJECTS.md: +5 a new start, +2 a continuing project; by the project's annual plan ≥10 亿 +20,
+// 5–10 亿 +10, 1–5 亿 +6, <1 亿 +3; by type 产业 +15, 民生 +8, 基础 +6; progress 60 × completed ÷
+// annual plan; province-level +20; in production +20; a concentrated start +30 (at most 4 a
+// year); deductions when criticised; panel scores weighted in.
+
+public struct ContestRules: Sendable {
+    public var newStartPoints: Figure
+    public var continuingPoints: Figure
+    /// (the plan at least this many 亿元, points), highest threshold first; the last catches the rest
+    public var planTiers: [(atLeast: Figure, points: Figure)]
+    public var categoryPoints: [ProjectCategory: Figure]
+    /// points = progressFactor × completed ÷ annual plan (uncapped unless progressCap is set)
+    public var progressFactor: Figure
+    public var progressCap: Figure?
+    public var provinceLevelBonus: Figure
+    public var inProductionBonus: Figure
+    public var concentratedStartBonus: Figure
+    public var concentratedStartsPerYear: Int
+    /// points taken per criticism (通报批评)
+    public var deductionPerCriticism: Figure
+    /// the panel's site-visit score (out of 100) × this weight is added to a county's score
+    public var panelWeight: Figure
+
+    public init(newStartPoints: Figure, continuingPoints: Figure, planTiers: [(atLeast: Figure, points: Figure)],
+                categoryPoints: [ProjectCategory: Figure], progressFactor: Figure, progressCap: Figure? = nil,
+                provinceLevelBonus: Figure, inProductionBonus: Figure, concentratedStartBonus: Figure, concentratedStartsPerYear: Int,
+                deductionPerCriticism: Figure, panelWeight: Figure) {
+        self.newStartPoints = newStartPoints
+        self.continuingPoints = continuingPoints
+        self.planTiers = planTiers.sorted { $0.atLeast > $1.atLeast }
+        self.categoryPoints = categoryPoints
+        self.progressFactor = progressFactor
+        self.progressCap = progressCap
+        self.provinceLevelBonus = provinceLevelBonus
+        self.inProductionBonus = inProductionBonus
+        self.concentratedStartBonus = concentratedStartBonus
+        self.concentratedStartsPerYear = concentratedStartsPerYear
+        self.deductionPerCriticism = deductionPerCriticism
+        self.panelWeight = panelWeight
+    }
+
+    /// The published example rules of PROJECTS.md (panel scores not weighted in).
+    public static let example = ContestRules(
+        newStartPoints: 5, continuingPoints: 2,
+        planTiers: [(10, 20), (5, 10), (1, 6), (0, 3)],
+        categoryPoints: [.industry: 15, .livelihood: 8, .infrastructure: 6],
+        progressFactor: 60, provinceLevelBonus: 20, inProductionBonus: 20,
+        concentratedStartBonus: 30, concentratedStartsPerYear: 4, deductionPerCriticism: 5, panelWeight: 0)
+}

@@ -1,0 +1,65 @@
+// 重大项目: a major project as PROJECTS.md describes it — its owner unit, classification, money
+// (亿元, exact decimals), plan dates and stage. The size tier is derived, never entered.
+
+public enum ProjectCategory: String, Sendable, CaseIterable, Codable {
+    /// 产业
+    case industry
+    /// 民生
+    case livelihood
+    /// 基础设施
+    case infrastructure
+}
+
+public enum ListLevel: String, Sendable, CaseIterable, Codable {
+    /// 省重大, 市重大, 县级
+    case province, city, county
+}
+
+/// 百亿 (≥ 100 亿元), 十亿 (≥ 10), 亿元 (≥ 1), and smaller.
+public enum SizeTier: String, Sendable, CaseIterable, Codable {
+    case hundredYi, tenYi, oneYi, below
+
+    public init(totalInvestment: Figure) {
+        if totalInvestment >= 100 { self = .hundredYi } else if totalInvestment >= 10 { self = .tenYi } else if totalInvestment >= 1 { self = .oneYi } else { self = .below }
+    }
+}
+
+public struct Project: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    /// the county or 功能区 that owns it
+    public var owner: String
+    public var industry: String?
+    public var chain: String?
+    public var category: ProjectCategory
+    public var listLevel: ListLevel
+    /// 亿元
+    public var totalInvestment: Figure
+    /// this year's planned investment, 亿元
+    public var annualPlan: Figure
+    public var plannedStart: Period?
+    public var plannedFinish: Period?
+    public var stage: ProjectStage
+    /// the month it entered the statistics database (列统), if it has
+    public var listedInStatistics: Period?
+
+    public init(code: String, name: String, owner: String, industry: String? = nil, chain: String? = nil, category: ProjectCategory,
+                listLevel: ListLevel, totalInvestment: Figure, annualPlan: Figure, plannedStart: Period? = nil, plannedFinish: Period? = nil,
+                stage: ProjectStage = .reserve, listedInStatistics: Period? = nil) {
+        self.code = code
+        self.name = name
+        self.owner = owner
+        self.industry = industry
+        self.chain = chain
+        self.category = category
+        self.listLevel = listLevel
+        self.totalInvestment = totalInvestment
+        self.annualPlan = annualPlan
+        self.plannedStart = plannedStart
+        self.plannedFinish = plannedFinish
+        self.stage = stage
+        self.listedInStatistics = listedInStatistics
+    }
+
+    public var sizeTier: SizeTier { SizeTier(totalInvestment: totalInvestment) }
+}
