@@ -93,6 +93,7 @@ public final class Store: Sendable {
         migrations.add(Schema007.all)
         migrations.add(Schema008.all)
         migrations.add(Schema009.all)
+        migrations.add(Schema010.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

@@ -67,3 +67,35 @@ import Testing
         #expect(capped.score(a).progress == 40)
     }
 }
+
+@Suite struct ProjectImportTests {
+    let header = "code,name,owner,category,list_level,total_investment,annual_plan,planned_start,stage,listed_in_statistics\n"
+
+    func records(_ text: String) throws -> [CSVRecord] { try ImportKind.projects.table(header + text).records }
+
+    @Test func aGoodRegister() throws {
+        let inputs = try ProjectImport.validate(try records("""
+            yz-tencent,腾讯数据中心,yizheng,infrastructure,province,150.0,30,2020-03,underConstruction,2020-05
+            yz-mobile,中国移动数据中心,yizheng,infrastructure,city,50,8.5,2021-10,,
+            """), orgs: ["yizheng"], stages: [:])
+        #expect(inputs.map(\.project.stage) == [.underConstruction, .reserve])
+        #expect(inputs[0].totalText == "150.0" && inputs[0].project.sizeTier == .hundredYi && inputs[1].project.sizeTier == .tenYi)
+        #expect(inputs[0].project.listedInStatistics == .month(year: 2020, month: 5))
+    }
+
+    @Test func everyBadFieldIsReportedAndNothingPasses() throws {
+        do {
+            _ = try ProjectImport.validate(try records("""
+                a,甲,nowhere,industry,city,1,1,,,
+                b,乙,yizheng,factory,city,x,1,2021Q3,,
+                a,丙,yizheng,industry,town,1,1,,,
+                c,丁,yizheng,industry,city,1,1,,started,
+                """), orgs: ["yizheng"], stages: ["c": .reserve])
+            Issue.record("should have failed")
+        } catch let failure as ImportFailure {
+            let found = failure.issues.map { "\($0.line):\($0.column ?? "")" }
+            #expect(found == ["2:owner", "3:category", "3:planned_start", "3:total_investment", "4:code", "4:list_level", "5:stage"])
+            #expect(failure.issues.last?.reason == .stageByImport(code: "c", stored: "reserve"))
+        }
+    }
+}

@@ -70,3 +70,37 @@ import TiaoduCore
         }
     }
 }
+
+/// The project register on both databases: imported all or nothing, amounts kept as entered,
+/// moved one stage at a time by those who may, every move an event.
+@Suite struct ProjectStoreTests {
+    @Test(arguments: TestDatabase.all)
+    func registerAndMove(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await seeded(store)
+            let csv = "code,name,owner,category,list_level,total_investment,annual_plan\np1,新能源项目,a,industry,province,120.50,30.0\np2,学校,b,livelihood,county,2,1.5\n"
+            let summary = try await store.importCSV(.projects, text: csv)
+            #expect(summary.inserted == 2)
+            #expect(try await store.importCSV(.projects, text: csv).unchanged == 2, "the same file again changes nothing")
+            let stored = try await store.projects()
+            #expect(stored.map(\.totalText) == ["120.50", "2"] && stored.first?.project.sizeTier == .hundredYi)
+            let reporter = Principal(login: "r", name: "r", org: "a", roles: [.reporter])
+            try await store.moveProject("p1", to: .started, by: reporter, note: "集中开工")
+            await #expect(throws: StageFailure(error: .backwards(from: .started, to: .signed))) { try await store.moveProject("p1", to: .signed, by: reporter, note: nil) }
+            await #expect(throws: StageFailure(error: .skips(from: .started, to: .completed, allowed: [.underConstruction]))) {
+                try await store.moveProject("p1", to: .completed, by: reporter, note: nil)
+            }
+            await #expect(throws: ImportFailure.self) { try await store.moveProject("p2", to: .started, by: reporter, note: nil) }
+            await #expect(throws: UnknownProject(code: "nope")) { try await store.moveProject("nope", to: .started, by: reporter, note: nil) }
+            #expect(try await store.projectEvents("p1").map(\.to) == [.reserve, .started])
+            #expect(try await store.projectEvents("p1").last?.note == "集中开工")
+            // An import cannot move a stage; another county's reporter cannot import into ours.
+            let moved = "code,name,owner,category,list_level,total_investment,annual_plan,stage\np1,新能源项目,a,industry,province,120.50,30.0,completed\n"
+            await #expect(throws: ImportFailure.self) { try await store.importCSV(.projects, text: moved) }
+            let other = Principal(login: "o", name: "o", org: "b", roles: [.reporter])
+            let records = try ImportKind.projects.table(csv).records
+            await #expect(throws: ImportFailure.self) { try await store.write(.projects, records: records, actor: "o", source: .csv, principal: other) }
+            #expect(try await store.projects(owner: "a").map(\.project.stage) == [.started])
+        }
+    }
+}

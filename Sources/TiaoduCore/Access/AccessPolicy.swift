@@ -53,6 +53,11 @@ public struct AccessPolicy: Sendable {
         case .orgs, .indicators, .targets:
             guard canAdminister(principal) else { return [ImportIssue(line: records.first?.line ?? 1, column: nil, reason: .notPermitted(kind.rawValue))] }
             return []
+        case .projects:
+            return records.compactMap { record in
+                guard let owner = record["owner"], !owner.isEmpty, tree.contains(owner), !canEnter(principal, org: owner) else { return nil }
+                return ImportIssue(line: record.line, column: "owner", reason: .outOfScope(owner))
+            }
         case .values:
             return records.compactMap { record in
                 guard let org = record["org"], !org.isEmpty, tree.contains(org), !canEnter(principal, org: org),

@@ -60,6 +60,13 @@ struct FieldReader {
         return value
     }
 
+    /// A month (`2021-08`), when the column must name one.
+    mutating func month(_ column: String) -> Period? {
+        guard let period = period(column) else { return nil }
+        guard period.frequency == .monthly else { fail(column, .wrongFrequency(period, expected: .monthly)); return nil }
+        return period
+    }
+
     mutating func period(_ column: String) -> Period? {
         guard let raw = required(column) else { return nil }
         guard let period = Period(raw) else { fail(column, .badPeriod(raw)); return nil }

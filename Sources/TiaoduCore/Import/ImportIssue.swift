@@ -49,6 +49,8 @@ public enum ImportReason: Hashable, Sendable {
     case outOfScope(String)
     /// the writer may not write this kind of data at all
     case notPermitted(String)
+    /// a stored project's stage changes only by a stage move, not by an import
+    case stageByImport(code: String, stored: String)
     /// the unit's figures for the period are submitted, approved or accepted (by `lockedBy`)
     case locked(org: String, period: String, lockedBy: String, status: String)
 }

@@ -1,7 +1,7 @@
-// The four CSV files of the import contract and their columns.
+// The CSV files of the import contract and their columns.
 
 public enum ImportKind: String, Sendable, CaseIterable {
-    case orgs, indicators, targets, values
+    case orgs, indicators, targets, values, projects
 
     public var requiredColumns: [String] {
         switch self {
@@ -9,6 +9,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .indicators: return ["code", "name", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation", "decimals"]
         case .targets: return ["org", "indicator", "year", "type", "value"]
         case .values: return ["org", "indicator", "period", "value"]
+        case .projects: return ["code", "name", "owner", "category", "list_level", "total_investment", "annual_plan"]
         }
     }
 
@@ -19,6 +20,8 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .indicators: return ["numerator", "denominator", "name_en", "schedule", "amber_threshold", "department"]
         case .targets: return []
         case .values: return ["growth"]
+        case .projects: return ["industry", "chain", "planned_start", "planned_finish", "responsible_unit", "leader", "task_force",
+                                "land_status", "listed_in_statistics", "stage"]
         }
     }
 

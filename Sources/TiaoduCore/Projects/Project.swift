@@ -42,10 +42,16 @@ public struct Project: Hashable, Sendable {
     public var stage: ProjectStage
     /// the month it entered the statistics database (列统), if it has
     public var listedInStatistics: Period?
+    /// 责任单位, 挂钩领导, 专班, 用地情况
+    public var responsibleUnit: String?
+    public var leader: String?
+    public var taskForce: String?
+    public var landStatus: String?
 
     public init(code: String, name: String, owner: String, industry: String? = nil, chain: String? = nil, category: ProjectCategory,
                 listLevel: ListLevel, totalInvestment: Figure, annualPlan: Figure, plannedStart: Period? = nil, plannedFinish: Period? = nil,
-                stage: ProjectStage = .reserve, listedInStatistics: Period? = nil) {
+                stage: ProjectStage = .reserve, listedInStatistics: Period? = nil, responsibleUnit: String? = nil, leader: String? = nil,
+                taskForce: String? = nil, landStatus: String? = nil) {
         self.code = code
         self.name = name
         self.owner = owner
@@ -59,6 +65,10 @@ public struct Project: Hashable, Sendable {
         self.plannedFinish = plannedFinish
         self.stage = stage
         self.listedInStatistics = listedInStatistics
+        self.responsibleUnit = responsibleUnit
+        self.leader = leader
+        self.taskForce = taskForce
+        self.landStatus = landStatus
     }
 
     public var sizeTier: SizeTier { SizeTier(totalInvestment: totalInvestment) }

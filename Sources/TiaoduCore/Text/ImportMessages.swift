@@ -36,6 +36,8 @@ extension ImportReason {
         case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
         case .notJSONArray(let detail): return zh ? "请求体应为对象数组的 JSON：\(detail)" : "the body must be a JSON array of objects: \(detail)"
         case .outOfScope(let org): return zh ? "无权录入“\(org)”的数据（超出本账号的管辖范围）" : "you may not enter figures for “\(org)”: it is outside your unit"
+        case .stageByImport(let code, let stored):
+            return zh ? "项目“\(code)”已在“\(stored)”阶段：阶段只能逐级推进，不能通过导入改变" : "project “\(code)” is at stage “\(stored)”: stages move one step at a time, not by import"
         case .locked(let org, let period, let lockedBy, let status):
             let state = zh ? ["submitted": "已报送", "approved": "已审核", "accepted": "已确认"][status] ?? status : status
             return zh ? "“\(org)”\(period)的数据已锁定（\(lockedBy)\(state)），需先退回或由管理员解锁" : "\(org)'s \(period) figures are locked (\(lockedBy) is \(state)): withdraw, reject or have an admin unlock them first"

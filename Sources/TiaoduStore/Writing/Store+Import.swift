@@ -53,6 +53,11 @@ extension Store {
                 let targets = try TargetImport.validate(records, orgs: orgs, indicators: indicators)
                 result.summary = try await Self.upsertTargets(db, targets, actor: actor, source: source)
                 result.targets = targets.map(\.target)
+            case .projects:
+                let (orgs, _) = try await Self.catalogue(db)
+                let stored = try await Self.projectStages(db)
+                let projects = try ProjectImport.validate(records, orgs: orgs, stages: stored)
+                result.summary = try await Self.upsertProjects(db, projects, stored: stored, actor: actor)
             case .values:
                 let (orgs, indicators) = try await Self.catalogue(db)
                 let values = try ValueImport.validate(records, orgs: orgs, indicators: indicators)
@@ -68,6 +73,7 @@ extension Store {
         }
         switch kind {
         case .orgs, .indicators: await live.invalidate()
+        case .projects: break
         case .targets, .values: await live.apply(observations: outcome.observations, targets: outcome.targets, revision: outcome.revision)
         }
         return outcome.summary!

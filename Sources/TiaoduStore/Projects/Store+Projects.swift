@@ -1,0 +1,125 @@
+// Projects in the store: the register written through the one import pipeline, read back with
+// amounts exactly as entered, and moved through their stages — each move checked by the stage
+// machine and the access policy, appended as a dated event and recorded in the audit log.
+import SQLKit
+import TiaoduCore
+
+public struct StoredProject: Sendable, Equatable {
+    public let project: Project
+    public let totalText: String
+    public let planText: String
+}
+
+public struct ProjectEvent: Sendable, Equatable {
+    public let code: String
+    public let at: Int64
+    public let by: String
+    public let from: ProjectStage?
+    public let to: ProjectStage
+    public let note: String?
+}
+
+public struct StageFailure: Error, Equatable, Sendable {
+    public let error: StageError
+}
+
+public struct UnknownProject: Error, Equatable, Sendable {
+    public let code: String
+}
+
+extension Store {
+    static let projectColumns = ["code", "name", "owner", "category", "list_level", "total_investment", "annual_plan", "stage", "industry", "chain",
+                                 "planned_start", "planned_finish", "responsible_unit", "leader", "task_force", "land_status",
+                                 "listed_in_statistics", "updated_by", "updated_at", "position"]
+
+    static func projectStages(_ db: any SQLDatabase) async throws -> [String: ProjectStage] {
+        var stages: [String: ProjectStage] = [:]
+        for row in try await db.raw("SELECT code, stage FROM projects").all() {
+            stages[try row.decode(column: "code", as: String.self)] = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self))
+        }
+        return stages
+    }
+
+    /// New projects and changed fields (rows identical to what is stored are left alone); a new
+    /// project's first event is its registration.
+    static func upsertProjects(_ db: any SQLDatabase, _ all: [ProjectInput], stored: [String: ProjectStage], actor: String) async throws -> ImportSummary {
+        let now = Store.now()
+        let start = Int64(stored.count)
+        let compared = projectColumns.filter { !["updated_by", "updated_at", "position"].contains($0) }
+        var current: [String: [String?]] = [:]
+        for row in try await db.raw("SELECT \(unsafeRaw: compared.joined(separator: ", ")) FROM projects").all() {
+            current[try row.decode(column: "code", as: String.self)] = try compared.map { try row.decode(column: $0, as: String?.self) }
+        }
+        let inputs = all.filter { input in
+            let p = input.project
+            let fields: [String?] = [p.code, p.name, p.owner, p.category.rawValue, p.listLevel.rawValue, input.totalText, input.planText, p.stage.rawValue,
+                                     p.industry, p.chain, p.plannedStart?.description, p.plannedFinish?.description, p.responsibleUnit, p.leader,
+                                     p.taskForce, p.landStatus, p.listedInStatistics?.description]
+            return current[p.code] != fields
+        }
+        let rows: [BindRow] = inputs.enumerated().map { index, input in
+            let p = input.project
+            return [SQLValue(p.code), SQLValue(p.name), SQLValue(p.owner), SQLValue(p.category.rawValue), SQLValue(p.listLevel.rawValue),
+                    SQLValue(input.totalText), SQLValue(input.planText), SQLValue(p.stage.rawValue), SQLValue(p.industry), SQLValue(p.chain),
+                    SQLValue(p.plannedStart?.description), SQLValue(p.plannedFinish?.description), SQLValue(p.responsibleUnit), SQLValue(p.leader),
+                    SQLValue(p.taskForce), SQLValue(p.landStatus), SQLValue(p.listedInStatistics?.description), SQLValue(actor), SQLValue(now),
+                    SQLValue(start + Int64(index))]
+        }
+        try await batchWrite(db, into: "projects", columns: projectColumns, rows: rows, conflict: ["code"],
+                             update: projectColumns.filter { !["code", "position", "stage"].contains($0) })
+        let new = inputs.filter { stored[$0.project.code] == nil }
+        try await batchWrite(db, into: "project_events", columns: ["code", "at", "by", "from_stage", "to_stage", "note"],
+                             rows: new.map { [SQLValue($0.project.code), SQLValue(now), SQLValue(actor), .null, SQLValue($0.project.stage.rawValue), SQLValue("registered")] })
+        return ImportSummary(kind: .projects, rows: all.count, replaced: inputs.map { stored[$0.project.code] != nil })
+    }
+
+    public func projects(owner: String? = nil) async throws -> [StoredProject] {
+        var query = SQLQueryString("SELECT \(unsafeRaw: Self.projectColumns.joined(separator: ", ")) FROM projects")
+        if let owner { query.appendInterpolation(unsafeRaw: " WHERE owner = "); query.appendInterpolation(bind: owner) }
+        query.appendInterpolation(unsafeRaw: " ORDER BY position, code")
+        return try await sql.raw(query).all().compactMap { row in
+            func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
+            guard let category = ProjectCategory(rawValue: try text("category") ?? ""), let level = ListLevel(rawValue: try text("list_level") ?? ""),
+                  let stage = ProjectStage(rawValue: try text("stage") ?? ""), let total = try text("total_investment"), let plan = try text("annual_plan"),
+                  let totalFigure = Figure(total), let planFigure = Figure(plan) else { return nil }
+            let project = Project(code: try text("code") ?? "", name: try text("name") ?? "", owner: try text("owner") ?? "", industry: try text("industry"),
+                                  chain: try text("chain"), category: category, listLevel: level, totalInvestment: totalFigure, annualPlan: planFigure,
+                                  plannedStart: try text("planned_start").flatMap(Period.init), plannedFinish: try text("planned_finish").flatMap(Period.init),
+                                  stage: stage, listedInStatistics: try text("listed_in_statistics").flatMap(Period.init),
+                                  responsibleUnit: try text("responsible_unit"), leader: try text("leader"), taskForce: try text("task_force"),
+                                  landStatus: try text("land_status"))
+            return StoredProject(project: project, totalText: total, planText: plan)
+        }
+    }
+
+    /// Moves a project one stage on (by a user who may enter its owner's figures); throws
+    /// `StageFailure` for an illegal move, `ImportFailure` (out of scope) for the wrong user.
+    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?) async throws {
+        try await transaction { db in
+            guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
+                  let current = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self)) else { throw UnknownProject(code: code) }
+            let owner = try row.decode(column: "owner", as: String.self)
+            guard AccessPolicy(tree: OrgTree(try await Self.orgs(db))).canEnter(principal, org: owner) else {
+                throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
+            }
+            if case .failure(let error) = current.move(to: stage) { throw StageFailure(error: error) }
+            let now = Store.now()
+            try await db.raw("UPDATE projects SET stage = \(bind: stage.rawValue), updated_at = \(bind: now), updated_by = \(bind: principal.login) WHERE code = \(bind: code)").run()
+            try await db.raw("""
+                INSERT INTO project_events (code, at, by, from_stage, to_stage, note)
+                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note))
+                """).run()
+            try await Self.audit(db, actor: principal.login, action: "project.stage", object: code, before: current.rawValue, after: stage.rawValue + (note.map { " · \($0)" } ?? ""), source: "web")
+        }
+    }
+
+    /// A project's stage events, oldest first.
+    public func projectEvents(_ code: String) async throws -> [ProjectEvent] {
+        try await sql.raw("SELECT code, at, by, from_stage, to_stage, note FROM project_events WHERE code = \(bind: code) ORDER BY id").all().compactMap { row in
+            guard let to = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { return nil }
+            return ProjectEvent(code: try row.decode(column: "code", as: String.self), at: try row.decode(column: "at", as: Int64.self),
+                                by: try row.decode(column: "by", as: String.self), from: try row.decode(column: "from_stage", as: String?.self).flatMap(ProjectStage.init),
+                                to: to, note: try row.decode(column: "note", as: String?.self))
+        }
+    }
+}
