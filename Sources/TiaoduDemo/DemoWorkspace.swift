@@ -1,4 +1,4 @@
-// The 扬州 demo workspace as the four CSV files of the import contract, so the demo is loaded
+// The 扬州 demo workspace as the CSV files of the import contract, so the demo is loaded
 // through exactly the same validated import as a user's own files. Figures the article states
 // (targets of 邗江区, 高邮市, 江都区) are used as stated; all others are generated from a fixed seed.
 import TiaoduCore
@@ -8,6 +8,7 @@ public struct DemoWorkspace: Sendable {
     public let indicators: String
     public let targets: String
     public let values: String
+    public let projects: String
 
     /// The demo's "today": the end of September 2021, when the article was written.
     public static let currentPeriod = Period.month(year: 2021, month: 9)
@@ -19,11 +20,12 @@ public struct DemoWorkspace: Sendable {
         indicators = DemoIndicators.csv()
         targets = (["org,indicator,year,type,value"] + generator.targets).joined(separator: "\n") + "\n"
         values = (["org,indicator,period,value,growth"] + generator.values).joined(separator: "\n") + "\n"
+        projects = DemoProjects.csv()
     }
 
     /// The files in import order.
     public var files: [(kind: ImportKind, text: String)] {
-        [(.orgs, orgs), (.indicators, indicators), (.targets, targets), (.values, values)]
+        [(.orgs, orgs), (.indicators, indicators), (.targets, targets), (.values, values), (.projects, projects)]
     }
 }
 

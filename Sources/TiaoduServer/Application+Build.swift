@@ -43,6 +43,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: HistoryController(context: context))
     try app.register(collection: OpenAPIController())
     try app.register(collection: SubmissionsController(context: context))
+    try app.register(collection: ProjectsController(context: context))
     try app.register(collection: PageController(context: context))
     try app.register(collection: SignInController(context: context))
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes.all))

@@ -105,6 +105,16 @@ import Testing
             #expect(text.contains(expected), "bulletin shows \(expected)")
         }
         try await shoot(browser, "6-bulletin")
+
+        // The project register and one project's record and timeline.
+        try await browser.open(server.base + "/projects")
+        text = try await browser.text(containing: "重大项目库")
+        #expect(text.contains("腾讯数据中心") && text.contains("共 13 个项目"))
+        try await shoot(browser, "10-projects")
+        try await browser.click("a[href='/projects/yz-tencent']")
+        text = try await browser.text(containing: "阶段记录")
+        #expect(text.contains("竣工投产") && text.contains("仪征经济开发区"))
+        try await shoot(browser, "11-project")
     }
 
     func dataEntry(_ browser: Browser, _ server: ServerProcess) async throws {

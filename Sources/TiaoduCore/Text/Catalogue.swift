@@ -29,6 +29,11 @@ public enum Label: String, Sendable, CaseIterable {
     case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
     case notPublished, outsideScope, publishedNote
     case navAccount, accountTitle, roles, apiTokens, tokenName, createToken, revoke, revoked, active, newTokenOnce, created
+    // projects
+    case navProjects, projectsTitle, projectOwner, projectCategory, listLevel, sizeTier, totalInvestment, annualPlan, stage
+    case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
+    case stageReserve, stageSigned, stageStarted, stageUnderConstruction, stageCompleted, stageAtFullOutput
+    case catIndustry, catLivelihood, catInfrastructure, levelProvince, levelCity, levelCounty, tierHundred, tierTen, tierOne, tierBelow, noProjects, projectCount
 }
 
 public enum Catalogue {
@@ -232,6 +237,42 @@ public enum Catalogue {
         .active: ("有效", "active"),
         .newTokenOnce: ("新令牌（只显示这一次，请妥善保存）：", "The new token (shown this once; keep it safe):"),
         .created: ("创建时间", "Created"),
+        .navProjects: ("重大项目", "Projects"),
+        .projectsTitle: ("重大项目库", "Major projects"),
+        .projectOwner: ("所属地区", "Owner"),
+        .projectCategory: ("类别", "Category"),
+        .listLevel: ("层级", "Level"),
+        .sizeTier: ("规模", "Size"),
+        .totalInvestment: ("总投资(亿元)", "Total investment (亿元)"),
+        .annualPlan: ("年度计划投资(亿元)", "Annual plan (亿元)"),
+        .stage: ("阶段", "Stage"),
+        .plannedStart: ("计划开工", "Planned start"),
+        .plannedFinish: ("计划竣工", "Planned finish"),
+        .responsibleUnit: ("责任单位", "Responsible unit"),
+        .leaderInCharge: ("挂钩领导", "Leader in charge"),
+        .taskForce: ("工作专班", "Task force"),
+        .landStatus: ("用地情况", "Land"),
+        .listedInStatistics: ("列统月份", "In the statistics since"),
+        .timeline: ("阶段记录", "Timeline"),
+        .industryChain: ("产业链", "Chain"),
+        .stageReserve: ("储备", "reserve"),
+        .stageSigned: ("签约", "signed"),
+        .stageStarted: ("新开工", "started"),
+        .stageUnderConstruction: ("在建", "under construction"),
+        .stageCompleted: ("竣工投产", "completed"),
+        .stageAtFullOutput: ("达产达效", "at full output"),
+        .catIndustry: ("产业", "industry"),
+        .catLivelihood: ("民生", "livelihood"),
+        .catInfrastructure: ("基础设施", "infrastructure"),
+        .levelProvince: ("省重大", "provincial"),
+        .levelCity: ("市重大", "city"),
+        .levelCounty: ("县级", "county"),
+        .tierHundred: ("百亿级", "≥ 100 亿"),
+        .tierTen: ("十亿级", "≥ 10 亿"),
+        .tierOne: ("亿元级", "≥ 1 亿"),
+        .tierBelow: ("亿元以下", "< 1 亿"),
+        .noProjects: ("暂无项目", "No projects"),
+        .projectCount: ("共 %d 个项目", "%d projects"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {
@@ -257,6 +298,23 @@ public enum Catalogue {
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         if case .month(let y, let m) = period { return language == .zh ? "\(y)年\(m)月" : "\(names[m - 1]) \(y)" }
         return periodHeading(period, language)
+    }
+
+    public static func stage(_ stage: ProjectStage, _ l: Language) -> String {
+        text([.reserve: .stageReserve, .signed: .stageSigned, .started: .stageStarted, .underConstruction: .stageUnderConstruction,
+              .completed: .stageCompleted, .atFullOutput: .stageAtFullOutput][stage] ?? .stageReserve, l)
+    }
+
+    public static func category(_ category: ProjectCategory, _ l: Language) -> String {
+        text([.industry: .catIndustry, .livelihood: .catLivelihood, .infrastructure: .catInfrastructure][category] ?? .catIndustry, l)
+    }
+
+    public static func level(_ level: ListLevel, _ l: Language) -> String {
+        text([.province: .levelProvince, .city: .levelCity, .county: .levelCounty][level] ?? .levelCounty, l)
+    }
+
+    public static func tier(_ tier: SizeTier, _ l: Language) -> String {
+        text([.hundredYi: .tierHundred, .tenYi: .tierTen, .oneYi: .tierOne, .below: .tierBelow][tier] ?? .tierBelow, l)
     }
 
     /// `%d` / `%@` in a label filled in.

@@ -44,6 +44,9 @@ enum OpenAPIDocument {
                 "org": {"type": "string"}, "period": {"type": "string"}, "status": {"type": "string", "enum": ["draft", "submitted", "approved", "accepted"]}}}}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/projects": {"get": {"summary": "The project register the user may read", "parameters": [{"name": "owner", "in": "query", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "projects", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Project"}}}}},
+              "401": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
               {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],
@@ -95,6 +98,14 @@ enum OpenAPIDocument {
             "changedAt": {"type": "integer", "nullable": true}, "changedBy": {"type": "string", "nullable": true}}},
           "Move": {"type": "object", "required": ["org", "period", "action"], "properties": {"org": {"type": "string"}, "period": {"$ref": "#/components/schemas/Period"},
             "action": {"type": "string", "enum": ["submit", "withdraw", "approve", "reject", "accept", "unlock"]}, "reason": {"type": "string", "nullable": true}}},
+          "Project": {"type": "object", "required": ["code", "name", "owner", "category", "listLevel", "sizeTier", "totalInvestment", "annualPlan", "stage"], "properties": {
+            "code": {"type": "string"}, "name": {"type": "string"}, "owner": {"type": "string"}, "industry": {"type": "string", "nullable": true},
+            "chain": {"type": "string", "nullable": true}, "category": {"type": "string", "enum": ["industry", "livelihood", "infrastructure"]},
+            "listLevel": {"type": "string", "enum": ["province", "city", "county"]}, "sizeTier": {"type": "string", "enum": ["hundredYi", "tenYi", "oneYi", "below"]},
+            "totalInvestment": {"type": "number"}, "annualPlan": {"type": "number"}, "plannedStart": {"type": "string", "nullable": true},
+            "plannedFinish": {"type": "string", "nullable": true}, "stage": {"type": "string", "enum": ["reserve", "signed", "started", "underConstruction", "completed", "atFullOutput"]},
+            "listedInStatistics": {"type": "string", "nullable": true}, "responsibleUnit": {"type": "string", "nullable": true}, "leader": {"type": "string", "nullable": true},
+            "taskForce": {"type": "string", "nullable": true}, "landStatus": {"type": "string", "nullable": true}}},
           "Bulletin": {"type": "object", "required": ["period", "parent", "rows"], "properties": {"period": {"type": "string"}, "parent": {"type": "string"},
             "rows": {"type": "array", "items": {"$ref": "#/components/schemas/BulletinRow"}}}}
         }

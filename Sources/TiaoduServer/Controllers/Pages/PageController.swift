@@ -17,6 +17,8 @@ struct PageController: RouteCollection {
         routes.get("status", use: status)
         routes.on(.POST, "status", body: .collect(maxSize: "16kb"), use: move)
         routes.get("audit", use: audit)
+        routes.get("projects", use: projects)
+        routes.get("projects", ":code", use: project)
         routes.get("account", use: account)
         routes.on(.POST, "account", "tokens", body: .collect(maxSize: "16kb"), use: createToken)
         routes.on(.POST, "account", "tokens", "revoke", body: .collect(maxSize: "16kb"), use: revokeToken)

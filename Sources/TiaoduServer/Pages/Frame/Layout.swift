@@ -3,7 +3,7 @@
 import TiaoduCore
 
 enum NavItem: CaseIterable {
-    case dashboard, bulletin, entry, status
+    case dashboard, bulletin, entry, status, projects
 
     var path: String {
         switch self {
@@ -11,6 +11,7 @@ enum NavItem: CaseIterable {
         case .bulletin: return "/bulletin"
         case .entry: return "/entry"
         case .status: return "/status"
+        case .projects: return "/projects"
         }
     }
 
@@ -20,6 +21,7 @@ enum NavItem: CaseIterable {
         case .bulletin: return .navBulletin
         case .entry: return .navEntry
         case .status: return .navStatus
+        case .projects: return .navProjects
         }
     }
 }

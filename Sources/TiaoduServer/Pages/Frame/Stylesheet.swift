@@ -70,6 +70,7 @@ enum Stylesheet {
     form.act{display:inline-flex;gap:.3rem;margin:0 .4rem 0 0}
     form.act input{width:8rem}
     .st-submitted{color:var(--accent)} .st-approved{color:var(--green)} .st-accepted{color:var(--green);font-weight:700}
+    ol.timeline{padding-left:1.2rem} ol.timeline li{margin:.3rem 0}
     footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
     @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}
     @page{size:A4;margin:14mm 12mm}
