@@ -25,5 +25,20 @@ import Testing
         #expect(page.contains("中国移动数据中心") && page.contains("阶段记录") && page.contains("签约"))
         #expect(try await server.get("/projects/yz-mobile", headers: reporter).0 == 404, "another county's project")
         #expect(try await server.get("/projects/hj-kunyuan", headers: reporter).0 == 200)
+
+        // Moving stages: the owner's reporter, one step at a time; refusals change nothing.
+        let token = try server.token(for: "hanjiang")
+        func move(_ code: String, _ stage: String, token: String?) async throws -> Int {
+            try await server.post("/api/v1/projects/\(code)/stage", json: #"{"stage":"\#(stage)","note":"竣工验收"}"#, token: token).0
+        }
+        #expect(try await move("hj-kunyuan", "atFullOutput", token: token) == 409, "skips completion")
+        #expect(try await move("hj-kunyuan", "completed", token: token) == 200)
+        #expect(try await move("hj-kunyuan", "completed", token: token) == 409)
+        #expect(try await move("yz-mobile", "started", token: token) == 403, "another county's project")
+        #expect(try await move("nope", "started", token: token) == 404)
+        #expect(try await move("hj-kunyuan", "atFullOutput", token: nil) == 401)
+        let (_, after, _) = try await server.get("/projects/hj-kunyuan", headers: reporter)
+        #expect(after.contains("在建 → 竣工投产") && after.contains("竣工验收"))
+        #expect(after.contains("推进到下一阶段") == false, "a token is not a browser session: no form")
     }
 }

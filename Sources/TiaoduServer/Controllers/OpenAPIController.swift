@@ -47,6 +47,14 @@ enum OpenAPIDocument {
         "/api/v1/projects": {"get": {"summary": "The project register the user may read", "parameters": [{"name": "owner", "in": "query", "schema": {"type": "string"}}],
             "responses": {"200": {"description": "projects", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Project"}}}}},
               "401": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/projects/{code}/stage": {"post": {"summary": "Move a project one stage on (its owner's reporters and admins)", "security": [{"bearer": []}],
+            "parameters": [{"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stage"], "properties": {
+              "stage": {"type": "string", "enum": ["reserve", "signed", "started", "underConstruction", "completed", "atFullOutput"]}, "note": {"type": "string", "nullable": true}}}}}},
+            "responses": {"200": {"description": "moved", "content": {"application/json": {"schema": {"type": "object", "required": ["code", "stage"], "properties": {
+                "code": {"type": "string"}, "stage": {"type": "string"}}}}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
               {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],

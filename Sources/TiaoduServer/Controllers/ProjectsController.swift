@@ -1,5 +1,6 @@
 // GET /api/v1/projects?owner= — the project register the asker may read (signed in; their
-// units, all for admins and analysts), amounts as entered.
+// units, all for admins and analysts), amounts as entered. POST /api/v1/projects/CODE/stage
+// {"stage","note"} moves a project one stage on (its owner's reporters and admins).
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -9,6 +10,35 @@ struct ProjectsController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.grouped("api", "v1").get("projects", use: list)
+        routes.grouped("api", "v1").on(.POST, "projects", ":code", "stage", body: .collect(maxSize: "16kb"), use: move)
+    }
+
+    struct Move: Decodable {
+        let stage: String
+        let note: String?
+    }
+
+    func move(_ request: Request) async throws -> Response {
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        let code = request.parameters.get("code") ?? ""
+        guard let body = try? request.content.decode(Move.self, as: .json), let stage = ProjectStage(rawValue: body.stage) else {
+            throw APIError(status: .badRequest, message: "the body must be {\"stage\": one of " + ProjectStage.allCases.map(\.rawValue).joined(separator: ", ") + ", \"note\"}")
+        }
+        try await Self.move(context, code: code, to: stage, by: principal, note: body.note, language: request.language)
+        return .json("{\"code\":\(JSONText.string(code)),\"stage\":\(JSONText.string(stage.rawValue))}")
+    }
+
+    /// One stage move for the API and the page: 404 unknown, 403 not the user's, 409 not the next stage.
+    static func move(_ context: ServerContext, code: String, to stage: ProjectStage, by principal: Principal, note: String?, language: Language) async throws {
+        do {
+            try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note)
+        } catch is UnknownProject {
+            throw APIError(status: .notFound, message: "unknown project “\(code)”")
+        } catch let failure as StageFailure {
+            throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
+        } catch is ImportFailure {
+            throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, language))
+        }
     }
 
     func list(_ request: Request) async throws -> Response {

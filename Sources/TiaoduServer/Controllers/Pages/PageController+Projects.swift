@@ -12,6 +12,15 @@ extension PageController {
         }
     }
 
+    /// POST /projects/CODE/stage — the page's stage move (signed-in session, CSRF token).
+    func moveProject(_ request: Request) async throws -> Response {
+        let (signedIn, form) = try Self.checkedForm(request)
+        let code = request.parameters.get("code") ?? ""
+        guard let stage = form["stage"].flatMap(ProjectStage.init) else { throw APIError(status: .badRequest, message: "stage is required") }
+        try await ProjectsController.move(context, code: code, to: stage, by: signedIn.principal, note: form["note"], language: request.language)
+        return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
+    }
+
     func project(_ request: Request) async throws -> Response {
         guard request.principal != nil else { return Self.signInFirst(request) }
         let code = request.parameters.get("code") ?? ""

@@ -19,6 +19,7 @@ struct PageController: RouteCollection {
         routes.get("audit", use: audit)
         routes.get("projects", use: projects)
         routes.get("projects", ":code", use: project)
+        routes.on(.POST, "projects", ":code", "stage", body: .collect(maxSize: "16kb"), use: moveProject)
         routes.get("account", use: account)
         routes.on(.POST, "account", "tokens", body: .collect(maxSize: "16kb"), use: createToken)
         routes.on(.POST, "account", "tokens", "revoke", body: .collect(maxSize: "16kb"), use: revokeToken)

@@ -48,6 +48,13 @@ enum ProjectsView {
             html += "<li><strong>\(HTML.escape(move))</strong> · \(HTML.escape(when)) · \(HTML.escape(event.by))\(event.note.map { " · " + HTML.escape($0) } ?? "")</li>"
         }
         html += "</ol>"
+        // The next stages, for whoever may enter the owner's figures.
+        if let principal = p.request.principal, let csrf = p.location.signedIn?.session?.csrf, !x.stage.next.isEmpty,
+           p.access.policy.canEnter(principal, org: x.owner) {
+            html += "<form class=\"pickers\" method=\"post\" action=\"/projects/\(HTML.percentEncoded(x.code))/stage\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
+            html += Fragments.select(name: "stage", label: p.text(.stage), options: x.stage.next.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: nil)
+            html += "<label>\(t(.note))<input name=\"note\" maxlength=\"200\"></label><button type=\"submit\">\(t(.moveStage))</button></form>"
+        }
         return Layout.page(title: x.name, at: p.location, current: .projects, body: html)
     }
 }
