@@ -16,12 +16,9 @@ extension PageController {
     }
 
     func saveEntry(_ request: Request) async throws -> Response {
-        guard let signedIn = request.signedIn else { return Self.signInFirst(request) }
-        let form = (try? request.content.decode([String: String].self)) ?? [:]
+        guard request.signedIn != nil else { return Self.signInFirst(request) }
         // A form is only accepted from this site's own page: its session's CSRF token.
-        guard let session = signedIn.session, form["_csrf"] == session.csrf else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language))
-        }
+        let (signedIn, form) = try Self.checkedForm(request)
         let path = "/entry"
         return try await context.page(request, path: path) { p in
             var model = try await entryModel(p, org: form["org"], period: form["period"])

@@ -14,11 +14,9 @@ extension PageController {
     }
 
     func move(_ request: Request) async throws -> Response {
-        guard let signedIn = request.signedIn else { return Self.signInFirst(request) }
-        let form = (try? request.content.decode([String: String].self)) ?? [:]
-        guard let session = signedIn.session, form["_csrf"] == session.csrf else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language))
-        }
+        guard request.signedIn != nil else { return Self.signInFirst(request) }
+        // A form is only accepted from this site's own page: its session's CSRF token.
+        let (signedIn, form) = try Self.checkedForm(request)
         guard let org = form["org"], let period = form["period"].flatMap(Period.init), let action = form["action"].flatMap(ApprovalAction.init) else {
             throw APIError(status: .badRequest, message: "org, period and action are required")
         }
