@@ -9,6 +9,7 @@ public struct DemoWorkspace: Sendable {
     public let targets: String
     public let values: String
     public let projects: String
+    public let progress: String
 
     /// The demo's "today": the end of September 2021, when the article was written.
     public static let currentPeriod = Period.month(year: 2021, month: 9)
@@ -21,11 +22,12 @@ public struct DemoWorkspace: Sendable {
         targets = (["org,indicator,year,type,value"] + generator.targets).joined(separator: "\n") + "\n"
         values = (["org,indicator,period,value,growth"] + generator.values).joined(separator: "\n") + "\n"
         projects = DemoProjects.csv()
+        progress = DemoProjectTracking.progressCSV()
     }
 
     /// The files in import order.
     public var files: [(kind: ImportKind, text: String)] {
-        [(.orgs, orgs), (.indicators, indicators), (.targets, targets), (.values, values), (.projects, projects)]
+        [(.orgs, orgs), (.indicators, indicators), (.targets, targets), (.values, values), (.projects, projects), (.progress, progress)]
     }
 }
 

@@ -44,6 +44,8 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: OpenAPIController())
     try app.register(collection: SubmissionsController(context: context))
     try app.register(collection: ProjectsController(context: context))
+    try app.register(collection: ProjectTrackingController(context: context))
+    try app.register(collection: ContestController(context: context))
     try app.register(collection: PageController(context: context))
     try app.register(collection: SignInController(context: context))
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes.all))

@@ -1,14 +1,15 @@
-// `tiaodu demo --out DIR` writes the 扬州 demo workspace as the four CSV files of the import
+// `tiaodu demo --out DIR` writes the 扬州 demo workspace as the CSV files of the import
 // contract — a worked example of the formats, and the data `serve --demo` loads.
 import ArgumentParser
 import Foundation
+import TiaoduCore
 import TiaoduDemo
 import TiaoduStore
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "demo", abstract: "Write the 扬州 demo workspace as CSV files.")
 
-    @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv and values.csv to")
+    @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv, values.csv, projects.csv and progress.csv to")
     var out: String
 
     func run() async throws {
@@ -26,6 +27,30 @@ enum DemoLoader {
     static func load(into store: Store) async throws {
         for (kind, text) in DemoWorkspace().files {
             try await store.importCSV(kind, text: text, actor: "demo", source: .demo)
+        }
+    }
+
+    /// The project year's events that are not files: blockers, concentrated starts, and the Q2
+    /// and Q3 contests published — entered as the demo's administrator would.
+    static func loadProjectYear(into store: Store) async throws {
+        let admin = Principal(login: "demo", name: "demo", org: "yangzhou", roles: [.admin])
+        for b in DemoProjectTracking.blockers {
+            let id = try await store.raiseBlocker(b.code, BlockerInput(kind: b.kind.rawValue, description: b.description, solver: b.solver, due: b.due),
+                                                  by: admin, today: Day(b.raised)!)
+            if let (day, how) = b.resolved { try await store.resolveBlocker(id, resolution: how, by: admin, today: Day(day)!) }
+        }
+        for batch in DemoProjectTracking.batches {
+            try await store.addConcentratedStart(org: batch.org, day: batch.day, name: batch.name, codes: batch.codes, by: admin)
+        }
+        let (workspace, _) = try await store.liveWorkspace()
+        var previous: [String: Int] = [:]
+        for contest in DemoProjectTracking.contests {
+            try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin)
+            let sheet = ContestSheet(rules: contest.rules, year: 2021, quarter: contest.quarter, tree: workspace.tree,
+                                     projects: try await store.projects().map(\.project), monthly: try await store.monthlyInvestment(year: 2021),
+                                     starts: try await store.concentratedStarts(), inputs: contest.inputs, previousRanks: previous)
+            try await store.publishContest(sheet, by: admin)
+            previous = sheet.ranks
         }
     }
 }

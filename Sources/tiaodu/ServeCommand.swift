@@ -46,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             if try await store.isEmpty() {
                 let started = Date()
                 try await DemoLoader.load(into: store)
+                try await DemoLoader.loadProjectYear(into: store)
                 let hash = try Secrets.hashPassword(DemoAccounts.password)
                 for account in DemoAccounts.all {
                     try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo",

@@ -53,7 +53,8 @@ public struct AccessPolicy: Sendable {
         case .orgs, .indicators, .targets:
             guard canAdminister(principal) else { return [ImportIssue(line: records.first?.line ?? 1, column: nil, reason: .notPermitted(kind.rawValue))] }
             return []
-        case .projects:
+        case .projects, .progress:
+            // progress rows carry their project's owner, filled in by the store
             return records.compactMap { record in
                 guard let owner = record["owner"], !owner.isEmpty, tree.contains(owner), !canEnter(principal, org: owner) else { return nil }
                 return ImportIssue(line: record.line, column: "owner", reason: .outOfScope(owner))

@@ -32,6 +32,13 @@ public struct CSVRecord: Sendable {
     public var fields: [String: String] {
         Dictionary(uniqueKeysWithValues: columns.map { ($0.key, values[values.startIndex + $0.value]) })
     }
+
+    /// The same record with one more (or a replaced) field, on the same line.
+    public func with(_ column: String, _ value: String) -> CSVRecord {
+        var all = fields
+        all[column] = value
+        return CSVRecord(line: line, fields: all)
+    }
 }
 
 public struct CSVTable: Sendable {

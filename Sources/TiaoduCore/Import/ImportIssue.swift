@@ -53,6 +53,12 @@ public enum ImportReason: Hashable, Sendable {
     case stageByImport(code: String, stored: String)
     /// the unit's figures for the period are submitted, approved or accepted (by `lockedBy`)
     case locked(org: String, period: String, lockedBy: String, status: String)
+    /// no project has this code
+    case unknownProject(String)
+    /// a new project's code is already in the register
+    case codeTaken(String)
+    /// not a calendar date yyyy-mm-dd
+    case badDate(String)
 }
 
 public struct ImportFailure: Error, Sendable {

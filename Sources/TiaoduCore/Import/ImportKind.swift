@@ -1,7 +1,7 @@
 // The CSV files of the import contract and their columns.
 
 public enum ImportKind: String, Sendable, CaseIterable {
-    case orgs, indicators, targets, values, projects
+    case orgs, indicators, targets, values, projects, progress
 
     public var requiredColumns: [String] {
         switch self {
@@ -10,6 +10,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .targets: return ["org", "indicator", "year", "type", "value"]
         case .values: return ["org", "indicator", "period", "value"]
         case .projects: return ["code", "name", "owner", "category", "list_level", "total_investment", "annual_plan"]
+        case .progress: return ["code", "period", "investment"]
         }
     }
 
@@ -22,6 +23,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .values: return ["growth"]
         case .projects: return ["industry", "chain", "planned_start", "planned_finish", "responsible_unit", "leader", "task_force",
                                 "land_status", "listed_in_statistics", "stage"]
+        case .progress: return ["progress"]
         }
     }
 

@@ -4,15 +4,27 @@
 // annual plan; province-level +20; in production +20; a concentrated start +30 (at most 4 a
 // year); deductions when criticised; panel scores weighted in.
 
-public struct ContestRules: Sendable {
+public struct PlanTier: Sendable, Codable, Equatable {
+    /// the project's annual plan is at least this many 亿元
+    public var atLeast: Figure
+    public var points: Figure
+
+    public init(atLeast: Figure, points: Figure) { (self.atLeast, self.points) = (atLeast, points) }
+}
+
+extension ProjectCategory: CodingKeyRepresentable {}
+
+public struct ContestRules: Sendable, Codable, Equatable {
     public var newStartPoints: Figure
     public var continuingPoints: Figure
     /// (the plan at least this many 亿元, points), highest threshold first; the last catches the rest
-    public var planTiers: [(atLeast: Figure, points: Figure)]
+    public var planTiers: [PlanTier]
     public var categoryPoints: [ProjectCategory: Figure]
     /// points = progressFactor × completed ÷ annual plan (uncapped unless progressCap is set)
     public var progressFactor: Figure
     public var progressCap: Figure?
+    /// a project in the statistics database (列统) by the quarter's end — a quarter's focus (Q2, Q3)
+    public var listedPoints: Figure = 0
     public var provinceLevelBonus: Figure
     public var inProductionBonus: Figure
     public var concentratedStartBonus: Figure
@@ -22,7 +34,7 @@ public struct ContestRules: Sendable {
     /// the panel's site-visit score (out of 100) × this weight is added to a county's score
     public var panelWeight: Figure
 
-    public init(newStartPoints: Figure, continuingPoints: Figure, planTiers: [(atLeast: Figure, points: Figure)],
+    public init(newStartPoints: Figure, continuingPoints: Figure, planTiers: [PlanTier],
                 categoryPoints: [ProjectCategory: Figure], progressFactor: Figure, progressCap: Figure? = nil,
                 provinceLevelBonus: Figure, inProductionBonus: Figure, concentratedStartBonus: Figure, concentratedStartsPerYear: Int,
                 deductionPerCriticism: Figure, panelWeight: Figure) {
@@ -43,7 +55,7 @@ public struct ContestRules: Sendable {
     /// The published example rules of PROJECTS.md (panel scores not weighted in).
     public static let example = ContestRules(
         newStartPoints: 5, continuingPoints: 2,
-        planTiers: [(10, 20), (5, 10), (1, 6), (0, 3)],
+        planTiers: [PlanTier(atLeast: 10, points: 20), PlanTier(atLeast: 5, points: 10), PlanTier(atLeast: 1, points: 6), PlanTier(atLeast: 0, points: 3)],
         categoryPoints: [.industry: 15, .livelihood: 8, .infrastructure: 6],
         progressFactor: 60, provinceLevelBonus: 20, inProductionBonus: 20,
         concentratedStartBonus: 30, concentratedStartsPerYear: 4, deductionPerCriticism: 5, panelWeight: 0)

@@ -8,11 +8,14 @@ public struct ContestEntry: Sendable {
     public let newStart: Bool
     /// investment completed this year to the quarter's end, 亿元
     public let completed: Figure
+    /// in the statistics database (列统) by the quarter's end
+    public let listed: Bool
 
-    public init(project: Project, newStart: Bool, completed: Figure) {
+    public init(project: Project, newStart: Bool, completed: Figure, listed: Bool = false) {
         self.project = project
         self.newStart = newStart
         self.completed = completed
+        self.listed = listed
     }
 }
 
@@ -24,8 +27,9 @@ public struct ProjectScore: Sendable, Equatable {
     public let progress: Figure
     public let provinceLevel: Figure
     public let inProduction: Figure
+    public var listed: Figure = 0
 
-    public var total: Figure { start + plan + category + progress + provinceLevel + inProduction }
+    public var total: Figure { start + plan + category + progress + provinceLevel + inProduction + listed }
 }
 
 public struct CountyScore: Sendable, Equatable {
@@ -34,6 +38,10 @@ public struct CountyScore: Sendable, Equatable {
     public let concentratedStarts: Figure
     public let deductions: Figure
     public let panel: Figure
+
+    public init(org: String, projects: Figure, concentratedStarts: Figure, deductions: Figure, panel: Figure) {
+        (self.org, self.projects, self.concentratedStarts, self.deductions, self.panel) = (org, projects, concentratedStarts, deductions, panel)
+    }
 
     public var total: Figure { projects + concentratedStarts - deductions + panel }
 }
@@ -50,7 +58,7 @@ extension ContestRules {
         if let progressCap, progress > progressCap { progress = progressCap }
         return ProjectScore(code: p.code, start: start, plan: plan, category: categoryPoints[p.category] ?? 0, progress: progress,
                             provinceLevel: p.listLevel == .province ? provinceLevelBonus : 0,
-                            inProduction: p.stage >= .completed ? inProductionBonus : 0)
+                            inProduction: p.stage >= .completed ? inProductionBonus : 0, listed: entry.listed ? listedPoints : 0)
     }
 
     /// A county's score. `concentratedStartsBefore` counts those already rewarded this year, so

@@ -34,7 +34,7 @@ public enum Label: String, Sendable, CaseIterable {
     case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
     case stageReserve, stageSigned, stageStarted, stageUnderConstruction, stageCompleted, stageAtFullOutput
     case catIndustry, catLivelihood, catInfrastructure, levelProvince, levelCity, levelCounty, tierHundred, tierTen, tierOne, tierBelow, noProjects, projectCount
-    case note, moveStage
+    case note, moveStage, navContest
 }
 
 public enum Catalogue {
@@ -276,6 +276,7 @@ public enum Catalogue {
         .projectCount: ("共 %d 个项目", "%d projects"),
         .note: ("说明", "Note"),
         .moveStage: ("推进到下一阶段", "Move to the next stage"),
+        .navContest: ("项目季度赛", "Contest"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {
@@ -301,35 +302,6 @@ public enum Catalogue {
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         if case .month(let y, let m) = period { return language == .zh ? "\(y)年\(m)月" : "\(names[m - 1]) \(y)" }
         return periodHeading(period, language)
-    }
-
-    public static func stage(_ stage: ProjectStage, _ l: Language) -> String {
-        text([.reserve: .stageReserve, .signed: .stageSigned, .started: .stageStarted, .underConstruction: .stageUnderConstruction,
-              .completed: .stageCompleted, .atFullOutput: .stageAtFullOutput][stage] ?? .stageReserve, l)
-    }
-
-    /// Why a stage move was refused, in the reader's language.
-    public static func stageError(_ error: StageError, _ l: Language) -> String {
-        let zh = l == .zh
-        switch error {
-        case .same(let s): return zh ? "项目已处于“\(stage(s, l))”阶段" : "the project is at “\(stage(s, l))” already"
-        case .backwards(let from, let to): return zh ? "阶段不能倒退：“\(stage(from, l))”→“\(stage(to, l))”" : "stages do not go back: \(stage(from, l)) → \(stage(to, l))"
-        case .skips(let from, let to, let allowed):
-            let next = allowed.map { stage($0, l) }.joined(separator: zh ? "、" : ", ")
-            return zh ? "不能从“\(stage(from, l))”跳到“\(stage(to, l))”，下一阶段应为：\(next)" : "\(stage(from, l)) cannot jump to \(stage(to, l)); next: \(next)"
-        }
-    }
-
-    public static func category(_ category: ProjectCategory, _ l: Language) -> String {
-        text([.industry: .catIndustry, .livelihood: .catLivelihood, .infrastructure: .catInfrastructure][category] ?? .catIndustry, l)
-    }
-
-    public static func level(_ level: ListLevel, _ l: Language) -> String {
-        text([.province: .levelProvince, .city: .levelCity, .county: .levelCounty][level] ?? .levelCounty, l)
-    }
-
-    public static func tier(_ tier: SizeTier, _ l: Language) -> String {
-        text([.hundredYi: .tierHundred, .tenYi: .tierTen, .oneYi: .tierOne, .below: .tierBelow][tier] ?? .tierBelow, l)
     }
 
     /// `%d` / `%@` in a label filled in.

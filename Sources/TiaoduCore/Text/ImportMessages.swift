@@ -41,6 +41,9 @@ extension ImportReason {
         case .locked(let org, let period, let lockedBy, let status):
             let state = zh ? ["submitted": "已报送", "approved": "已审核", "accepted": "已确认"][status] ?? status : status
             return zh ? "“\(org)”\(period)的数据已锁定（\(lockedBy)\(state)），需先退回或由管理员解锁" : "\(org)'s \(period) figures are locked (\(lockedBy) is \(state)): withdraw, reject or have an admin unlock them first"
+        case .unknownProject(let code): return zh ? "没有项目代码为“\(code)”的项目" : "no project has the code “\(code)”"
+        case .codeTaken(let code): return zh ? "项目代码“\(code)”已被使用，请修改该项目或换一个代码" : "the code “\(code)” is taken: edit that project or choose another code"
+        case .badDate(let raw): return zh ? "“\(raw)”不是日期（应为 2021-09-30 这样的格式）" : "“\(raw)” is not a date (write it as 2021-09-30)"
         case .notPermitted(let kind): return zh ? "无权导入\(kind)（需要管理员）" : "you may not import \(kind): an administrator is needed"
         case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
         }

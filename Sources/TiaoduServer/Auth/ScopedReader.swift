@@ -80,18 +80,4 @@ struct ScopedReader: Sendable {
         guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
         return try await context.store.targets(year: year).filter { access.policy.canRead(principal, org: $0.org, published: false, indicator: $0.indicator) }
     }
-
-    /// The projects of the units the asker may read (all for admins and analysts); signed in only.
-    func projects(owner: String?) async throws -> [StoredProject] {
-        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
-        return try await context.store.projects(owner: owner).filter { access.policy.canRead(principal, org: $0.project.owner) }
-    }
-
-    /// One project with its stage events, when the asker may read its owner unit.
-    func project(_ code: String) async throws -> (StoredProject, [ProjectEvent]) {
-        guard let found = try await projects(owner: nil).first(where: { $0.project.code == code }) else {
-            throw APIError(status: .notFound, message: "unknown project “\(code)”")
-        }
-        return (found, try await context.store.projectEvents(code))
-    }
 }

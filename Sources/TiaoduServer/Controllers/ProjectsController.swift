@@ -30,34 +30,63 @@ struct ProjectsController: RouteCollection {
 
     /// One stage move for the API and the page: 404 unknown, 403 not the user's, 409 not the next stage.
     static func move(_ context: ServerContext, code: String, to stage: ProjectStage, by principal: Principal, note: String?, language: Language) async throws {
+        try await scoped(language) {
+            do {
+                try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note)
+            } catch let failure as StageFailure {
+                throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
+            }
+        }
+    }
+
+    /// Raises a blocker; 404 unknown project, 403 not the user's, 400 a bad field.
+    @discardableResult
+    static func raise(_ context: ServerContext, code: String, _ input: BlockerInput, by principal: Principal, language: Language) async throws -> Int64 {
+        try await scoped(language) {
+            try await context.store.raiseBlocker(code, input, by: principal, today: Day(millisecondsSince1970: Store.now()))
+        }
+    }
+
+    /// Resolves a blocker; returns its project's code.
+    static func resolve(_ context: ServerContext, id: Int64, resolution: String, by principal: Principal, language: Language) async throws -> String {
+        guard let blocker = try await context.store.blocker(id) else { throw APIError(status: .notFound, message: "unknown blocker \(id)") }
+        try await scoped(language) {
+            try await context.store.resolveBlocker(id, resolution: resolution, by: principal, today: Day(millisecondsSince1970: Store.now()))
+        }
+        return blocker.code
+    }
+
+    /// Store errors of project writes as answers: 404 unknown, 403 out of scope, 400 bad fields.
+    static func scoped<T>(_ language: Language, _ body: () async throws -> T) async throws -> T {
         do {
-            try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note)
-        } catch is UnknownProject {
-            throw APIError(status: .notFound, message: "unknown project “\(code)”")
-        } catch let failure as StageFailure {
-            throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
-        } catch is ImportFailure {
-            throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, language))
+            return try await body()
+        } catch let unknown as UnknownProject {
+            throw APIError(status: .notFound, message: "unknown project “\(unknown.code)”")
+        } catch let unknown as UnknownBlocker {
+            throw APIError(status: .notFound, message: "unknown blocker \(unknown.id)")
+        } catch let failure as ImportFailure where failure.issues.allSatisfy({ if case .outOfScope = $0.reason { return true }; if case .notPermitted = $0.reason { return true }; return false }) {
+            throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, language), issues: failure.issues)
         }
     }
 
     func list(_ request: Request) async throws -> Response {
         let owner = try? request.query.get(String.self, at: "owner")
         let projects = try await ScopedReader.make(request, context).projects(owner: owner?.isEmpty == false ? owner : nil)
-        let items = projects.map { stored in
-            let p = stored.project
-            let fields: [(String, String)] = [
-                ("code", JSONText.string(p.code)), ("name", JSONText.string(p.name)), ("owner", JSONText.string(p.owner)),
-                ("industry", JSONText.string(p.industry)), ("chain", JSONText.string(p.chain)), ("category", JSONText.string(p.category.rawValue)),
-                ("listLevel", JSONText.string(p.listLevel.rawValue)), ("sizeTier", JSONText.string(p.sizeTier.rawValue)),
-                ("totalInvestment", JSONText.number(text: stored.totalText)), ("annualPlan", JSONText.number(text: stored.planText)),
-                ("plannedStart", JSONText.string(p.plannedStart?.description)), ("plannedFinish", JSONText.string(p.plannedFinish?.description)),
-                ("stage", JSONText.string(p.stage.rawValue)), ("listedInStatistics", JSONText.string(p.listedInStatistics?.description)),
-                ("responsibleUnit", JSONText.string(p.responsibleUnit)), ("leader", JSONText.string(p.leader)),
-                ("taskForce", JSONText.string(p.taskForce)), ("landStatus", JSONText.string(p.landStatus)),
-            ]
-            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
-        }
-        return .json("[" + items.joined(separator: ",") + "]")
+        return .json("[" + projects.map(Self.json).joined(separator: ",") + "]")
+    }
+
+    static func json(_ stored: StoredProject) -> String {
+        let p = stored.project
+        let fields: [(String, String)] = [
+            ("code", JSONText.string(p.code)), ("name", JSONText.string(p.name)), ("owner", JSONText.string(p.owner)),
+            ("industry", JSONText.string(p.industry)), ("chain", JSONText.string(p.chain)), ("category", JSONText.string(p.category.rawValue)),
+            ("listLevel", JSONText.string(p.listLevel.rawValue)), ("sizeTier", JSONText.string(p.sizeTier.rawValue)),
+            ("totalInvestment", JSONText.number(text: stored.totalText)), ("annualPlan", JSONText.number(text: stored.planText)),
+            ("plannedStart", JSONText.string(p.plannedStart?.description)), ("plannedFinish", JSONText.string(p.plannedFinish?.description)),
+            ("stage", JSONText.string(p.stage.rawValue)), ("listedInStatistics", JSONText.string(p.listedInStatistics?.description)),
+            ("responsibleUnit", JSONText.string(p.responsibleUnit)), ("leader", JSONText.string(p.leader)),
+            ("taskForce", JSONText.string(p.taskForce)), ("landStatus", JSONText.string(p.landStatus)),
+        ]
+        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
 }

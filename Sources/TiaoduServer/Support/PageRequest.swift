@@ -38,6 +38,7 @@ struct PageRequest {
     }
 
     func text(_ label: Label) -> String { Catalogue.text(label, language) }
+    func text(_ label: ProjectLabel) -> String { Catalogue.text(label, language) }
 
     func query(_ name: String) -> String? {
         guard let value = try? request.query.get(String.self, at: name), !value.isEmpty else { return nil }

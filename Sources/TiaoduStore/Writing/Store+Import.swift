@@ -26,16 +26,29 @@ extension Store {
     /// brings the in-memory workspace up to date. With a `principal` (a signed-in user) every row
     /// must be within what the access policy lets them write — checked here, below every route.
     @discardableResult
-    public func write(_ kind: ImportKind, records: [CSVRecord], actor: String, source: WriteSource, principal: Principal? = nil) async throws -> ImportSummary {
+    public func write(_ kind: ImportKind, records input: [CSVRecord], actor: String, source: WriteSource, principal: Principal? = nil) async throws -> ImportSummary {
         let outcome = try await transaction { db in
+            var records = input
+            // A progress row belongs to its project's owner unit: scope and locks follow the owner.
+            let owners = kind == .progress || kind == .projects ? try await Self.projectOwners(db) : [:]
+            if kind == .progress {
+                records = records.map { record in record["code"].flatMap { owners[$0] }.map { record.with("owner", $0) } ?? record }
+            }
             if let principal {
                 let policy = AccessPolicy(tree: OrgTree(try await Self.orgs(db)), indicators: try await Self.indicators(db))
-                let forbidden = policy.forbiddenRows(principal, kind: kind, records: records)
+                var forbidden = policy.forbiddenRows(principal, kind: kind, records: records)
+                // A stored project changes only by those who may enter its present owner's figures.
+                if kind == .projects {
+                    forbidden += records.compactMap { record in
+                        guard let owner = record["code"].flatMap({ owners[$0] }), !policy.canEnter(principal, org: owner) else { return nil }
+                        return ImportIssue(line: record.line, column: "code", reason: .outOfScope(owner))
+                    }
+                }
                 if !forbidden.isEmpty { throw ImportFailure(forbidden) }
             }
             // Submitted, approved or accepted figures change through no route.
-            if kind == .values {
-                let locked = try await Self.lockedRows(db, records, tree: OrgTree(try await Self.orgs(db)))
+            if kind == .values || kind == .progress {
+                let locked = try await Self.lockedRows(db, records, orgColumn: kind == .values ? "org" : "owner", tree: OrgTree(try await Self.orgs(db)))
                 if !locked.isEmpty { throw ImportFailure(locked) }
             }
             var result = WriteOutcome()
@@ -58,6 +71,9 @@ extension Store {
                 let stored = try await Self.projectStages(db)
                 let projects = try ProjectImport.validate(records, orgs: orgs, stages: stored)
                 result.summary = try await Self.upsertProjects(db, projects, stored: stored, actor: actor)
+            case .progress:
+                let reports = try ProgressImport.validate(records, projects: owners)
+                result.summary = try await Self.upsertProgress(db, reports, actor: actor, source: source)
             case .values:
                 let (orgs, indicators) = try await Self.catalogue(db)
                 let values = try ValueImport.validate(records, orgs: orgs, indicators: indicators)
@@ -73,7 +89,7 @@ extension Store {
         }
         switch kind {
         case .orgs, .indicators: await live.invalidate()
-        case .projects: break
+        case .projects, .progress: break
         case .targets, .values: await live.apply(observations: outcome.observations, targets: outcome.targets, revision: outcome.revision)
         }
         return outcome.summary!

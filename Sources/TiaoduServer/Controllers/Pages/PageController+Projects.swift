@@ -1,5 +1,7 @@
-// GET /projects (the register the user may read) and GET /projects/:code (one project and its
-// stage events). Signed in: project figures are not published.
+// The project pages: GET /projects (figures, lists, concentrated starts, the register),
+// /projects/new and /projects/CODE/edit (the register form), /projects/CODE (one project) and
+// the forms posted from them — stage moves, progress, blockers, batches. Signed in: project
+// figures are not published. Every write goes through the store's scope and lock checks.
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -8,7 +10,24 @@ extension PageController {
     func projects(_ request: Request) async throws -> Response {
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/projects") { p in
-            p.respond(ProjectsView.list(try await p.reader.projects(owner: p.query("owner")), p))
+            let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
+            var html = ProjectsOverviewView.render(overview, p, canRegister: !Self.ownerUnits(p).isEmpty, batchUnits: Self.ownerUnits(p))
+            html += ProjectsView.register(try await p.reader.projects(owner: p.query("owner")), p)
+            return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: html))
+        }
+    }
+
+    /// The units the user may register projects for: the city, counties and zones they may enter.
+    static func ownerUnits(_ p: PageRequest) -> [OrgUnit] {
+        guard let principal = p.request.principal else { return [] }
+        return p.workspace.tree.units.filter { [.city, .county, .zone].contains($0.kind) && p.access.policy.canEnter(principal, org: $0.code) }
+    }
+
+    func project(_ request: Request) async throws -> Response {
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        let code = request.parameters.get("code") ?? ""
+        return try await context.page(request, path: "/projects/\(code)") { p in
+            p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p))
         }
     }
 
@@ -21,12 +40,60 @@ extension PageController {
         return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
     }
 
-    func project(_ request: Request) async throws -> Response {
-        guard request.principal != nil else { return Self.signInFirst(request) }
+    /// POST /projects/CODE/progress — one month's report, through the import pipeline.
+    func reportProgress(_ request: Request) async throws -> Response {
+        let (signedIn, form) = try Self.checkedForm(request)
         let code = request.parameters.get("code") ?? ""
-        return try await context.page(request, path: "/projects/\(code)") { p in
-            let (stored, events) = try await p.reader.project(code)
-            return p.respond(ProjectsView.page(stored, events: events, p))
+        let record = CSVRecord(line: 1, fields: ["code": code, "period": form["period"] ?? "", "investment": (form["investment"] ?? "").trimmingCharacters(in: .whitespaces),
+                                                 "progress": (form["progress"] ?? "").trimmingCharacters(in: .whitespaces)])
+        do {
+            try await context.store.write(.progress, records: [record], actor: signedIn.principal.login, source: .form, principal: signedIn.principal)
+        } catch let failure as ImportFailure {
+            return try await projectWithMessage(request, code: code, failure)
         }
+        let period = form["period"].map { "?period=" + HTML.percentEncoded($0) } ?? ""
+        return request.redirect(to: "/projects/" + HTML.percentEncoded(code) + period, redirectType: .normal)
+    }
+
+    /// POST /projects/CODE/blockers — raise a blocker.
+    func raiseBlocker(_ request: Request) async throws -> Response {
+        let (signedIn, form) = try Self.checkedForm(request)
+        let code = request.parameters.get("code") ?? ""
+        let input = BlockerInput(kind: form["kind"] ?? "", description: (form["description"] ?? "").trimmingCharacters(in: .whitespaces),
+                                 solver: (form["solver"] ?? "").trimmingCharacters(in: .whitespaces), due: form["due"])
+        do {
+            try await ProjectsController.raise(context, code: code, input, by: signedIn.principal, language: request.language)
+        } catch let failure as ImportFailure {
+            return try await projectWithMessage(request, code: code, failure)
+        }
+        return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
+    }
+
+    /// POST /blockers/ID/resolve
+    func resolveBlocker(_ request: Request) async throws -> Response {
+        let (signedIn, form) = try Self.checkedForm(request)
+        guard let id = request.parameters.get("id").flatMap(Int64.init) else { throw APIError(status: .notFound, message: "unknown blocker") }
+        let code = try await ProjectsController.resolve(context, id: id, resolution: form["resolution"] ?? "", by: signedIn.principal, language: request.language)
+        return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
+    }
+
+    private func projectWithMessage(_ request: Request, code: String, _ failure: ImportFailure) async throws -> Response {
+        try await context.page(request, path: "/projects/\(code)") { p in
+            let message = "<ul>" + failure.issues.map { "<li>\(HTML.escape($0.describe(p.language)))</li>" }.joined() + "</ul>"
+            return p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p, message: message), status: .badRequest)
+        }
+    }
+
+    /// POST /projects/batches — record a concentrated start.
+    func addBatch(_ request: Request) async throws -> Response {
+        let (signedIn, pairs) = try Self.checkedFormPairs(request)
+        func field(_ name: String) -> String { pairs.last { $0.0 == name }?.1.trimmingCharacters(in: .whitespaces) ?? "" }
+        do {
+            try await context.store.addConcentratedStart(org: field("org"), day: field("day"), name: field("name"),
+                                                         codes: pairs.filter { $0.0 == "codes" }.map(\.1), by: signedIn.principal)
+        } catch let failure as ImportFailure {
+            throw APIError(status: .badRequest, message: failure.issues.map { $0.describe(request.language) }.joined(separator: "; "))
+        }
+        return request.redirect(to: "/projects#batches", redirectType: .normal)
     }
 }

@@ -3,7 +3,7 @@
 import TiaoduCore
 
 enum NavItem: CaseIterable {
-    case dashboard, bulletin, entry, status, projects
+    case dashboard, bulletin, entry, status, projects, contest
 
     var path: String {
         switch self {
@@ -12,6 +12,7 @@ enum NavItem: CaseIterable {
         case .entry: return "/entry"
         case .status: return "/status"
         case .projects: return "/projects"
+        case .contest: return "/contest"
         }
     }
 
@@ -22,6 +23,7 @@ enum NavItem: CaseIterable {
         case .entry: return .navEntry
         case .status: return .navStatus
         case .projects: return .navProjects
+        case .contest: return .navContest
         }
     }
 }

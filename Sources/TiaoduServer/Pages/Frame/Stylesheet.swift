@@ -70,6 +70,13 @@ enum Stylesheet {
     form.act{display:inline-flex;gap:.3rem;margin:0 .4rem 0 0}
     form.act input{width:8rem}
     .st-submitted{color:var(--accent)} .st-approved{color:var(--green)} .st-accepted{color:var(--green);font-weight:700}
+    form.register{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:.6rem 1rem;max-width:1000px}
+    form.register label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
+    form.register label.invalid input,form.register label.invalid select{border:2px solid var(--red)}
+    form.register .msg{color:var(--red);font-size:.8rem}
+    form.register .actions{grid-column:1/-1}
+    details{margin:.6rem 0} details summary{cursor:pointer;color:var(--accent)}
+    .sheet-sign{margin-top:2rem;display:flex;justify-content:space-between}
     ol.timeline{padding-left:1.2rem} ol.timeline li{margin:.3rem 0}
     footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
     @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}

@@ -1,0 +1,95 @@
+// Reading projects through the one scoped reader: the register, progress and blockers of the
+// units the asker may read (signed in; all for admins and analysts). Aggregate figures are
+// computed over every project — a county's share is of the whole city — but rows and lists
+// show only what the asker may read. A contest result is read by everybody signed in once
+// published; before that only by those who read the whole city.
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+struct ProjectDetail: Sendable {
+    let stored: StoredProject
+    let events: [ProjectEvent]
+    let progress: [StoredProgress]
+    let blockers: [Blocker]
+}
+
+struct ProjectOverview: Sendable {
+    let portfolio: Portfolio
+    /// codes of the projects the asker may read
+    let readable: [String: StoredProject]
+    let blockers: [Blocker]
+    let starts: [ConcentratedStart]
+    let all: [String: Project]
+}
+
+struct ContestReading: Sendable {
+    let rules: ContestRules?
+    let inputs: [String: ContestCountyInput]
+    let sheet: ContestSheet?
+    let published: PublishedContest?
+    let quarters: [(year: Int, quarter: Int)]
+}
+
+extension ScopedReader {
+    func signedIn() throws -> Principal {
+        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
+        return principal
+    }
+
+    /// The projects of the units the asker may read (all for admins and analysts); signed in only.
+    func projects(owner: String?) async throws -> [StoredProject] {
+        let principal = try signedIn()
+        return try await context.store.projects(owner: owner).filter { access.policy.canRead(principal, org: $0.project.owner) }
+    }
+
+    /// One project with its stage events, the year's progress and its blockers.
+    func project(_ code: String, year: Int) async throws -> ProjectDetail {
+        guard let found = try await projects(owner: nil).first(where: { $0.project.code == code }) else {
+            throw APIError(status: .notFound, message: "unknown project “\(code)”")
+        }
+        return ProjectDetail(stored: found, events: try await context.store.projectEvents(code),
+                             progress: try await context.store.progress(year: year, code: code), blockers: try await context.store.blockers(code: code))
+    }
+
+    /// Where the projects stand as of a month.
+    func projectOverview(asOf: AsOf) async throws -> ProjectOverview {
+        let principal = try signedIn()
+        let all = try await context.store.projects()
+        let readable = all.filter { access.policy.canRead(principal, org: $0.project.owner) }
+        let codes = Dictionary(uniqueKeysWithValues: readable.map { ($0.project.code, $0) })
+        let portfolio = Portfolio(projects: all.map(\.project), monthly: try await context.store.monthlyInvestment(year: asOf.year), tree: workspace.tree, asOf: asOf)
+        return ProjectOverview(portfolio: portfolio, readable: codes, blockers: try await context.store.blockers().filter { codes[$0.code] != nil },
+                               starts: try await context.store.concentratedStarts(), all: Dictionary(uniqueKeysWithValues: all.map { ($0.project.code, $0.project) }))
+    }
+
+    /// Reads the whole city (admins, analysts): may see an unpublished contest and every project.
+    var readsCity: Bool {
+        guard let principal = access.principal, let root = workspace.tree.root?.code else { return false }
+        return access.policy.canRead(principal, org: root)
+    }
+
+    /// A quarter's contest: the stored result once published, else the live sheet (for readers of the city).
+    func contest(year: Int, quarter: Int) async throws -> ContestReading {
+        _ = try signedIn()
+        let store = context.store
+        let published = try await store.contestResult(year: year, quarter: quarter)
+        let rules = try await store.contestRules(year: year, quarter: quarter)
+        let inputs = try await store.contestInputs(year: year, quarter: quarter)
+        var sheet: ContestSheet?
+        if let rules, readsCity || published != nil {
+            sheet = try await contestSheet(rules: rules, year: year, quarter: quarter, inputs: inputs)
+        }
+        return ContestReading(rules: rules, inputs: inputs, sheet: sheet, published: published, quarters: try await store.contestQuarters())
+    }
+
+    /// The sheet as the data stand now; movement against the previous quarter's published ranks.
+    func contestSheet(rules: ContestRules, year: Int, quarter: Int, inputs: [String: ContestCountyInput]) async throws -> ContestSheet {
+        let store = context.store
+        let (py, pq) = quarter == 1 ? (year - 1, 4) : (year, quarter - 1)
+        let previous = try await store.contestResult(year: py, quarter: pq)
+        return ContestSheet(rules: rules, year: year, quarter: quarter, tree: workspace.tree, projects: try await store.projects().map(\.project),
+                            monthly: try await store.monthlyInvestment(year: year), starts: try await store.concentratedStarts(), inputs: inputs,
+                            previousRanks: Dictionary(uniqueKeysWithValues: (previous?.rows ?? []).map { ($0.org, $0.rank) }))
+    }
+}

@@ -1,0 +1,58 @@
+// GET /contest?q=2021Q3 — the quarter's result sheet; POST /contest (admins: the rule set and
+// county inputs), POST /contest/publish (admins: freeze and publish the sheet).
+import Vapor
+import TiaoduCore
+import TiaoduStore
+
+extension PageController {
+    /// `2021Q3` → (2021, 3); else the latest quarter with rules, else the quarter of the latest month.
+    static func contestQuarter(_ raw: String?, _ p: PageRequest) async throws -> (Int, Int) {
+        if let raw, let period = Period(raw), case .quarter(let y, let q) = period { return (y, q) }
+        if raw != nil { throw APIError(status: .badRequest, message: "q must be a quarter like 2021Q3") }
+        if let latest = try await p.reader.context.store.contestQuarters().first { return latest }
+        return (p.latest.year, max(1, p.latest.endMonth / 3))
+    }
+
+    func contest(_ request: Request) async throws -> Response {
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/contest") { p in
+            let (year, quarter) = try await Self.contestQuarter(p.query("q"), p)
+            let reading = try await p.reader.contest(year: year, quarter: quarter)
+            return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p, isAdmin: p.request.principal?.isAdmin == true,
+                                                    message: p.query("saved") != nil ? p.text(.savedRules) : nil))
+        }
+    }
+
+    func saveContest(_ request: Request) async throws -> Response {
+        let (signedIn, form) = try Self.checkedForm(request)
+        return try await context.page(request, path: "/contest") { p in
+            let (year, quarter) = try await Self.contestQuarter(form["q"], p)
+            let counties = ContestRulesForm.competitors(p).map(\.code)
+            do {
+                let (rules, inputs) = try ContestRulesInput.parse(form, orgs: counties)
+                try await ProjectsController.scoped(p.language) {
+                    try await context.store.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: signedIn.principal)
+                }
+            } catch let failure as ImportFailure {
+                let reading = try await p.reader.contest(year: year, quarter: quarter)
+                var html = ContestPageView.render(reading, year: year, quarter: quarter, p, isAdmin: false)
+                html = html.replacingOccurrences(of: "<div class=\"sheet-sign\">", with: ContestRulesForm.render(
+                    reading.rules ?? .example, inputs: reading.inputs, year: year, quarter: quarter, p, csrf: signedIn.session?.csrf ?? "",
+                    typed: form, issues: failure.issues) + "<div class=\"sheet-sign\">")
+                return p.respond(html, status: .badRequest)
+            } catch is ContestPublished {
+                throw APIError(status: .conflict, message: p.text(.frozenNote))
+            }
+            return request.redirect(to: "/contest?q=\(year)Q\(quarter)&saved=1#rules", redirectType: .normal)
+        }
+    }
+
+    func publishContest(_ request: Request) async throws -> Response {
+        let (signedIn, form) = try Self.checkedForm(request)
+        return try await context.page(request, path: "/contest") { p in
+            let (year, quarter) = try await Self.contestQuarter(form["q"], p)
+            try await ContestController.publish(context, reader: p.reader, year: year, quarter: quarter, by: signedIn.principal, language: p.language)
+            return request.redirect(to: "/contest?q=\(year)Q\(quarter)", redirectType: .normal)
+        }
+    }
+}
