@@ -57,7 +57,7 @@ enum DemoPortfolio {
                 let name = chain == "文旅文创" || chain == "文化创意" ? "\(area.parks[0].prefix(2))\(product)项目" : "\(firm)科技\(product)项目"
                 // 高邮市: at least five of ≥ 20 亿元 a year (the article).
                 let bigOne = area.org == "gaoyou" && index <= 5
-                let total = bigOne ? random.int(2_000...4_500) * 100 : [random.int(150...990), random.int(1_000...4_800), random.int(5_000...9_000)][random.int(0...2)] * 10
+                let total = bigOne ? random.int(2_000...4_500) : [random.int(150...990), random.int(1_000...4_800), random.int(5_000...9_000)][random.int(0...2)]
                 let years = random.int(1...3)
                 var plan = total / max(years, 1) * random.int(60...100) / 100
                 // When it was planned to start: 2020, early or late 2021, or 2022.
@@ -65,8 +65,10 @@ enum DemoPortfolio {
                 let finishMonth = start.1 + years * 12 + random.int(-6...6)
                 var finish = (start.0 + (finishMonth - 1) / 12, (finishMonth - 1) % 12 + 1)
                 if start.0 == 2020 && random.int(0...2) == 0 { finish = (2021, random.int(6...12)) }
-                // A project to start next year spends only on preparation this year.
+                // A project to start next year spends only on preparation this year; one starting
+                // during the year plans for the months left.
                 if start.0 > 2021 { plan = total * 2 / 100 }
+                if start.0 == 2021 { plan = plan * (13 - start.1) / 12 }
                 let due = start.0 < 2021 || (start.0 == 2021 && start.1 <= 9)
                 var stage: ProjectStage
                 if !due {

@@ -38,7 +38,7 @@ public enum DemoProjectTracking {
             let pace = random.int(78...128)
             let finishesThisYear = plan.finish.0 == 2021
             let last = finishesThisYear ? min(9, plan.finish.1) : 9
-            let weight = (first...12).map { seasonal[$0 - 1] }.reduce(0, +)
+            let weight = (first...(finishesThisYear ? max(first, plan.finish.1) : 12)).map { seasonal[$0 - 1] }.reduce(0, +)
             for month in first...max(first, last) {
                 let cents = plan.plan * pace / 100 * seasonal[month - 1] / weight * random.factor(per10k: 1_500) / 10_000
                 let step = min(siteWork.count - 1, (month - first) * siteWork.count / max(1, 12 - first + 1) + (plan.start.0 < 2021 ? 3 : 0))
@@ -67,7 +67,7 @@ public enum DemoProjectTracking {
 
     /// (organiser, day, name, quarter of planned starts its projects are taken from)
     static let batchSpecs: [(org: String, day: String, name: String, quarter: Int)] = [
-        ("jiangdu", "2021-03-18", "江都区一季度重大项目集中开工", 1),
+        ("jiangdu", "2021-06-18", "江都区二季度重大项目集中开工", 2),
         ("hanjiang", "2021-03-26", "邗江区一季度重大项目集中开工", 1),
         ("gaoyou", "2021-06-25", "高邮市二季度重大项目集中开工", 2),
         ("hanjiang", "2021-06-29", "邗江区二季度先进制造业项目集中开工", 2),
@@ -75,11 +75,14 @@ public enum DemoProjectTracking {
         ("guangling", "2021-09-16", "广陵区三季度重大项目集中开工", 3),
     ]
 
-    /// The concentrated starts: each organiser's started projects planned to start in that quarter.
+    /// The concentrated starts: each organiser's started projects planned to start this year by
+    /// the quarter's end and not in one of its earlier batches.
     public static var batches: [(org: String, day: String, name: String, codes: [String])] {
         let all = plans()
+        var taken: Set<String> = []
         return batchSpecs.compactMap { spec in
-            let codes = all.filter { $0.owner == spec.org && $0.stage.hasStarted && $0.start.0 == 2021 && ($0.start.1 + 2) / 3 == spec.quarter }.map(\.code)
+            let codes = all.filter { $0.owner == spec.org && $0.stage.hasStarted && $0.start.0 == 2021 && $0.start.1 <= spec.quarter * 3 && !taken.contains($0.code) }.map(\.code)
+            taken.formUnion(codes)
             return codes.isEmpty ? nil : (spec.org, spec.day, spec.name, codes)
         }
     }
@@ -98,7 +101,7 @@ public enum DemoProjectTracking {
         }
         return [
             (2, q2, inputs(["guangling": "86", "hanjiang": "92", "jiangdu": "88", "yizheng": "90", "gaoyou": "84", "baoying": "83",
-                            "etdz": "89", "ecocity": "85", "shouxihu": "82"], criticisms: ["baoying": 1])),
+                            "etdz": "89", "ecocity": "85", "shouxihu": "82"], criticisms: ["gaoyou": 1])),
             (3, q3, inputs(["guangling": "89", "hanjiang": "91", "jiangdu": "87", "yizheng": "93", "gaoyou": "88", "baoying": "86",
                             "etdz": "87", "ecocity": "88", "shouxihu": "84"], criticisms: ["jiangdu": 2])),
         ]

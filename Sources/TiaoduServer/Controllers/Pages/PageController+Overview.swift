@@ -6,15 +6,24 @@ extension PageController {
     func dashboard(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/") { p in
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
-            return p.respond(DashboardView.render(DashboardModel(p, bulletin: bulletin), p))
+            let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, p) }
+            return p.respond(DashboardView.render(DashboardModel(p, bulletin: bulletin), p, projects: projects))
         }
     }
 
     func bulletin(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/bulletin") { p in
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
-            return p.respond(BulletinPageView.render(BulletinPageModel(p, bulletin: bulletin), p))
+            let scope = p.scope() ?? ""
+            let projects = try await Self.projectSection(p) { ProjectSection.bulletin($0, scope: scope, p) }
+            return p.respond(BulletinPageView.render(BulletinPageModel(p, bulletin: bulletin), p, projects: projects))
         }
+    }
+
+    /// The project section of a page: only for signed-in readers, for a month.
+    static func projectSection(_ p: PageRequest, _ render: (ProjectOverview) -> String) async throws -> String {
+        guard p.request.principal != nil, p.period.frequency == .monthly else { return "" }
+        return render(try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth)))
     }
 
     /// GET /league?indicator=&parent=&period=&sort=

@@ -9,7 +9,8 @@ extension PageController {
             let unit = try p.reader.unit(code, period: p.period)
             // Its own rows, ranked among its siblings.
             let bulletin = try await p.reader.ownRows(of: unit, period: p.period)
-            return p.respond(ScorecardView.render(ScorecardModel(p, unit: unit, bulletin: bulletin), p))
+            let projects = try await Self.projectSection(p) { ProjectSection.scorecard($0, unit: unit.code, p) }
+            return p.respond(ScorecardView.render(ScorecardModel(p, unit: unit, bulletin: bulletin), p, projects: projects))
         }
     }
 

@@ -4,7 +4,7 @@
 import TiaoduCore
 
 enum BulletinPageView {
-    static func render(_ model: BulletinPageModel, _ p: PageRequest) -> String {
+    static func render(_ model: BulletinPageModel, _ p: PageRequest, projects: String = "") -> String {
         let l = p.language
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
         let title = "\(model.parentName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.bulletinTitle))"
@@ -47,6 +47,7 @@ enum BulletinPageView {
         html += "</table></div>"
         if model.blocks.contains(where: { $0.rows.contains(where: \.mismatch) }) { html += "<p>\(t(.mismatchNote))</p>" }
         if model.blocks.contains(where: { $0.rows.contains(where: \.growthMismatch) }) { html += "<p>\(t(.growthMismatchNote))</p>" }
+        html += projects
         return Layout.page(title: title, at: p.location, current: .bulletin, body: html, printable: true)
     }
 }

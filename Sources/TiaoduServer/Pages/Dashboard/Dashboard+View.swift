@@ -2,7 +2,7 @@
 import TiaoduCore
 
 enum DashboardView {
-    static func render(_ model: DashboardModel, _ p: PageRequest) -> String {
+    static func render(_ model: DashboardModel, _ p: PageRequest, projects: String = "") -> String {
         let l = p.language
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
         let title = "\(model.scopeName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.dashboardTitle))"
@@ -48,6 +48,7 @@ enum DashboardView {
             html += "</section>"
         }
         html += "</div>"
+        html += projects
         return Layout.page(title: title, at: p.location, current: .dashboard, body: html)
     }
 }

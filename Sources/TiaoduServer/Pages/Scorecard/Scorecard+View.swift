@@ -5,7 +5,7 @@ import TiaoduCore
 enum ScorecardView {
     static let childrenShown = 60
 
-    static func render(_ model: ScorecardModel, _ p: PageRequest) -> String {
+    static func render(_ model: ScorecardModel, _ p: PageRequest, projects: String = "") -> String {
         let l = p.language
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.scorecardTitle))"
@@ -63,6 +63,7 @@ enum ScorecardView {
             if model.children.count > childrenShown { html += "<li class=\"muted\">… \(model.children.count)</li>" }
             html += "</ul>"
         }
+        html += projects
         return Layout.page(title: title, at: p.location, current: nil, body: html)
     }
 }
