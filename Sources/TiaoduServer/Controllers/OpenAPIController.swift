@@ -9,10 +9,10 @@ struct OpenAPIController: RouteCollection {
 }
 
 enum OpenAPIDocument {
-    static let json = #"""
+    static let json: String = #"""
     {
       "openapi": "3.0.3",
-      "info": {"title": "Tiaodu (调度) API", "version": "1", "description": "Indicators, targets, values, bulletins (通报). Numbers are exact decimal literals; null where a figure does not exist."},
+      "info": {"title": "Tiaodu (调度) API", "version": "1", "description": "Indicators, targets, values, bulletins (通报), major projects and their quarterly contest. Numbers are exact decimal literals; null where a figure does not exist."},
       "paths": {
         "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "up", "content": {"application/json": {"schema": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}}}}}}}},
         "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "the OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
@@ -44,17 +44,7 @@ enum OpenAPIDocument {
                 "org": {"type": "string"}, "period": {"type": "string"}, "status": {"type": "string", "enum": ["draft", "submitted", "approved", "accepted"]}}}}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
-        "/api/v1/projects": {"get": {"summary": "The project register the user may read", "parameters": [{"name": "owner", "in": "query", "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "projects", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Project"}}}}},
-              "401": {"$ref": "#/components/responses/Error"}}}},
-        "/api/v1/projects/{code}/stage": {"post": {"summary": "Move a project one stage on (its owner's reporters and admins)", "security": [{"bearer": []}],
-            "parameters": [{"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stage"], "properties": {
-              "stage": {"type": "string", "enum": ["reserve", "signed", "started", "underConstruction", "completed", "atFullOutput"]}, "note": {"type": "string", "nullable": true}}}}}},
-            "responses": {"200": {"description": "moved", "content": {"application/json": {"schema": {"type": "object", "required": ["code", "stage"], "properties": {
-                "code": {"type": "string"}, "stage": {"type": "string"}}}}}},
-              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
-              "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+        \#(projectPaths)
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
               {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],
@@ -64,6 +54,7 @@ enum OpenAPIDocument {
       },
       "components": {
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "a token from `tiaodu token add LOGIN`"}},
+        "parameters": {"Quarter": {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)[Qq][1-4]$", "example": "2021Q3"}}},
         "responses": {"Error": {"description": "what went wrong, with the bad items of a batch", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
         "schemas": {
           "Period": {"type": "string", "pattern": "^((19[0-9]{2}|2[01][0-9]{2}|2200)(-(0[1-9]|1[0-2])|[Qq][1-4])?)?$", "example": "2021-09",
@@ -106,6 +97,7 @@ enum OpenAPIDocument {
             "changedAt": {"type": "integer", "nullable": true}, "changedBy": {"type": "string", "nullable": true}}},
           "Move": {"type": "object", "required": ["org", "period", "action"], "properties": {"org": {"type": "string"}, "period": {"$ref": "#/components/schemas/Period"},
             "action": {"type": "string", "enum": ["submit", "withdraw", "approve", "reject", "accept", "unlock"]}, "reason": {"type": "string", "nullable": true}}},
+          \#(projectSchemas)
           "Project": {"type": "object", "required": ["code", "name", "owner", "category", "listLevel", "sizeTier", "totalInvestment", "annualPlan", "stage"], "properties": {
             "code": {"type": "string"}, "name": {"type": "string"}, "owner": {"type": "string"}, "industry": {"type": "string", "nullable": true},
             "chain": {"type": "string", "nullable": true}, "category": {"type": "string", "enum": ["industry", "livelihood", "infrastructure"]},

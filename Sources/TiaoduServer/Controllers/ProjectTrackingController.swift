@@ -33,8 +33,10 @@ struct ProjectTrackingController: RouteCollection {
 
     func detail(_ request: Request) async throws -> Response {
         let reader = try await ScopedReader.make(request, context)
-        let year = try request.query.get(Int?.self, at: "year") ?? reader.workspace.latestMonth?.year ?? 2021
-        guard (1900...2200).contains(year) else { throw APIError(status: .badRequest, message: "year must be 1900–2200") }
+        let asked = try? request.query.get(String.self, at: "year")
+        guard let year = asked.map({ Int($0) }) ?? reader.workspace.latestMonth?.year ?? 2021, (1900...2200).contains(year) else {
+            throw APIError(status: .badRequest, message: "year must be 1900–2200")
+        }
         let d = try await reader.project(request.parameters.get("code") ?? "", year: year)
         let events = d.events.map { e in
             "{\"at\":\(e.at),\"by\":\(JSONText.string(e.by)),\"from\":\(JSONText.string(e.from?.rawValue)),\"to\":\(JSONText.string(e.to.rawValue)),\"note\":\(JSONText.string(e.note))}"
