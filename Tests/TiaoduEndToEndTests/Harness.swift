@@ -118,6 +118,25 @@ final class ServerProcess: @unchecked Sendable {
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Signs `login` in through the sign-in form (demo password): the session cookie and its CSRF token.
+    func session(for login: String, password: String = "tiaodu-demo") async throws -> (cookie: String, csrf: String) {
+        func csrf(_ html: String) -> String? {
+            html.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(html[$0].dropFirst(20).dropLast()) }
+        }
+        var request = URLRequest(url: URL(string: base + "/signin")!)
+        request.httpMethod = "GET"
+        let (data, response) = try await URLSession(configuration: .ephemeral).data(for: request)
+        let setCookie = (response as! HTTPURLResponse).value(forHTTPHeaderField: "Set-Cookie") ?? ""
+        guard let formToken = csrf(String(decoding: data, as: UTF8.self)) else { throw ServerFailed(log: "no sign-in form") }
+        let (_, _, headers) = try await postForm("/signin", [("_csrf", formToken), ("login", login), ("password", password)], cookies: String(setCookie.split(separator: ";")[0]))
+        guard let cookie = headers["set-cookie"]?.components(separatedBy: ", ").first(where: { $0.hasPrefix("tiaodu_session=") })?.split(separator: ";").first.map(String.init) else {
+            throw ServerFailed(log: "sign-in failed for \(login)")
+        }
+        let (_, account, _) = try await get("/account", headers: ["Cookie": cookie])
+        guard let token = csrf(account) else { throw ServerFailed(log: "no CSRF token on /account") }
+        return (cookie, token)
+    }
+
     /// Waits until /healthz answers (the demo loads first).
     func ready(timeout: TimeInterval = 60) async throws {
         let deadline = Date().addingTimeInterval(timeout)

@@ -68,9 +68,11 @@ enum ProjectsOverviewView {
         return html + "</tbody></table></div>"
     }
 
-    /// The day a page looks from: today, or the end of the month shown when that is earlier.
+    /// The day a page looks from: today for the latest month, else the end of the month shown
+    /// (a past month shows the blockers open then).
     static func asOfDay(_ p: PageRequest) -> Day {
-        min(Day(millisecondsSince1970: Store.now()), Day.end(of: p.period))
+        let today = Day(millisecondsSince1970: Store.now())
+        return p.period >= p.latest ? today : min(today, Day.end(of: p.period))
     }
 
     static func projectLink(_ project: Project) -> String {
