@@ -41,7 +41,9 @@ public enum DemoProjectTracking {
             let weight = (first...(finishesThisYear ? max(first, plan.finish.1) : 12)).map { seasonal[$0 - 1] }.reduce(0, +)
             for month in first...max(first, last) {
                 let cents = plan.plan * pace / 100 * seasonal[month - 1] / weight * random.factor(per10k: 1_500) / 10_000
-                let step = min(siteWork.count - 1, (month - first) * siteWork.count / max(1, 12 - first + 1) + (plan.start.0 < 2021 ? 3 : 0))
+                // Site work moves on through the year; 试生产 only for what finishes this year.
+                let lastStep = finishesThisYear ? siteWork.count - 1 : siteWork.count - 2
+                let step = min(lastStep, (month - first) * siteWork.count / max(1, 12 - first + 1) + (plan.start.0 < 2021 ? 3 : 0))
                 let work = plan.stage >= .completed && month == last ? "竣工投产" : siteWork[step]
                 lines.append("\(plan.code),2021-\(month < 10 ? "0" : "")\(month),\(centsText(max(cents, 1))),\(work)")
             }

@@ -29,6 +29,7 @@ import Testing
             try await pages(browser, server)
             try await dataEntry(browser, server)
             try await languageAndPhone(browser, server)
+            try await projectProgress(browser, server)
         } catch {
             await browser.close()
             throw error
@@ -106,15 +107,44 @@ import Testing
         }
         try await shoot(browser, "6-bulletin")
 
-        // The project register and one project's record and timeline.
+        // Where the projects stand, the lists, the register; one project's record, chart and timeline.
         try await browser.open(server.base + "/projects")
         text = try await browser.text(containing: "重大项目库")
-        #expect(text.contains("腾讯数据中心") && text.contains("共 13 个项目"))
+        for expected in ["重大项目推进情况", "开工率%", "分产业链", "投资落后序时的项目", "逾期未开工的项目", "未解决的问题", "集中开工", "腾讯数据中心", "共 92 个项目"] {
+            #expect(text.contains(expected), "projects page shows \(expected)")
+        }
         try await shoot(browser, "10-projects")
-        try await browser.click("a[href='/projects/yz-tencent']")
+        try await browser.click("#register ~ .scroll a[href='/projects/yz-tencent']")
         text = try await browser.text(containing: "阶段记录")
-        #expect(text.contains("竣工投产") && text.contains("仪征经济开发区"))
+        #expect(text.contains("竣工投产") && text.contains("仪征经济开发区") && text.contains("月度进展"))
+        #expect(try await browser.script("return document.querySelectorAll('svg.chart path').length") as? Int ?? 0 >= 2, "actual and plan lines")
         try await shoot(browser, "11-project")
+
+        // The contest's result sheet: peer groups, movement since Q2, the rules.
+        try await browser.open(server.base + "/contest?q=2021Q3")
+        text = try await browser.text(containing: "评比结果")
+        for expected in ["2021年第三季度 重大项目建设季度赛", "评比结果 · 县市区", "评比结果 · 功能区", "较上季度", "↑1", "评分规则"] {
+            #expect(text.contains(expected), "contest sheet shows \(expected)")
+        }
+        try await shoot(browser, "12-contest")
+    }
+
+    /// A county reporter reports a month's progress through the project page's form.
+    func projectProgress(_ browser: Browser, _ server: ServerProcess) async throws {
+        try await browser.resize(width: 1366, height: 768)
+        try await browser.open(server.base + "/?lang=zh")
+        try await browser.click("header form.signout button")
+        _ = try await browser.text(containing: "登录")
+        try await signIn(browser, server, as: "yizheng", expecting: "仪征市填报员")
+        try await browser.open(server.base + "/projects/yz-beidou")
+        _ = try await browser.text(containing: "填报月度进展")
+        _ = try await browser.script("document.querySelectorAll('details').forEach(d => d.open = true)")
+        try await browser.type("1.25", into: "form[action$='/progress'] input[name=investment]")
+        try await browser.type("设备安装调试完成", into: "form[action$='/progress'] input[name=progress]")
+        try await browser.click("form[action$='/progress'] button")
+        let text = try await browser.text(containing: "设备安装调试完成")
+        #expect(text.contains("1.25"))
+        try await shoot(browser, "13-project-progress")
     }
 
     func dataEntry(_ browser: Browser, _ server: ServerProcess) async throws {

@@ -108,8 +108,13 @@ import Testing
         #expect(refused == 400 && (refusedPage.contains("已锁定") || refusedPage.contains("locked")))
         #expect(try await server.postForm("/projects/hj-form/blockers", [("_csrf", csrf), ("kind", "labour"), ("description", "技工不足"), ("solver", "区人社局"), ("due", "2021-10-30")], cookies: cookie).0 == 303)
         #expect(try await server.postForm("/projects/hj-form/progress", [("period", "2021-09"), ("investment", "9")], cookies: cookie).0 == 403, "no CSRF token")
+        #expect(try await server.postForm("/projects/hj-form/progress", [("_csrf", csrf), ("period", "2021-09"), ("investment", "0.80"), ("progress", "桩基完成")], cookies: cookie).0 == 303)
         let (_, page, _) = try await server.get("/projects/hj-form", headers: session)
-        #expect(page.contains("表单项目（更名）") && page.contains("8.50") && page.contains("桩基施工") && page.contains("技工不足") && page.contains("<svg"))
+        #expect(page.contains("表单项目（更名）") && page.contains("8.50") && page.contains("桩基完成") && page.contains("技工不足") && page.contains("<svg"))
+        // Its history: the edit (field, before, after), the stage move, the corrected month, the blocker.
+        for expected in ["修改项目信息", "name=表单项目<", "name=表单项目（更名）", "阶段变更", "更正月度进展", "2021-09: 0.75 (桩基施工)", "2021-09: 0.80 (桩基完成)", "提出问题"] {
+            #expect(page.contains(expected), "history shows \(expected)")
+        }
         let id = try #require(page.range(of: #"/blockers/[0-9]+/resolve"#, options: .regularExpression).map { String(page[$0]) })
         #expect(try await server.postForm(id, [("_csrf", csrf), ("resolution", "已招聘")], cookies: cookie).0 == 303)
         #expect(try await server.get("/projects/hj-form", headers: session).1.contains("已招聘"))

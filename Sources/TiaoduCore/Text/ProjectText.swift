@@ -14,7 +14,7 @@ public enum ProjectLabel: String, Sendable, CaseIterable {
     case contestTitle, contestSheet, ruleSet, newStartPoints, continuingPoints, planTiers, categoryPointsLabel, progressFactor, progressCap
     case listedPoints, provinceBonus, productionBonus, batchBonus, batchCap, deductionPoints, panelWeight, panelScore, criticisms
     case projectPoints, batchPoints, deductions, panelPoints, totalPoints, rankLabel, rankMovement, publish, publishedOn, preview, noRules
-    case saveRules, moreProjects, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
+    case saveRules, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
 }
 
 extension Catalogue {
@@ -117,6 +117,14 @@ extension Catalogue {
         .preview: ("预览：尚未发布，分数随数据变化", "Preview: not published; scores follow the data"),
         .noRules: ("本季度尚未设定评分规则", "No rules are set for this quarter"),
         .saveRules: ("保存规则和评分", "Save the rules and inputs"),
+        .historyTitle: ("变更记录", "History"),
+        .historyEdit: ("修改项目信息", "edited"),
+        .historyStage: ("阶段变更", "stage moved"),
+        .historyProgress: ("更正月度进展", "progress corrected"),
+        .historyBlocker: ("提出问题", "blocker raised"),
+        .historyResolve: ("问题解决", "blocker resolved"),
+        .reportedBy: ("填报人", "Reported by"),
+        .registeredNote: ("登记入库", "registered"),
         .moreProjects: ("另有 %d 个项目", "%d more projects"),
         .quarterWord: ("季度", "Quarter"),
         .countyInputs: ("各地区观摩评分和扣分", "Panel scores and criticisms by area"),

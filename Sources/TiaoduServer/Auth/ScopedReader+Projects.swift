@@ -12,6 +12,8 @@ struct ProjectDetail: Sendable {
     let events: [ProjectEvent]
     let progress: [StoredProgress]
     let blockers: [Blocker]
+    /// edits, stage moves, corrected months, blockers — newest first
+    let history: [AuditEntry]
 }
 
 struct ProjectOverview: Sendable {
@@ -49,7 +51,8 @@ extension ScopedReader {
             throw APIError(status: .notFound, message: "unknown project “\(code)”")
         }
         return ProjectDetail(stored: found, events: try await context.store.projectEvents(code),
-                             progress: try await context.store.progress(year: year, code: code), blockers: try await context.store.blockers(code: code))
+                             progress: try await context.store.progress(year: year, code: code), blockers: try await context.store.blockers(code: code),
+                             history: try await context.store.projectHistory(code))
     }
 
     /// Where the projects stand as of a month.

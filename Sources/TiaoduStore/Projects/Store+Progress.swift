@@ -36,6 +36,13 @@ extension Store {
                              rows: changed.map { [SQLValue($0.code), SQLValue($0.period.description), SQLValue($0.period.year), SQLValue($0.investmentText),
                                                  SQLValue($0.progress), SQLValue(actor), SQLValue(now), SQLValue(source.rawValue)] },
                              conflict: ["code", "period"], update: ["investment", "progress", "updated_by", "updated_at", "source"])
+        // A corrected month is in the project's history: what it said before, and who changed it.
+        for report in changed {
+            guard let old = stored[report.code + "|" + report.period.description] else { continue }
+            func describe(_ amount: String, _ text: String?) -> String { "\(report.period): \(amount)" + (text.map { " (\($0))" } ?? "") }
+            try await audit(db, actor: actor, action: "project.progress", object: report.code, before: describe(old.0, old.1),
+                            after: describe(report.investmentText, report.progress), source: source.rawValue)
+        }
         return ImportSummary(kind: .progress, rows: reports.count, replaced: changed.map { stored[$0.code + "|" + $0.period.description] != nil })
     }
 

@@ -50,13 +50,13 @@ extension Store {
         for row in try await db.raw("SELECT \(unsafeRaw: compared.joined(separator: ", ")) FROM projects").all() {
             current[try row.decode(column: "code", as: String.self)] = try compared.map { try row.decode(column: $0, as: String?.self) }
         }
-        let inputs = all.filter { input in
+        func fields(_ input: ProjectInput) -> [String?] {
             let p = input.project
-            let fields: [String?] = [p.code, p.name, p.owner, p.category.rawValue, p.listLevel.rawValue, input.totalText, input.planText, p.stage.rawValue,
-                                     p.industry, p.chain, p.plannedStart?.description, p.plannedFinish?.description, p.responsibleUnit, p.leader,
-                                     p.taskForce, p.landStatus, p.listedInStatistics?.description]
-            return current[p.code] != fields
+            return [p.code, p.name, p.owner, p.category.rawValue, p.listLevel.rawValue, input.totalText, input.planText, p.stage.rawValue,
+                    p.industry, p.chain, p.plannedStart?.description, p.plannedFinish?.description, p.responsibleUnit, p.leader,
+                    p.taskForce, p.landStatus, p.listedInStatistics?.description]
         }
+        let inputs = all.filter { current[$0.project.code] != fields($0) }
         let rows: [BindRow] = inputs.enumerated().map { index, input in
             let p = input.project
             return [SQLValue(p.code), SQLValue(p.name), SQLValue(p.owner), SQLValue(p.category.rawValue), SQLValue(p.listLevel.rawValue),
@@ -67,6 +67,15 @@ extension Store {
         }
         try await batchWrite(db, into: "projects", columns: projectColumns, rows: rows, conflict: ["code"],
                              update: projectColumns.filter { !["code", "position", "stage"].contains($0) })
+        // An edit of a registered project is in its history: which fields, from what, to what.
+        for input in inputs {
+            guard let old = current[input.project.code] else { continue }
+            let new = fields(input)
+            let changed = compared.indices.filter { old[$0] != new[$0] }
+            guard !changed.isEmpty else { continue }
+            func describe(_ values: [String?]) -> String { changed.map { "\(compared[$0])=\(values[$0] ?? "")" }.joined(separator: "; ") }
+            try await audit(db, actor: actor, action: "project.edit", object: input.project.code, before: describe(old), after: describe(new), source: "import")
+        }
         let new = inputs.filter { stored[$0.project.code] == nil }
         try await batchWrite(db, into: "project_events", columns: ["code", "at", "by", "from_stage", "to_stage", "note"],
                              rows: new.map { [SQLValue($0.project.code), SQLValue(now), SQLValue(actor), .null, SQLValue($0.project.stage.rawValue), SQLValue("registered")] })
@@ -110,6 +119,19 @@ extension Store {
                 VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note))
                 """).run()
             try await Self.audit(db, actor: principal.login, action: "project.stage", object: code, before: current.rawValue, after: stage.rawValue + (note.map { " · \($0)" } ?? ""), source: "web")
+        }
+    }
+
+    /// A project's history — stage moves, edits, corrected progress, blockers — newest first.
+    public func projectHistory(_ code: String) async throws -> [AuditEntry] {
+        try await sql.raw("""
+            SELECT id, at, actor, action, object, before, after, source FROM audit_log
+            WHERE object = \(bind: code) AND action LIKE 'project.%' ORDER BY id DESC LIMIT 500
+            """).all().map { row in
+            AuditEntry(id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: Int64.self),
+                       actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
+                       object: try row.decode(column: "object", as: String.self), before: try row.decode(column: "before", as: String?.self),
+                       after: try row.decode(column: "after", as: String?.self), source: try row.decode(column: "source", as: String.self))
         }
     }
 

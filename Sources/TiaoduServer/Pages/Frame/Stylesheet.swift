@@ -81,7 +81,7 @@ enum Stylesheet {
     footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
     @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}
     @page{size:A4;margin:14mm 12mm}
-    @media print{header nav,form.pickers,.notice,.skip,.actions,footer{display:none}body{font-size:10pt}th,td{padding:2px 4px}
+    @media print{header nav,form.pickers,form.register,form.act,details,.notice,.skip,.actions,footer{display:none}body{font-size:10pt}th,td{padding:2px 4px}
     main{padding:0;max-width:none}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}
     a{color:inherit;text-decoration:none}.card{border-color:#999}}
     """

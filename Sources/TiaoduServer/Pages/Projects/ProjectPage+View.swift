@@ -48,6 +48,7 @@ enum ProjectPageView {
             html += "<label>\(tp(.due))<input name=\"due\" type=\"date\"></label><button type=\"submit\">\(tp(.raiseBlocker))</button></form></details>"
         }
         html += timeline(detail, p, form: canEnter ? csrf : nil)
+        html += history(detail, p)
         return Layout.page(title: x.name, at: p.location, current: .projects, body: html)
     }
 
@@ -76,7 +77,7 @@ enum ProjectPageView {
             let entry = byMonth[month]
             rows += "<tr><th scope=\"row\">\(HTML.escape(monthName(month, l)))</th><td class=\"num\">\(HTML.escape(entry?.report.investmentText ?? "-"))</td>"
             rows += "<td class=\"num\">\(entry == nil ? "-" : cumulative.fixed(2))</td><td class=\"num\">\(plan.fixed(2))</td>"
-            rows += "<td style=\"white-space:normal\">\(HTML.escape(entry?.report.progress ?? ""))</td></tr>"
+            rows += "<td style=\"white-space:normal\">\(HTML.escape(entry?.report.progress ?? ""))</td><td>\(HTML.escape(entry?.updatedBy ?? ""))</td></tr>"
         }
         let planLine = (1...12).map { m in (month: m, value: (((x.annualPlan * Figure(m)) / 12) ?? 0).double) }
         let series = [LineChart.Series(name: p.text(.actualCumulative), points: actual, style: .solid),
@@ -87,7 +88,7 @@ enum ProjectPageView {
         html += "</figure>"
         if detail.progress.isEmpty { html += "<p class=\"muted\">\(tp(.noProgress))</p>" }
         html += "<div class=\"scroll\"><table class=\"compact\"><thead><tr><th scope=\"col\">\(tp(.monthWord))</th><th scope=\"col\">\(tp(.monthInvestment))</th>"
-        html += "<th scope=\"col\">\(tp(.cumulativeInvestment))</th><th scope=\"col\">\(tp(.planTrajectory))</th><th scope=\"col\">\(tp(.physicalProgress))</th></tr></thead><tbody>\(rows)</tbody></table></div>"
+        html += "<th scope=\"col\">\(tp(.cumulativeInvestment))</th><th scope=\"col\">\(tp(.planTrajectory))</th><th scope=\"col\">\(tp(.physicalProgress))</th><th scope=\"col\">\(tp(.reportedBy))</th></tr></thead><tbody>\(rows)</tbody></table></div>"
         if let csrf {
             let months = (1...lastMonth).reversed().map { (Period.month(year: year, month: $0).description, Catalogue.periodName(.month(year: year, month: $0), l)) }
             html += "<details\(detail.progress.isEmpty ? " open" : "")><summary>\(tp(.reportProgress))</summary><form class=\"pickers\" method=\"post\" action=\"/projects/\(HTML.percentEncoded(x.code))/progress\">"
@@ -99,6 +100,23 @@ enum ProjectPageView {
         return html
     }
 
+    /// Every change to the project, newest first: who, when, what it was, what it became.
+    static func history(_ detail: ProjectDetail, _ p: PageRequest) -> String {
+        guard !detail.history.isEmpty else { return "" }
+        func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
+        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+        let actions: [String: ProjectLabel] = ["project.edit": .historyEdit, "project.stage": .historyStage, "project.progress": .historyProgress,
+                                               "project.blocker": .historyBlocker, "project.resolve": .historyResolve]
+        var html = "<details><summary>\(tp(.historyTitle)) (\(detail.history.count))</summary><div class=\"scroll\"><table class=\"compact\"><thead><tr>"
+        html += "<th scope=\"col\">\(t(.changedAt))</th><th scope=\"col\">\(t(.changedBy))</th><th scope=\"col\">\(t(.action))</th><th scope=\"col\">\(t(.before))</th><th scope=\"col\">\(t(.after))</th></tr></thead><tbody>"
+        for entry in detail.history {
+            let when = Day(millisecondsSince1970: entry.at).description
+            html += "<tr><td>\(when)</td><td>\(HTML.escape(entry.actor))</td><td>\(HTML.escape(actions[entry.action].map { p.text($0) } ?? entry.action))</td>"
+            html += "<td style=\"white-space:normal\">\(HTML.escape(entry.before ?? ""))</td><td style=\"white-space:normal\">\(HTML.escape(entry.after ?? ""))</td></tr>"
+        }
+        return html + "</tbody></table></div></details>"
+    }
+
     static func timeline(_ detail: ProjectDetail, _ p: PageRequest, form csrf: String?) -> String {
         let l = p.language, x = detail.stored.project
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
@@ -106,7 +124,9 @@ enum ProjectPageView {
         for event in detail.events {
             let when = Day(millisecondsSince1970: event.at).description
             let move = (event.from.map { Catalogue.stage($0, l) + " → " } ?? "") + Catalogue.stage(event.to, l)
-            html += "<li><strong>\(HTML.escape(move))</strong> · \(HTML.escape(when)) · \(HTML.escape(event.by))\(event.note.map { " · " + HTML.escape($0) } ?? "")</li>"
+            // The first event is the registration (its stored note says so in English).
+            let note = event.from == nil ? p.text(.registeredNote) : event.note
+            html += "<li><strong>\(HTML.escape(move))</strong> · \(HTML.escape(when)) · \(HTML.escape(event.by))\(note.map { " · " + HTML.escape($0) } ?? "")</li>"
         }
         html += "</ol>"
         if let csrf, !x.stage.next.isEmpty {
