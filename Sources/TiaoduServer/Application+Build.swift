@@ -1,6 +1,7 @@
 // Builds the HTTP application around a store: the JSON API and the HTML pages. Tests and the
 // CLI call this one function with their own configuration; there is no global state.
 import Vapor
+import TiaoduCore
 import TiaoduStore
 
 public struct ServerOptions: Sendable {
@@ -13,9 +14,13 @@ public struct ServerOptions: Sendable {
     /// a session ends after this many idle seconds, and this many seconds after sign-in at most
     public var sessionIdle: Int
     public var sessionLifetime: Int
+    /// the date project pages and blockers take as today (the demo stands at its own "today",
+    /// 2021-09-30); nil: the real date in China
+    public var today: Day?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false, demoLogins: [String] = [],
-                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600) {
+                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600, today: Day? = nil) {
+        self.today = today
         self.host = host
         self.port = port
         self.demo = demo
@@ -59,6 +64,9 @@ struct ServerContext: Sendable {
     let cache: BulletinCache
     /// sign-ins and publications, while nothing about access has changed
     let access: AccessCache
+
+    /// Today's date for project figures and blockers.
+    var today: Day { options.today ?? Day(millisecondsSince1970: Store.now()) }
 }
 
 /// Every route the application serves, as `METHOD /path` (for `tiaodu routes` and the test

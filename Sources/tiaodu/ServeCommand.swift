@@ -64,7 +64,8 @@ struct ServeCommand: AsyncParsableCommand {
         Console.say("Tiaodu serving http://\(host):\(port)/ (database \(location))")
         let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : [],
                                                                                sessionIdle: Self.seconds("TIAODU_SESSION_IDLE_SECONDS") ?? sessionIdleMinutes * 60,
-                                                                               sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600))
+                                                                               sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600,
+                                                                               today: demo ? Day.end(of: DemoWorkspace.currentPeriod) : nil))
         do {
             try await app.execute()
         } catch {

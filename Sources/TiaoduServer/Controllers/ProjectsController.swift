@@ -43,7 +43,7 @@ struct ProjectsController: RouteCollection {
     @discardableResult
     static func raise(_ context: ServerContext, code: String, _ input: BlockerInput, by principal: Principal, language: Language) async throws -> Int64 {
         try await scoped(language) {
-            try await context.store.raiseBlocker(code, input, by: principal, today: Day(millisecondsSince1970: Store.now()))
+            try await context.store.raiseBlocker(code, input, by: principal, today: context.today)
         }
     }
 
@@ -51,7 +51,7 @@ struct ProjectsController: RouteCollection {
     static func resolve(_ context: ServerContext, id: Int64, resolution: String, by principal: Principal, language: Language) async throws -> String {
         guard let blocker = try await context.store.blocker(id) else { throw APIError(status: .notFound, message: "unknown blocker \(id)") }
         try await scoped(language) {
-            try await context.store.resolveBlocker(id, resolution: resolution, by: principal, today: Day(millisecondsSince1970: Store.now()))
+            try await context.store.resolveBlocker(id, resolution: resolution, by: principal, today: context.today)
         }
         return blocker.code
     }

@@ -18,7 +18,7 @@ struct PageRequest {
     var access: ReadAccess { reader.access }
 
     /// The query parameters pages keep when they link to themselves.
-    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object"]
+    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q"]
 
     init(_ request: Request, _ context: ServerContext, path: String) async throws {
         self.request = request

@@ -71,7 +71,7 @@ enum ProjectsOverviewView {
     /// The day a page looks from: today for the latest month, else the end of the month shown
     /// (a past month shows the blockers open then).
     static func asOfDay(_ p: PageRequest) -> Day {
-        let today = Day(millisecondsSince1970: Store.now())
+        let today = p.reader.context.today
         return p.period >= p.latest ? today : min(today, Day.end(of: p.period))
     }
 
