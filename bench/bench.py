@@ -66,8 +66,10 @@ class Bench:
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(path + suffix):
                     os.remove(path + suffix)
-            for kind in ("orgs", "indicators", "targets", "values"):
-                run([self.binary, "import", kind, os.path.join(self.folder(scale), f"{kind}.csv"), "--database", f"sqlite:{path}"])
+            for kind in ("orgs", "indicators", "targets", "values", "projects", "progress"):
+                file = os.path.join(self.folder(scale), f"{kind}.csv")
+                if os.path.exists(file):
+                    run([self.binary, "import", kind, file, "--database", f"sqlite:{path}"])
         return path
 
     def count_values(self, scale):
@@ -195,7 +197,7 @@ class Bench:
             if scale == "province":
                 result["freshness"] = self.freshness(base, route)
             result["http"] = {name: self.wrk(base + path_) for name, path_ in (("bulletin", route), ("health", "/healthz"))}
-            result["pages"] = self.pages(base)
+            result["pages"] = self.pages(base, projects=os.path.exists(os.path.join(self.folder(scale), "projects.csv")))
             with open(f"/proc/{server.pid}/status") as f:
                 status = f.read()
             result["peak_rss_mb"] = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
@@ -236,12 +238,15 @@ class Bench:
         return {"unchanged_ms": unchanged * 1000, "after_write_ms": statistics.median(after_write) * 1000,
                 "extra_ms": (statistics.median(after_write) - unchanged) * 1000, "fresh": fresh, "writes": 20}
 
-    def pages(self, base):
+    def pages(self, base, projects=True):
         """Server time of the HTML pages, warm: the median of 20 requests each."""
         timings = {}
         for name, path in (("dashboard", f"/?period={PERIOD}"), ("league", f"/league?indicator=i1&period={PERIOD}"),
                            ("scorecard", f"/units/co1?period={PERIOD}"), ("indicator", f"/indicators/i1?org=co1&period={PERIOD}"),
-                           ("bulletin", f"/bulletin?period={PERIOD}"), ("entry", f"/entry?org=co1&period={PERIOD}")):
+                           ("bulletin", f"/bulletin?period={PERIOD}"), ("entry", f"/entry?org=co1&period={PERIOD}"),
+                           ("projects", f"/projects?period={PERIOD}"), ("project", f"/projects/pj1-2?period={PERIOD}")):
+            if name.startswith("project") and not projects:
+                continue
             fetch = lambda: urllib.request.urlopen(urllib.request.Request(base + path, headers=self.auth)).read()  # noqa: E731
             fetch()
             timings[name] = statistics.median(timed(fetch) for _ in range(20)) * 1000

@@ -64,6 +64,8 @@ struct ServerContext: Sendable {
     let cache: BulletinCache
     /// sign-ins and publications, while nothing about access has changed
     let access: AccessCache
+    /// the projects, while nothing about them has changed
+    let projects = ProjectCache()
 
     /// Today's date for project figures and blockers.
     var today: Day { options.today ?? Day(millisecondsSince1970: Store.now()) }

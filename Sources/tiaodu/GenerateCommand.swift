@@ -1,5 +1,6 @@
 // `tiaodu generate --scale city|province|nation --out DIR` — a deterministic synthetic workspace
-// for the benchmark, as the four CSV files of the import contract, written as a stream.
+// for the benchmark, as the CSV files of the import contract (with projects and their progress),
+// written as a stream.
 import ArgumentParser
 import Foundation
 import TiaoduCore
@@ -13,7 +14,7 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "city | province | nation")
     var scale: SyntheticScale
 
-    @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv and values.csv to")
+    @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv, values.csv, projects.csv and progress.csv to")
     var out: String
 
     @Option(help: "write only the first N indicators (default: all of the scale's)")
@@ -38,7 +39,9 @@ struct GenerateCommand: AsyncParsableCommand {
         func path(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
         try Data(workspace.orgsCSV().utf8).write(to: URL(fileURLWithPath: path("orgs.csv")))
         try Data(workspace.indicatorsCSV().utf8).write(to: URL(fileURLWithPath: path("indicators.csv")))
-        for (name, produce) in [("targets.csv", workspace.targets), ("values.csv", workspace.values)] as [(String, ((String) -> Void) -> Void)] {
+        let files: [(String, ((String) -> Void) -> Void)] = [("targets.csv", workspace.targets), ("values.csv", workspace.values),
+                                                             ("projects.csv", workspace.projects), ("progress.csv", workspace.progress)]
+        for (name, produce) in files {
             let writer = try LineWriter(path: path(name))
             produce { writer.write($0) }
             try writer.close()

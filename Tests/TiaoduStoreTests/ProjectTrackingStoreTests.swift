@@ -82,6 +82,23 @@ import TiaoduCore
             await #expect(throws: ImportFailure.self) { try await store.addConcentratedStart(org: "b", day: "2021-03-18", name: "x", codes: ["p2"], by: reporterA) }
             let batches = try await store.concentratedStarts()
             #expect(batches.map(\.codes) == [["p1"]] && batches.first?.day == Day("2021-03-18"))
+            // Every kind of project write moves the project counter (servers cache by it); a refused one does not.
+            var revision = try await store.projectRevision()
+            func moved() async throws -> Bool {
+                let now = try await store.projectRevision()
+                defer { revision = now }
+                return now > revision
+            }
+            try await store.raiseBlocker("p1", BlockerInput(kind: "other", description: "x", solver: "y", due: nil), by: reporterA, today: raised)
+            #expect(try await moved())
+            try await store.moveProject("p1", to: .started, by: reporterA, note: nil)
+            #expect(try await moved())
+            try await store.importCSV(.progress, text: "code,period,investment\np1,2021-03,1\n")
+            #expect(try await moved())
+            try await store.importCSV(.projects, text: Self.register.replacingOccurrences(of: "新能源项目", with: "新能源项目二期"))
+            #expect(try await moved())
+            _ = await failure { try await store.importCSV(.progress, text: "code,period,investment\nnope,2021-03,1\n") }
+            #expect(try await moved() == false)
         }
     }
 

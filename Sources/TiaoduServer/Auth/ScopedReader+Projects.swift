@@ -42,7 +42,9 @@ extension ScopedReader {
     /// The projects of the units the asker may read (all for admins and analysts); signed in only.
     func projects(owner: String?) async throws -> [StoredProject] {
         let principal = try signedIn()
-        return try await context.store.projects(owner: owner).filter { access.policy.canRead(principal, org: $0.project.owner) }
+        return try await context.projects.data(context.store).projects.filter { stored in
+            (owner == nil || stored.project.owner == owner) && access.policy.canRead(principal, org: stored.project.owner)
+        }
     }
 
     /// One project with its stage events, the year's progress and its blockers.
@@ -58,12 +60,13 @@ extension ScopedReader {
     /// Where the projects stand as of a month.
     func projectOverview(asOf: AsOf) async throws -> ProjectOverview {
         let principal = try signedIn()
-        let all = try await context.store.projects()
+        let data = try await context.projects.data(context.store)
+        let all = data.projects
         let readable = all.filter { access.policy.canRead(principal, org: $0.project.owner) }
         let codes = Dictionary(uniqueKeysWithValues: readable.map { ($0.project.code, $0) })
-        let portfolio = Portfolio(projects: all.map(\.project), monthly: try await context.store.monthlyInvestment(year: asOf.year), tree: workspace.tree, asOf: asOf)
-        return ProjectOverview(portfolio: portfolio, readable: codes, blockers: try await context.store.blockers().filter { codes[$0.code] != nil },
-                               starts: try await context.store.concentratedStarts(), all: Dictionary(uniqueKeysWithValues: all.map { ($0.project.code, $0.project) }))
+        let portfolio = Portfolio(projects: all.map(\.project), monthly: try await context.projects.monthly(year: asOf.year, context.store), tree: workspace.tree, asOf: asOf)
+        return ProjectOverview(portfolio: portfolio, readable: codes, blockers: data.blockers.filter { codes[$0.code] != nil },
+                               starts: data.starts, all: Dictionary(uniqueKeysWithValues: all.map { ($0.project.code, $0.project) }))
     }
 
     /// Reads the whole city (admins, analysts): may see an unpublished contest and every project.
@@ -91,8 +94,9 @@ extension ScopedReader {
         let store = context.store
         let (py, pq) = quarter == 1 ? (year - 1, 4) : (year, quarter - 1)
         let previous = try await store.contestResult(year: py, quarter: pq)
-        return ContestSheet(rules: rules, year: year, quarter: quarter, tree: workspace.tree, projects: try await store.projects().map(\.project),
-                            monthly: try await store.monthlyInvestment(year: year), starts: try await store.concentratedStarts(), inputs: inputs,
+        let data = try await context.projects.data(store)
+        return ContestSheet(rules: rules, year: year, quarter: quarter, tree: workspace.tree, projects: data.projects.map(\.project),
+                            monthly: try await context.projects.monthly(year: year, store), starts: data.starts, inputs: inputs,
                             previousRanks: Dictionary(uniqueKeysWithValues: (previous?.rows ?? []).map { ($0.org, $0.rank) }))
     }
 }

@@ -8,6 +8,10 @@ extension Store {
     static func audit(_ db: any SQLDatabase, actor: String, action: String, object: String, before: String? = nil, after: String? = nil, source: String) async throws {
         // Users, tokens and the cycle change what people may do: the access counter moves with them.
         if ["user.", "token.", "approval.", "calendar."].contains(where: action.hasPrefix) { try await bumpAccessRevision(db) }
+        // Every change to project data is audited, so the project counter moves here too.
+        if ["project.", "contest.", "write.projects", "write.progress"].contains(where: action.hasPrefix) {
+            try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 3").run()
+        }
         try await db.raw("""
             INSERT INTO audit_log (at, actor, action, object, before, after, source)
             VALUES (\(bind: Store.now()), \(bind: actor), \(bind: action), \(bind: object), \(bind: before), \(bind: after), \(bind: source))
@@ -45,6 +49,11 @@ extension Store {
     /// Counts a change of access (users, tokens, sessions, the cycle).
     static func bumpAccessRevision(_ db: any SQLDatabase) async throws {
         try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 2").run()
+    }
+
+    /// The project counter: unchanged means projects, progress, blockers, batches and contests are as they were.
+    public func projectRevision() async throws -> Int64 {
+        try await sql.raw("SELECT value FROM revision WHERE id = 3").first()?.decode(column: "value", as: Int64.self) ?? 0
     }
 
     /// The access counter: unchanged means every cached sign-in and publication still holds.

@@ -44,7 +44,10 @@ enum ContestPageView {
                 html += ContestRulesForm.render(reading.rules ?? .example, inputs: reading.inputs, year: year, quarter: quarter, p, csrf: csrf)
             }
         }
-        html += "<div class=\"sheet-sign\"><span>\(HTML.escape(p.text(.appName)))</span><span>\(HTML.escape(quarterName))</span></div>"
+        // The sheet's foot, as a printed result is signed: who issues it and when.
+        let issuer = p.workspace.tree.root.map { p.name($0) } ?? p.text(.appName)
+        let issued = reading.published.map { Day(millisecondsSince1970: $0.at).description } ?? p.text(.preview)
+        html += "<div class=\"sheet-sign\"><span>\(HTML.escape(issuer)) · \(HTML.escape(quarterName))</span><span>\(HTML.escape(issued))</span></div>"
         return Layout.page(title: title, at: p.location, current: .contest, body: html, printable: true)
     }
 

@@ -1,0 +1,44 @@
+// The projects in memory — register, blockers, concentrated starts and each year's monthly
+// investment — kept while the store's project counter stands still. The counter is read on
+// every use (one row), so a page right after a write, by this process or another, sees it.
+import TiaoduCore
+import TiaoduStore
+
+struct ProjectData: Sendable {
+    let projects: [StoredProject]
+    let blockers: [Blocker]
+    let starts: [ConcentratedStart]
+}
+
+actor ProjectCache {
+    private var revision: Int64 = -1
+    private var data: ProjectData?
+    private var monthly: [Int: [String: [Int: Figure]]] = [:]
+
+    private func refresh(_ store: Store) async throws {
+        let current = try await store.projectRevision()
+        if current != revision {
+            revision = current
+            data = nil
+            monthly = [:]
+        }
+    }
+
+    func data(_ store: Store) async throws -> ProjectData {
+        try await refresh(store)
+        if let data { return data }
+        let loaded = ProjectData(projects: try await store.projects(), blockers: try await store.blockers(), starts: try await store.concentratedStarts())
+        data = loaded
+        return loaded
+    }
+
+    /// Investment by project and month of `year`.
+    func monthly(year: Int, _ store: Store) async throws -> [String: [Int: Figure]] {
+        try await refresh(store)
+        if let known = monthly[year] { return known }
+        let loaded = try await store.monthlyInvestment(year: year)
+        if monthly.count > 8 { monthly = [:] }
+        monthly[year] = loaded
+        return loaded
+    }
+}
