@@ -61,6 +61,14 @@ import Testing
         var weighted = rules
         weighted.panelWeight = Figure("0.4")!
         #expect(weighted.score(org: "yizheng", entries: [a, b, c], concentratedStarts: 2, concentratedStartsBefore: 3, criticisms: 1, panel: 85).total == 224)
+        // Points tables by size tier and by stage: A (百亿) +10 and under construction +4; a signed
+        // project scores its stage's points before any start.
+        var tables = rules
+        tables.sizeTierPoints = [.hundredYi: 10, .tenYi: 5]
+        tables.stagePoints = [.signed: 3, .underConstruction: 4]
+        #expect(tables.score(a).total == 119)
+        let signed = ContestEntry(project: project("S", .industry, .city, total: "50", plan: "2", stage: .signed), newStart: true, completed: 0)
+        #expect(tables.score(signed).total == 3)
         // A cap on progress points.
         var capped = rules
         capped.progressCap = 40

@@ -13,6 +13,8 @@ public struct PlanTier: Sendable, Codable, Equatable {
 }
 
 extension ProjectCategory: CodingKeyRepresentable {}
+extension SizeTier: CodingKeyRepresentable {}
+extension ProjectStage: CodingKeyRepresentable {}
 
 public struct ContestRules: Sendable, Codable, Equatable {
     public var newStartPoints: Figure
@@ -20,6 +22,11 @@ public struct ContestRules: Sendable, Codable, Equatable {
     /// (the plan at least this many 亿元, points), highest threshold first; the last catches the rest
     public var planTiers: [PlanTier]
     public var categoryPoints: [ProjectCategory: Figure]
+    /// points by the project's size tier (百亿 / 十亿 / 亿元 by total investment), for started projects
+    public var sizeTierPoints: [SizeTier: Figure] = [:]
+    /// points for the stage a project is at by the quarter's end — counted before a start too, so a
+    /// quarter focused on signing can reward signed projects
+    public var stagePoints: [ProjectStage: Figure] = [:]
     /// points = progressFactor × completed ÷ annual plan (uncapped unless progressCap is set)
     public var progressFactor: Figure
     public var progressCap: Figure?

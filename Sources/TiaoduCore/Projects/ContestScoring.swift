@@ -28,8 +28,10 @@ public struct ProjectScore: Sendable, Equatable {
     public let provinceLevel: Figure
     public let inProduction: Figure
     public var listed: Figure = 0
+    public var tier: Figure = 0
+    public var stage: Figure = 0
 
-    public var total: Figure { start + plan + category + progress + provinceLevel + inProduction + listed }
+    public var total: Figure { start + plan + category + progress + provinceLevel + inProduction + listed + tier + stage }
 }
 
 public struct CountyScore: Sendable, Equatable {
@@ -47,10 +49,11 @@ public struct CountyScore: Sendable, Equatable {
 }
 
 extension ContestRules {
-    /// A project's points; a project in reserve or merely signed scores nothing.
+    /// A project's points; a project in reserve or merely signed scores only its stage's points.
     public func score(_ entry: ContestEntry) -> ProjectScore {
         let p = entry.project
-        guard p.stage.hasStarted else { return ProjectScore(code: p.code, start: 0, plan: 0, category: 0, progress: 0, provinceLevel: 0, inProduction: 0) }
+        let stage = stagePoints[p.stage] ?? 0
+        guard p.stage.hasStarted else { return ProjectScore(code: p.code, start: 0, plan: 0, category: 0, progress: 0, provinceLevel: 0, inProduction: 0, stage: stage) }
         let start = entry.newStart ? newStartPoints : continuingPoints
         let plan = planTiers.first { p.annualPlan >= $0.atLeast }?.points ?? 0
         var progress: Figure = 0
@@ -58,7 +61,8 @@ extension ContestRules {
         if let progressCap, progress > progressCap { progress = progressCap }
         return ProjectScore(code: p.code, start: start, plan: plan, category: categoryPoints[p.category] ?? 0, progress: progress,
                             provinceLevel: p.listLevel == .province ? provinceLevelBonus : 0,
-                            inProduction: p.stage >= .completed ? inProductionBonus : 0, listed: entry.listed ? listedPoints : 0)
+                            inProduction: p.stage >= .completed ? inProductionBonus : 0, listed: entry.listed ? listedPoints : 0,
+                            tier: sizeTierPoints[p.sizeTier] ?? 0, stage: stage)
     }
 
     /// A county's score. `concentratedStartsBefore` counts those already rewarded this year, so

@@ -14,7 +14,7 @@ public enum ProjectLabel: String, Sendable, CaseIterable {
     case contestTitle, contestSheet, ruleSet, newStartPoints, continuingPoints, planTiers, categoryPointsLabel, progressFactor, progressCap
     case listedPoints, provinceBonus, productionBonus, batchBonus, batchCap, deductionPoints, panelWeight, panelScore, criticisms
     case projectPoints, batchPoints, deductions, panelPoints, totalPoints, rankLabel, rankMovement, publish, publishedOn, preview, noRules
-    case saveRules, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
+    case saveRules, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
 }
 
 extension Catalogue {
@@ -82,7 +82,7 @@ extension Catalogue {
         .projectCode: ("项目代码", "Code"),
         .projectName: ("项目名称", "Name"),
         .industry: ("行业", "Industry"),
-        .yearPlanClass: ("年度计划类别", "This year's plan"),
+        .yearPlanClass: ("年度计划类别", "plan class"),
         .classNewStart: ("新开工", "new start"),
         .classCompletion: ("竣工", "to complete"),
         .classContinuing: ("续建", "continuing"),
@@ -125,6 +125,8 @@ extension Catalogue {
         .historyResolve: ("问题解决", "blocker resolved"),
         .reportedBy: ("填报人", "Reported by"),
         .registeredNote: ("登记入库", "registered"),
+        .sizeTierPointsLabel: ("按项目规模", "By size tier"),
+        .stagePointsLabel: ("按所处阶段", "By stage"),
         .moreProjects: ("另有 %d 个项目", "%d more projects"),
         .quarterWord: ("季度", "Quarter"),
         .countyInputs: ("各地区观摩评分和扣分", "Panel scores and criticisms by area"),

@@ -6,7 +6,8 @@ extension PageController {
     func dashboard(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/") { p in
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
-            let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, p) }
+            let scope = p.scope() ?? ""
+            let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, scope: scope, p) }
             return p.respond(DashboardView.render(DashboardModel(p, bulletin: bulletin), p, projects: projects))
         }
     }

@@ -1,4 +1,5 @@
-// Renders the dashboard: the tally of statuses, then one card per indicator.
+// Renders the dashboard: the tally of statuses, the projects' headline (signed in), then one card
+// per indicator.
 import TiaoduCore
 
 enum DashboardView {
@@ -14,6 +15,8 @@ enum DashboardView {
             html += "<li><span class=\"\(mark)\">\(HTML.escape(p.text(item.label)))</span> <strong>\(item.count)</strong></li>"
         }
         html += "</ul>"
+        // The projects' headline and the year's concentrated starts, before the indicator cards.
+        if !projects.isEmpty { html += "<section class=\"card projects-card\">\(projects)</section>" }
         if model.cards.isEmpty { html += "<p>\(t(.noData))</p>" }
         html += "<div class=\"cards\">"
         for card in model.cards {
@@ -48,7 +51,6 @@ enum DashboardView {
             html += "</section>"
         }
         html += "</div>"
-        html += projects
         return Layout.page(title: title, at: p.location, current: .dashboard, body: html)
     }
 }

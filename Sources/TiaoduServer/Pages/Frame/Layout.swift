@@ -68,7 +68,7 @@ enum Layout {
         html += "<main id=\"main\"\(printable ? " class=\"printable\"" : "")>"
         if location.demo { html += "<p class=\"notice\" role=\"note\">\(t(.demoNotice))</p>" }
         html += body
-        html += "</main><footer>\(t(.api)): <code>/api/v1/bulletin</code> · <code>/api/v1/orgs</code> · <code>/api/v1/indicators</code> · <code>/api/v1/targets</code> · <code>/api/v1/values</code> · <code>/api/v1/history</code></footer>"
+        html += "</main><footer>\(t(.api)): <a href=\"/api/v1/openapi.json\"><code>/api/v1/openapi.json</code></a> · <code>/api/v1/bulletin</code> · <code>/api/v1/values</code> · <code>/api/v1/projects</code> · <code>/api/v1/project-figures</code> · <code>/api/v1/contest</code></footer>"
         return HTML.page(title: title, language: l, body: html)
     }
 }

@@ -54,6 +54,7 @@ enum Stylesheet {
     .card table{font-size:.85rem} .card th,.card td{padding:.15rem .35rem}
     .tally{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;margin:0 0 1rem;padding:0;list-style:none}
     .tally li{font-size:1.05rem}
+    .projects-card{margin:0 0 1rem}.projects-card h2{margin-top:0}.projects-card ul{margin:.2rem 0;padding-left:1.2rem}
     .figure-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:.3rem 1.2rem;padding:0;list-style:none}
     .meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
     .meta dt{color:var(--muted)} .meta dd{margin:0}

@@ -87,13 +87,20 @@ enum ContestPageView {
     static func rulesSummary(_ r: ContestRules, _ p: PageRequest) -> String {
         func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
         let categories = ProjectCategory.allCases.map { (r.categoryPoints[$0] ?? 0).jsonLiteral }.joined(separator: "/")
-        let items: [(ProjectLabel, String)] = [
+        let l = p.language
+        let tiers: [String] = SizeTier.allCases.compactMap { t in r.sizeTierPoints[t].map { Catalogue.tier(t, l) + " " + $0.jsonLiteral } }
+        let stages: [String] = ProjectStage.allCases.compactMap { s in r.stagePoints[s].map { Catalogue.stage(s, l) + " " + $0.jsonLiteral } }
+        let planTiers: [String] = r.planTiers.map { "≥" + $0.atLeast.jsonLiteral + ": " + $0.points.jsonLiteral }
+        var items: [(ProjectLabel, String)] = [
             (.newStartPoints, r.newStartPoints.jsonLiteral), (.continuingPoints, r.continuingPoints.jsonLiteral),
-            (.planTiers, r.planTiers.map { "≥\($0.atLeast.jsonLiteral): \($0.points.jsonLiteral)" }.joined(separator: ", ")),
+            (.planTiers, planTiers.joined(separator: ", ")),
             (.categoryPointsLabel, categories), (.progressFactor, r.progressFactor.jsonLiteral), (.progressCap, r.progressCap?.jsonLiteral ?? "-"),
+        ]
+        items += [
             (.listedPoints, r.listedPoints.jsonLiteral), (.provinceBonus, r.provinceLevelBonus.jsonLiteral), (.productionBonus, r.inProductionBonus.jsonLiteral),
             (.batchBonus, r.concentratedStartBonus.jsonLiteral), (.batchCap, String(r.concentratedStartsPerYear)), (.deductionPoints, r.deductionPerCriticism.jsonLiteral),
             (.panelWeight, r.panelWeight.jsonLiteral),
+            (.sizeTierPointsLabel, tiers.isEmpty ? "-" : tiers.joined(separator: ", ")), (.stagePointsLabel, stages.isEmpty ? "-" : stages.joined(separator: ", ")),
         ]
         return "<h2>\(tp(.ruleSet))</h2><dl class=\"meta\">" + items.map { "<dt>\(tp($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
     }
@@ -106,11 +113,12 @@ enum ContestPageView {
         let principal = p.request.principal
         for row in sheet.rows where !row.projects.isEmpty && principal.map({ p.access.policy.canRead($0, org: row.org) }) == true {
             html += "<div class=\"scroll\"><table class=\"compact\"><caption>\(HTML.escape(p.workspace.orgName(row.org, l)))</caption><thead><tr><th scope=\"col\">\(HTML.escape(p.text(.navProjects)))</th>"
-            html += [ProjectLabel.newStartPoints, .planTiers, .categoryPointsLabel, .progressFactor, .provinceBonus, .productionBonus, .listedPoints, .totalPoints]
+            html += [ProjectLabel.newStartPoints, .planTiers, .categoryPointsLabel, .progressFactor, .provinceBonus, .productionBonus, .listedPoints,
+                     .sizeTierPointsLabel, .stagePointsLabel, .totalPoints]
                 .map { "<th scope=\"col\">\(tp($0))</th>" }.joined() + "</tr></thead><tbody>"
             for s in row.projects {
                 html += "<tr><th scope=\"row\"><a href=\"/projects/\(HTML.percentEncoded(s.code))\">\(HTML.escape(s.code))</a></th>"
-                html += [s.start, s.plan, s.category, s.progress, s.provinceLevel, s.inProduction, s.listed, s.total].map { "<td class=\"num\">\($0.fixed(2))</td>" }.joined() + "</tr>"
+                html += [s.start, s.plan, s.category, s.progress, s.provinceLevel, s.inProduction, s.listed, s.tier, s.stage, s.total].map { "<td class=\"num\">\($0.fixed(2))</td>" }.joined() + "</tr>"
             }
             html += "</tbody></table></div>"
         }

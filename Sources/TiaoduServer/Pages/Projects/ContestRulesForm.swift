@@ -23,7 +23,14 @@ enum ContestRulesForm {
             case "cat_industry": label = Catalogue.category(.industry, l)
             case "cat_livelihood": label = Catalogue.category(.livelihood, l)
             case "cat_infrastructure": label = Catalogue.category(.infrastructure, l)
-            default: label = labels[field].map { p.text($0) } ?? field
+            default:
+                if let tier = SizeTier(rawValue: String(field.dropFirst(5))), field.hasPrefix("tier_") {
+                    label = p.text(.sizeTierPointsLabel) + " · " + Catalogue.tier(tier, l)
+                } else if let stage = ProjectStage(rawValue: String(field.dropFirst(6))), field.hasPrefix("stage_") {
+                    label = p.text(.stagePointsLabel) + " · " + Catalogue.stage(stage, l)
+                } else {
+                    label = labels[field].map { p.text($0) } ?? field
+                }
             }
             let hint = field == "plan_tiers" ? " placeholder=\"\(tp(.tiersHint))\"" : ""
             html += "<label\(messages[field] != nil ? " class=\"invalid\"" : "")>\(HTML.escape(label))<input name=\"\(field)\" value=\"\(HTML.escape(values[field] ?? ""))\"\(hint)>"

@@ -40,20 +40,21 @@ enum ProjectSection {
         return html
     }
 
-    /// The dashboard's card: headline rates and the year's concentrated starts.
-    static func dashboard(_ overview: ProjectOverview, _ p: PageRequest) -> String {
+    /// The dashboard's card for its scope: the scope's sentence and its concentrated starts this year.
+    static func dashboard(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> String {
         guard let principal = p.request.principal else { return "" }
         func t(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
-        let city = overview.portfolio.city
-        var html = "<h2>\(t(.sectionProjects))</h2>"
-        if p.access.policy.canRead(principal, org: city.key) {
-            html += "<p>\(HTML.escape(sentence(city, overview, p)))</p>"
+        var html = "<h2><a href=\"/projects\(HTML.query([("period", p.period.description)]))\">\(t(.sectionProjects))</a></h2>"
+        if let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) {
+            html += "<p>\(HTML.escape(sentence(figures, overview, p)))</p>"
         }
-        let batches = overview.starts.filter { $0.day.year == p.period.year && $0.day <= Day.end(of: p.period) }
+        let batches = overview.starts.filter { b in
+            b.day.year == p.period.year && b.day <= Day.end(of: p.period) && p.workspace.tree.ancestry(of: b.org).contains(scope)
+        }
         html += "<h3>\(t(.batchesTitle))</h3>"
         if batches.isEmpty { return html + "<p class=\"muted\">\(t(.noBatches))</p>" }
-        html += "<ul class=\"tally\">" + batches.map { b in
-            "<li>\(b.day) · \(HTML.escape(p.workspace.orgName(b.org, p.language))) · \(HTML.escape(b.name)) · \(b.codes.count) · \(b.totalInvestment(overview.all).fixed(2)) 亿元</li>"
+        html += "<ul>" + batches.map { b in
+            "<li>\(b.day) · \(HTML.escape(b.name)) · \(b.codes.count) \(t(.batchProjects)) · \(b.totalInvestment(overview.all).fixed(2)) 亿元</li>"
         }.joined() + "</ul>"
         let total = batches.map { $0.totalInvestment(overview.all) }.reduce(Figure(0), +)
         html += "<p class=\"muted\">\(t(.batchTotal)): \(total.fixed(2)) · \(batches.map(\.codes.count).reduce(0, +)) \(t(.batchProjects))</p>"

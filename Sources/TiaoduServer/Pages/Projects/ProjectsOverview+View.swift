@@ -47,9 +47,11 @@ enum ProjectsOverviewView {
         return "<\(tag) class=\"num\(gap < 0 ? " flag" : "")\">\(HTML.escape(text))</\(tag)>"
     }
 
+    /// Rows by area (`ranks` given: the city first, ranks in peer groups) or by chain.
     static func table(caption: String, rows: [PortfolioFigures], ranks: [String: Int]?, p: PageRequest, name: (String) -> String) -> String {
         func t(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
-        var html = "<div class=\"scroll\"><table><caption>\(HTML.escape(caption))</caption><thead><tr><th scope=\"col\">\(HTML.escape(p.text(.org)))</th><th scope=\"col\">\(t(.projectsCount))</th>"
+        let first = ranks == nil ? p.text(.industryChain) : p.text(.org)
+        var html = "<div class=\"scroll\"><table><caption>\(HTML.escape(caption))</caption><thead><tr><th scope=\"col\">\(HTML.escape(first))</th><th scope=\"col\">\(t(.projectsCount))</th>"
         html += ProjectStage.allCases.map { "<th scope=\"col\">\(HTML.escape(Catalogue.stage($0, p.language)))</th>" }.joined()
         html += [ProjectLabel.startRate, .completionRate, .productionRate, .planSum, .invested, .investmentCompletion].map { "<th scope=\"col\">\(t($0))</th>" }.joined()
         html += "<th scope=\"col\">\(HTML.escape(p.text(.schedule)))</th><th scope=\"col\">\(t(.gapShort))</th><th scope=\"col\">\(t(.shareOfCity))</th>"
