@@ -67,6 +67,7 @@ import Testing
         // Behind: b1 (32 − 75 = −43), a2 (1.5/6 = 25 → −50), a1 (9/12 = 75 → 0, not behind); a3 not started.
         #expect(portfolio.behindSchedule.map(\.project.code) == ["a2", "b1"])
         #expect(portfolio.notStarted.map(\.code) == ["a3"], "planned for June, still only signed in September")
+        #expect(portfolio.unreported.map(\.code) == ["b1", "a2"], "under way, nothing reported for September (a1 did; a4 is completed), by owner")
         #expect(Portfolio(projects: projects, monthly: monthly, tree: tree, asOf: AsOf(year: 2021, month: 5)).notStarted.isEmpty)
     }
 

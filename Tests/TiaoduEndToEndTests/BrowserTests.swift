@@ -110,7 +110,7 @@ import Testing
         // Where the projects stand, the lists, the register; one project's record, chart and timeline.
         try await browser.open(server.base + "/projects")
         text = try await browser.text(containing: "重大项目库")
-        for expected in ["重大项目推进情况", "开工率%", "分产业链", "投资落后序时的项目", "逾期未开工的项目", "未解决的问题", "集中开工", "腾讯数据中心", "共 92 个项目"] {
+        for expected in ["重大项目推进情况", "开工率%", "分产业链", "投资落后序时的项目", "逾期未开工的项目", "本月未报进展的在建项目", "未解决的问题", "集中开工", "腾讯数据中心", "共 92 个项目", "本年完成(亿元)"] {
             #expect(text.contains(expected), "projects page shows \(expected)")
         }
         try await shoot(browser, "10-projects")

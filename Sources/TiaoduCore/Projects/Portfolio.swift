@@ -81,6 +81,8 @@ public struct Portfolio: Sendable {
     public let behindSchedule: [ProjectStanding]
     /// projects not started although their planned start has passed, longest overdue first
     public let notStarted: [Project]
+    /// projects under way (started, not yet completed) with no progress report for the month
+    public let unreported: [Project]
     public let standings: [String: ProjectStanding]
 
     /// `monthly`: investment completed by project code and month of `asOf.year`.
@@ -123,6 +125,8 @@ public struct Portfolio: Sendable {
         let month = Period.month(year: asOf.year, month: asOf.month)
         self.notStarted = projects.filter { !$0.stage.hasStarted && ($0.plannedStart.map { $0 <= month } ?? false) }
             .sorted { ($0.plannedStart!, $0.code) < ($1.plannedStart!, $1.code) }
+        self.unreported = projects.filter { $0.stage.hasStarted && $0.stage < .completed && monthly[$0.code]?[asOf.month] == nil }
+            .sorted { ($0.owner, $0.code) < ($1.owner, $1.code) }
     }
 
     public func unit(_ code: String) -> PortfolioFigures? { code == city.key ? city : units.first { $0.key == code } }

@@ -79,12 +79,12 @@ extension OpenAPIDocument {
             "id": {"type": "integer"}, "code": {"type": "string"}, "kind": {"type": "string", "enum": ["land", "labour", "funding", "approvals", "power", "other"]},
             "description": {"type": "string"}, "solver": {"type": "string"}, "due": {"type": "string", "nullable": true}, "raised": {"type": "string"}, "raisedBy": {"type": "string"},
             "resolved": {"type": "string", "nullable": true}, "resolvedBy": {"type": "string", "nullable": true}, "resolution": {"type": "string", "nullable": true}}},
-          "ProjectFigures": {"type": "object", "required": ["period", "units", "chains", "behindSchedule", "notStarted", "openBlockers"], "properties": {
+          "ProjectFigures": {"type": "object", "required": ["period", "units", "chains", "behindSchedule", "notStarted", "unreported", "openBlockers"], "properties": {
             "period": {"type": "string"}, "city": {"allOf": [{"$ref": "#/components/schemas/Figures"}], "nullable": true},
             "units": {"type": "array", "items": {"$ref": "#/components/schemas/Figures"}}, "chains": {"type": "array", "items": {"$ref": "#/components/schemas/Figures"}},
             "behindSchedule": {"type": "array", "items": {"type": "object", "required": ["code", "invested"], "properties": {"code": {"type": "string"}, "invested": {"type": "number"},
               "completion": {"type": "number", "nullable": true}, "gap": {"type": "number", "nullable": true}}}},
-            "notStarted": {"type": "array", "items": {"type": "string"}}, "openBlockers": {"type": "array", "items": {"$ref": "#/components/schemas/Blocker"}}}},
+            "notStarted": {"type": "array", "items": {"type": "string"}}, "unreported": {"type": "array", "items": {"type": "string"}}, "openBlockers": {"type": "array", "items": {"$ref": "#/components/schemas/Blocker"}}}},
           "ProjectDetail": {"type": "object", "required": ["project", "year", "events", "progress", "blockers"], "properties": {
             "project": {"$ref": "#/components/schemas/Project"}, "year": {"type": "integer"},
             "events": {"type": "array", "items": {"type": "object", "required": ["at", "by", "to"], "properties": {"at": {"type": "integer"}, "by": {"type": "string"},

@@ -113,11 +113,12 @@ struct ProjectTrackingController: RouteCollection {
             "{\"code\":\(JSONText.string(s.project.code)),\"invested\":\(s.invested.jsonLiteral),\"completion\":\(JSONText.number(s.completion)),\"gap\":\(JSONText.number(s.gap))}"
         }
         let late = portfolio.notStarted.filter { overview.readable[$0.code] != nil }.map { JSONText.string($0.code) }
+        let silent = portfolio.unreported.filter { overview.readable[$0.code] != nil }.map { JSONText.string($0.code) }
         let day = period >= (reader.workspace.latestMonth ?? period) ? context.today : min(context.today, Day.end(of: period))
         let open = overview.blockers.filter { $0.isOpen(on: day) }.map(Self.json)
         return .json("{\"period\":\(JSONText.string(period.description)),\"city\":\(readsCity ? figures(portfolio.city, rank: nil) : "null"),"
                      + "\"units\":[\(units.joined(separator: ","))],\"chains\":[\(chains.joined(separator: ","))],\"behindSchedule\":[\(behind.joined(separator: ","))],"
-                     + "\"notStarted\":[\(late.joined(separator: ","))],\"openBlockers\":[\(open.joined(separator: ","))]}")
+                     + "\"notStarted\":[\(late.joined(separator: ","))],\"unreported\":[\(silent.joined(separator: ","))],\"openBlockers\":[\(open.joined(separator: ","))]}")
     }
 
     func starts(_ request: Request) async throws -> Response {

@@ -12,7 +12,7 @@ extension PageController {
         return try await context.page(request, path: "/projects") { p in
             let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
             var html = ProjectsOverviewView.render(overview, p, canRegister: !Self.ownerUnits(p).isEmpty, batchUnits: Self.ownerUnits(p))
-            html += ProjectsView.register(try await p.reader.projects(owner: nil), p)
+            html += ProjectsView.register(try await p.reader.projects(owner: nil), p, standings: overview.portfolio.standings)
             return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: html))
         }
     }

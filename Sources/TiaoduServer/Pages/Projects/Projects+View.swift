@@ -6,7 +6,7 @@ import TiaoduStore
 
 enum ProjectsView {
     /// The register, filtered by `?owner=` (the unit and those below it), `&stage=`, `&chain=`.
-    static func register(_ all: [StoredProject], _ p: PageRequest) -> String {
+    static func register(_ all: [StoredProject], _ p: PageRequest, standings: [String: ProjectStanding] = [:]) -> String {
         let l = p.language
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
         let owner = p.query("owner"), stage = p.query("stage").flatMap(ProjectStage.init), chain = p.query("chain")
@@ -28,14 +28,16 @@ enum ProjectsView {
         if projects.isEmpty { return html + "<p>\(t(.noProjects))</p>" }
         html += "<div class=\"scroll\"><table><thead><tr>" + [Label.navProjects, .projectOwner, .industryChain, .projectCategory, .listLevel, .sizeTier,
                                                                .totalInvestment, .annualPlan, .plannedStart, .stage].map { "<th scope=\"col\">\(t($0))</th>" }.joined()
-        html += "</tr></thead><tbody>"
+        html += "<th scope=\"col\">\(HTML.escape(p.text(.investedThisYear)))</th><th scope=\"col\">\(HTML.escape(p.text(.investmentCompletion)))</th></tr></thead><tbody>"
         for stored in projects {
             let x = stored.project
             html += "<tr><th scope=\"row\"><a href=\"/projects/\(HTML.percentEncoded(x.code))\">\(HTML.escape(x.name))</a></th>"
             html += "<td>\(HTML.escape(p.workspace.orgName(x.owner, l)))</td><td>\(HTML.escape(x.chain ?? x.industry ?? "-"))</td>"
             html += "<td>\(HTML.escape(Catalogue.category(x.category, l)))</td><td>\(HTML.escape(Catalogue.level(x.listLevel, l)))</td>"
             html += "<td>\(HTML.escape(Catalogue.tier(x.sizeTier, l)))</td><td class=\"num\">\(HTML.escape(stored.totalText))</td><td class=\"num\">\(HTML.escape(stored.planText))</td>"
-            html += "<td>\(HTML.escape(x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-"))</td><td>\(HTML.escape(Catalogue.stage(x.stage, l)))</td></tr>"
+            html += "<td>\(HTML.escape(x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-"))</td><td>\(HTML.escape(Catalogue.stage(x.stage, l)))</td>"
+            let standing = standings[x.code]
+            html += "<td class=\"num\">\(standing.map { $0.invested.fixed(2) } ?? "-")</td><td class=\"num\">\(ProjectsOverviewView.percent(standing?.completion))</td></tr>"
         }
         return html + "</tbody></table></div>"
     }

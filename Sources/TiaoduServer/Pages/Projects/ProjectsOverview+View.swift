@@ -109,6 +109,17 @@ enum ProjectsOverviewView {
                 "<li>\(projectLink(x)) · \(HTML.escape(p.workspace.orgName(x.owner, l))) · \(t(.plannedStartShort)) \(HTML.escape(x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-")) · \(HTML.escape(Catalogue.stage(x.stage, l)))</li>"
             }.joined() + "</ul>"
         }
+        html += "<h2>\(t(.unreportedList))</h2>"
+        let silent = overview.portfolio.unreported.filter { readable[$0.code] != nil }
+        if silent.isEmpty { html += "<p class=\"muted\">\(t(.noneListed))</p>" } else {
+            // Grouped by area: who has to report.
+            let byOwner = Dictionary(grouping: silent, by: \.owner)
+            html += "<ul>" + p.workspace.tree.units.compactMap { unit in
+                byOwner[unit.code].map { list in
+                    "<li><strong>\(HTML.escape(p.name(unit)))</strong> (\(list.count)): " + list.map(projectLink).joined(separator: "、") + "</li>"
+                }
+            }.joined() + "</ul>"
+        }
         html += "<h2>\(t(.openBlockers))</h2>"
         let today = asOfDay(p)
         let open = overview.blockers.filter { $0.isOpen(on: today) }.sorted { ($0.raised, $0.id) < ($1.raised, $1.id) }
