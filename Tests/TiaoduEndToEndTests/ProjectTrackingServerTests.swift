@@ -130,6 +130,9 @@ import Testing
         #expect(bulletin.contains("重大项目</h2>") && bulletin.contains("邗江区"))
         let (_, scorecard, _) = try await server.get("/units/hanjiang", headers: session)
         #expect(scorecard.contains("1—9月，邗江区") && scorecard.contains("个重大项目完成投资"))
+        // The reporting overview counts each unit's projects that have reported the month.
+        let (_, status, _) = try await server.get("/status?period=2021-09", headers: session)
+        #expect(status.contains("项目进展已报") && status.range(of: #"id="st-hanjiang".*?[0-9]+/[0-9]+"#, options: .regularExpression) != nil)
         // An admin sees the rule form on an unpublished quarter.
         let (adminCookie, _) = try await server.session(for: "admin")
         #expect(try await server.get("/contest?q=2021Q4", headers: ["Cookie": adminCookie, "Accept-Language": "zh-CN"]).1.contains("保存规则和评分"))

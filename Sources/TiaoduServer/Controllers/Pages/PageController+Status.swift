@@ -9,8 +9,26 @@ extension PageController {
         try await context.page(request, path: "/status") { p in
             let submissions = try await context.store.submissions(period: p.period.description)
             let model = StatusModel(p, period: p.period, submissions: submissions, dueDay: try await context.store.dueDay())
-            return p.respond(StatusView.render(model, p))
+            return p.respond(StatusView.render(model, p, projectReports: try await Self.projectReports(p)))
         }
+    }
+
+    /// Per unit (with the units below it): projects under way, and how many of them have reported
+    /// the month's progress — part of what a unit submits.
+    static func projectReports(_ p: PageRequest) async throws -> [String: (reported: Int, due: Int)] {
+        guard p.request.principal != nil, p.period.frequency == .monthly else { return [:] }
+        let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
+        let silent = Set(overview.portfolio.unreported.map(\.code))
+        var counts: [String: (reported: Int, due: Int)] = [:]
+        for project in overview.all.values where project.stage.hasStarted && project.stage < .completed {
+            for code in p.workspace.tree.ancestry(of: project.owner) {
+                var count = counts[code] ?? (0, 0)
+                count.due += 1
+                if !silent.contains(project.code) { count.reported += 1 }
+                counts[code] = count
+            }
+        }
+        return counts
     }
 
     func move(_ request: Request) async throws -> Response {

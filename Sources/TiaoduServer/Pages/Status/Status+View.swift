@@ -3,7 +3,7 @@
 import TiaoduCore
 
 enum StatusView {
-    static func render(_ model: StatusModel, _ p: PageRequest) -> String {
+    static func render(_ model: StatusModel, _ p: PageRequest, projectReports: [String: (reported: Int, due: Int)] = [:]) -> String {
         let l = p.language
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
         let title = "\(Catalogue.periodName(model.period, l)) \(p.text(.statusTitle))"
@@ -14,13 +14,24 @@ enum StatusView {
         if let message = model.message { html += "<p class=\"ok\" role=\"status\">\(HTML.escape(message))</p>" }
         html += "<p class=\"muted\">\(t(.dueDate)): \(HTML.escape(model.due))</p>"
         html += "<div class=\"scroll\"><table><thead><tr><th scope=\"col\">\(t(.org))</th><th scope=\"col\">\(t(.submissionStatus))</th>"
+        let showProjects = !projectReports.isEmpty
+        if showProjects { html += "<th scope=\"col\">\(HTML.escape(p.text(.projectReports)))</th>" }
         html += "<th scope=\"col\">\(t(.lastChange))</th><th scope=\"col\"></th></tr></thead><tbody>"
         let csrf = p.location.signedIn?.session?.csrf
         for line in model.lines {
             html += "<tr id=\"st-\(HTML.escape(line.code))\"><th scope=\"row\" style=\"padding-left:\(0.5 + Double(line.depth) * 1.2)rem\">\(HTML.escape(line.name))</th>"
             html += "<td class=\"st-\(line.status.rawValue)\">\(HTML.escape(Catalogue.submission(line.status, l)))"
             if line.overdue { html += " <span class=\"s-red\">\(t(.overdue))</span>" }
-            html += "</td><td>\(HTML.escape(line.lastChange ?? "-"))</td><td>"
+            html += "</td>"
+            if showProjects {
+                // Projects under way that have reported the month, of all under way (a shortfall marked).
+                if let count = projectReports[line.code], count.due > 0 {
+                    html += "<td class=\"num\(count.reported < count.due ? " flag" : "")\">\(count.reported)/\(count.due)</td>"
+                } else {
+                    html += "<td class=\"num muted\">-</td>"
+                }
+            }
+            html += "<td>\(HTML.escape(line.lastChange ?? "-"))</td><td>"
             if let csrf {
                 for action in line.actions {
                     html += "<form class=\"act\" method=\"post\" action=\"/status\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
