@@ -96,6 +96,7 @@ public final class Store: Sendable {
         migrations.add(Schema010.all)
         migrations.add(Schema011.all)
         migrations.add(Schema012.all)
+        migrations.add(Schema013.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

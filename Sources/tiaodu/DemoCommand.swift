@@ -30,6 +30,12 @@ enum DemoLoader {
         }
     }
 
+    /// The projects at the stages they had on `day`.
+    static func projects(_ store: Store, on day: Day) async throws -> [Project] {
+        let histories = try await store.stageHistories()
+        return try await store.projects().map { $0.project.asOf(day, history: histories[$0.project.code]) }
+    }
+
     /// The project year's events that are not files: blockers, concentrated starts, and the Q2
     /// and Q3 contests published — entered as the demo's administrator would.
     static func loadProjectYear(into store: Store) async throws {
@@ -47,7 +53,8 @@ enum DemoLoader {
         for contest in DemoProjectTracking.contests {
             try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin)
             let sheet = ContestSheet(rules: contest.rules, year: 2021, quarter: contest.quarter, tree: workspace.tree,
-                                     projects: try await store.projects().map(\.project), monthly: try await store.monthlyInvestment(year: 2021),
+                                     projects: try await Self.projects(store, on: Day.end(of: .quarter(year: 2021, quarter: contest.quarter))),
+                                     monthly: try await store.monthlyInvestment(year: 2021),
                                      starts: try await store.concentratedStarts(), inputs: contest.inputs, previousRanks: previous)
             try await store.publishContest(sheet, by: admin)
             previous = sheet.ranks

@@ -88,6 +88,19 @@ import Testing
     }
 }
 
+@Suite struct StageHistoryTests {
+    @Test func theStageOnADay() {
+        var history = StageHistory([(nil, .signed)])
+        history.append(on: Day("2021-09-26"), stage: .started)
+        history.append(on: Day("2021-10-15"), stage: .underConstruction)
+        #expect(history.stage(on: Day("2021-06-30")!) == .signed, "registered as signed: holds from the start")
+        #expect(history.stage(on: Day("2021-09-30")!) == .started)
+        #expect(history.stage(on: Day("2021-12-31")!) == .underConstruction)
+        let project = Project(code: "x", name: "x", owner: "a", category: .industry, listLevel: .city, totalInvestment: 5, annualPlan: 1, stage: .underConstruction)
+        #expect(project.asOf(Day("2021-09-30")!, history: history).stage == .started && project.asOf(Day("2021-09-30")!, history: nil).stage == .underConstruction)
+    }
+}
+
 @Suite struct ContestSheetTests {
     let tree = OrgTree([
         OrgUnit(code: "city", name: "市", parent: nil, kind: .city),

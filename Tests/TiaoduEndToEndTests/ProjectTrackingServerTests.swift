@@ -49,6 +49,19 @@ import Testing
         #expect(own["city"] is NSNull && (own["units"] as? [[String: Any]])?.compactMap { $0["key"] as? String } == ["hanjiang"])
         #expect(try await server.get("/api/v1/project-figures?period=2021Q3", headers: bearer(analyst)).0 == 400)
 
+        // A stage move takes effect on its day: a past month's figures keep the stage it had then.
+        func completed(_ period: String) async throws -> Int? {
+            let (_, body, _) = try await server.get("/api/v1/project-figures?period=\(period)", headers: bearer(hanjiang))
+            let units = (try jsonObject(body) as? [String: Any])?["units"] as? [[String: Any]]
+            return (units?.first?["byStage"] as? [String: Any])?["completed"] as? Int
+        }
+        let (augustBefore, septemberBefore) = (try await completed("2021-08"), try await completed("2021-09"))
+        #expect(try await server.post("/api/v1/projects/hj-libang/stage", json: #"{"stage":"completed","on":"2099-01-01"}"#, token: hanjiang).0 == 400, "not in the future")
+        #expect(try await server.post("/api/v1/projects/hj-libang/stage", json: #"{"stage":"completed","on":"2021-09-31"}"#, token: hanjiang).0 == 400)
+        #expect(try await server.post("/api/v1/projects/hj-libang/stage", json: #"{"stage":"completed","on":"2021-09-20"}"#, token: hanjiang).0 == 200)
+        let (augustAfter, septemberAfter) = (try await completed("2021-08"), try await completed("2021-09"))
+        #expect(augustAfter == augustBefore && septemberAfter == septemberBefore.map { $0 + 1 })
+
         // Register rows and a concentrated start of one's own projects.
         let row = #"[{"code":"hj-new","name":"新项目","owner":"hanjiang","category":"industry","list_level":"county","total_investment":"3.5","annual_plan":"1","planned_start":"2021-10"}]"#
         #expect(try await server.post("/api/v1/projects", json: row, token: hanjiang).1.contains(#""inserted":1"#))

@@ -91,8 +91,13 @@ import TiaoduCore
             }
             try await store.raiseBlocker("p1", BlockerInput(kind: "other", description: "x", solver: "y", due: nil), by: reporterA, today: raised)
             #expect(try await moved())
-            try await store.moveProject("p1", to: .started, by: reporterA, note: nil)
+            try await store.moveProject("p1", to: .started, by: reporterA, note: nil, on: Day("2021-09-26"))
             #expect(try await moved())
+            // A later stage cannot take effect before the last one did; the histories keep the days.
+            await #expect(throws: ImportFailure.self) { try await store.moveProject("p1", to: .underConstruction, by: reporterA, note: nil, on: Day("2021-09-01")) }
+            let history = try #require(try await store.stageHistories()["p1"])
+            #expect(history.stage(on: Day("2021-09-25")!) == .reserve && history.stage(on: Day("2021-09-26")!) == .started)
+            #expect(try await store.projectEvents("p1").last?.on == Day("2021-09-26"))
             try await store.importCSV(.progress, text: "code,period,investment\np1,2021-03,1\n")
             #expect(try await moved())
             try await store.importCSV(.projects, text: Self.register.replacingOccurrences(of: "新能源项目", with: "新能源项目二期"))

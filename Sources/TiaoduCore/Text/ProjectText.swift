@@ -14,7 +14,7 @@ public enum ProjectLabel: String, Sendable, CaseIterable {
     case contestTitle, contestSheet, ruleSet, newStartPoints, continuingPoints, planTiers, categoryPointsLabel, progressFactor, progressCap
     case listedPoints, provinceBonus, productionBonus, batchBonus, batchCap, deductionPoints, panelWeight, panelScore, criticisms
     case projectPoints, batchPoints, deductions, panelPoints, totalPoints, rankLabel, rankMovement, publish, publishedOn, preview, noRules
-    case saveRules, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
+    case saveRules, effectiveDay, recordedOn, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
 }
 
 extension Catalogue {
@@ -125,6 +125,8 @@ extension Catalogue {
         .historyResolve: ("问题解决", "blocker resolved"),
         .reportedBy: ("填报人", "Reported by"),
         .registeredNote: ("登记入库", "registered"),
+        .effectiveDay: ("生效日期", "Effective on"),
+        .recordedOn: ("%@ 录入", "recorded %@"),
         .projectReports: ("项目进展已报", "Project reports in"),
         .unreportedList: ("本月未报进展的在建项目", "Under way, nothing reported for the month"),
         .investedThisYear: ("本年完成(亿元)", "Invested this year (亿元)"),

@@ -64,9 +64,11 @@ extension ScopedReader {
         let all = data.projects
         let readable = all.filter { access.policy.canRead(principal, org: $0.project.owner) }
         let codes = Dictionary(uniqueKeysWithValues: readable.map { ($0.project.code, $0) })
-        let portfolio = Portfolio(projects: all.map(\.project), monthly: try await context.projects.monthly(year: asOf.year, context.store), tree: workspace.tree, asOf: asOf)
+        // Stages as they were at the month's end, so a past month's figures stay as they were.
+        let then = data.projects(on: Day.end(of: .month(year: asOf.year, month: asOf.month)))
+        let portfolio = Portfolio(projects: then, monthly: try await context.projects.monthly(year: asOf.year, context.store), tree: workspace.tree, asOf: asOf)
         return ProjectOverview(portfolio: portfolio, readable: codes, blockers: data.blockers.filter { codes[$0.code] != nil },
-                               starts: data.starts, all: Dictionary(uniqueKeysWithValues: all.map { ($0.project.code, $0.project) }))
+                               starts: data.starts, all: Dictionary(uniqueKeysWithValues: then.map { ($0.code, $0) }))
     }
 
     /// Reads the whole city (admins, analysts): may see an unpublished contest and every project.
@@ -95,7 +97,8 @@ extension ScopedReader {
         let (py, pq) = quarter == 1 ? (year - 1, 4) : (year, quarter - 1)
         let previous = try await store.contestResult(year: py, quarter: pq)
         let data = try await context.projects.data(store)
-        return ContestSheet(rules: rules, year: year, quarter: quarter, tree: workspace.tree, projects: data.projects.map(\.project),
+        // Each project at the stage it had at the quarter's end.
+        return ContestSheet(rules: rules, year: year, quarter: quarter, tree: workspace.tree, projects: data.projects(on: Day.end(of: .quarter(year: year, quarter: quarter))),
                             monthly: try await context.projects.monthly(year: year, store), starts: data.starts, inputs: inputs,
                             previousRanks: Dictionary(uniqueKeysWithValues: (previous?.rows ?? []).map { ($0.org, $0.rank) }))
     }

@@ -18,7 +18,8 @@ extension OpenAPIDocument {
         "/api/v1/projects/{code}/stage": {"post": {"summary": "Move a project one stage on (its owner's reporters and admins)", "security": [{"bearer": []}],
             "parameters": [{"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stage"], "properties": {
-              "stage": {"type": "string", "enum": ["reserve", "signed", "started", "underConstruction", "completed", "atFullOutput"]}, "note": {"type": "string", "nullable": true}}}}}},
+              "stage": {"type": "string", "enum": ["reserve", "signed", "started", "underConstruction", "completed", "atFullOutput"]}, "note": {"type": "string", "nullable": true},
+              "on": {"type": "string", "nullable": true, "example": "2021-09-26", "description": "the day it took effect (default today; not in the future)"}}}}}},
             "responses": {"200": {"description": "moved", "content": {"application/json": {"schema": {"type": "object", "required": ["code", "stage"], "properties": {
                 "code": {"type": "string"}, "stage": {"type": "string"}}}}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},

@@ -16,6 +16,8 @@ struct ProjectsController: RouteCollection {
     struct Move: Decodable {
         let stage: String
         let note: String?
+        /// the day it took effect, yyyy-mm-dd (default: today)
+        let on: String?
     }
 
     func move(_ request: Request) async throws -> Response {
@@ -24,15 +26,28 @@ struct ProjectsController: RouteCollection {
         guard let body = try? request.content.decode(Move.self, as: .json), let stage = ProjectStage(rawValue: body.stage) else {
             throw APIError(status: .badRequest, message: "the body must be {\"stage\": one of " + ProjectStage.allCases.map(\.rawValue).joined(separator: ", ") + ", \"note\"}")
         }
-        try await Self.move(context, code: code, to: stage, by: principal, note: body.note, language: request.language)
+        try await Self.move(context, code: code, to: stage, by: principal, note: body.note, on: body.on, language: request.language)
         return .json("{\"code\":\(JSONText.string(code)),\"stage\":\(JSONText.string(stage.rawValue))}")
     }
 
     /// One stage move for the API and the page: 404 unknown, 403 not the user's, 409 not the next stage.
-    static func move(_ context: ServerContext, code: String, to stage: ProjectStage, by principal: Principal, note: String?, language: Language) async throws {
+    static func move(_ context: ServerContext, code: String, to stage: ProjectStage, by principal: Principal, note: String?, on raw: String?,
+                     language: Language) async throws {
+        // The day it took effect: today unless given; a real date, not in the future.
+        var day = context.today
+        if let raw, !raw.isEmpty {
+            guard let given = Day(raw) else {
+                throw APIError(status: .badRequest, message: ImportReason.badDate(raw).message(language), issues: [ImportIssue(line: 1, column: "on", reason: .badDate(raw))])
+            }
+            guard given <= context.today else {
+                let reason = ImportReason.outOfRange(raw, allowed: "≤ \(context.today)")
+                throw APIError(status: .badRequest, message: reason.message(language), issues: [ImportIssue(line: 1, column: "on", reason: reason)])
+            }
+            day = given
+        }
         try await scoped(language) {
             do {
-                try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note)
+                try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day)
             } catch let failure as StageFailure {
                 throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
             }

@@ -8,6 +8,10 @@ struct ProjectData: Sendable {
     let projects: [StoredProject]
     let blockers: [Blocker]
     let starts: [ConcentratedStart]
+    let histories: [String: StageHistory]
+
+    /// The projects as they stood on `day` (their stages then).
+    func projects(on day: Day) -> [Project] { projects.map { $0.project.asOf(day, history: histories[$0.project.code]) } }
 }
 
 actor ProjectCache {
@@ -27,7 +31,8 @@ actor ProjectCache {
     func data(_ store: Store) async throws -> ProjectData {
         try await refresh(store)
         if let data { return data }
-        let loaded = ProjectData(projects: try await store.projects(), blockers: try await store.blockers(), starts: try await store.concentratedStarts())
+        let loaded = ProjectData(projects: try await store.projects(), blockers: try await store.blockers(), starts: try await store.concentratedStarts(),
+                                 histories: try await store.stageHistories())
         data = loaded
         return loaded
     }

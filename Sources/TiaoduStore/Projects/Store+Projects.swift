@@ -17,6 +17,8 @@ public struct ProjectEvent: Sendable, Equatable {
     public let from: ProjectStage?
     public let to: ProjectStage
     public let note: String?
+    /// the day the move took effect (nil: the registration, or a move recorded before days were kept)
+    public var on: Day? = nil
 }
 
 public struct StageFailure: Error, Equatable, Sendable {
@@ -101,9 +103,10 @@ extension Store {
         }
     }
 
-    /// Moves a project one stage on (by a user who may enter its owner's figures); throws
-    /// `StageFailure` for an illegal move, `ImportFailure` (out of scope) for the wrong user.
-    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?) async throws {
+    /// Moves a project one stage on (by a user who may enter its owner's figures), taking effect on
+    /// `on` (e.g. the day it started); throws `StageFailure` for an illegal move, `ImportFailure`
+    /// (out of scope) for the wrong user.
+    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil) async throws {
         try await transaction { db in
             guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
                   let current = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self)) else { throw UnknownProject(code: code) }
@@ -112,13 +115,18 @@ extension Store {
                 throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
             }
             if case .failure(let error) = current.move(to: stage) { throw StageFailure(error: error) }
+            // Stages move forward in time as well: not before the day of the last dated move.
+            if let day, let last = try await db.raw("SELECT MAX(on_day) AS last FROM project_events WHERE code = \(bind: code)").first()?
+                .decode(column: "last", as: String?.self).flatMap(Day.init), day < last {
+                throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .outOfRange(day.description, allowed: "≥ \(last)"))])
+            }
             let now = Store.now()
             try await db.raw("UPDATE projects SET stage = \(bind: stage.rawValue), updated_at = \(bind: now), updated_by = \(bind: principal.login) WHERE code = \(bind: code)").run()
             try await db.raw("""
-                INSERT INTO project_events (code, at, by, from_stage, to_stage, note)
-                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note))
+                INSERT INTO project_events (code, at, by, from_stage, to_stage, note, on_day)
+                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note), \(bind: day?.description))
                 """).run()
-            try await Self.audit(db, actor: principal.login, action: "project.stage", object: code, before: current.rawValue, after: stage.rawValue + (note.map { " · \($0)" } ?? ""), source: "web")
+            try await Self.audit(db, actor: principal.login, action: "project.stage", object: code, before: current.rawValue, after: stage.rawValue + (day.map { " @ \($0)" } ?? "") + (note.map { " · \($0)" } ?? ""), source: "web")
         }
     }
 
@@ -137,11 +145,22 @@ extension Store {
 
     /// A project's stage events, oldest first.
     public func projectEvents(_ code: String) async throws -> [ProjectEvent] {
-        try await sql.raw("SELECT code, at, by, from_stage, to_stage, note FROM project_events WHERE code = \(bind: code) ORDER BY id").all().compactMap { row in
+        try await sql.raw("SELECT code, at, by, from_stage, to_stage, note, on_day FROM project_events WHERE code = \(bind: code) ORDER BY id").all().compactMap { row in
             guard let to = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { return nil }
             return ProjectEvent(code: try row.decode(column: "code", as: String.self), at: try row.decode(column: "at", as: Int64.self),
                                 by: try row.decode(column: "by", as: String.self), from: try row.decode(column: "from_stage", as: String?.self).flatMap(ProjectStage.init),
-                                to: to, note: try row.decode(column: "note", as: String?.self))
+                                to: to, note: try row.decode(column: "note", as: String?.self), on: try row.decode(column: "on_day", as: String?.self).flatMap(Day.init))
         }
+    }
+
+    /// Every project's stage events as histories, for figures as of a past day.
+    public func stageHistories() async throws -> [String: StageHistory] {
+        var histories: [String: StageHistory] = [:]
+        for row in try await sql.raw("SELECT code, to_stage, on_day FROM project_events ORDER BY id").all() {
+            guard let stage = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { continue }
+            histories[try row.decode(column: "code", as: String.self), default: StageHistory()]
+                .append(on: try row.decode(column: "on_day", as: String?.self).flatMap(Day.init), stage: stage)
+        }
+        return histories
     }
 }

@@ -36,7 +36,7 @@ extension PageController {
         let (signedIn, form) = try Self.checkedForm(request)
         let code = request.parameters.get("code") ?? ""
         guard let stage = form["stage"].flatMap(ProjectStage.init) else { throw APIError(status: .badRequest, message: "stage is required") }
-        try await ProjectsController.move(context, code: code, to: stage, by: signedIn.principal, note: form["note"], language: request.language)
+        try await ProjectsController.move(context, code: code, to: stage, by: signedIn.principal, note: form["note"], on: form["on"], language: request.language)
         return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
     }
 

@@ -122,7 +122,9 @@ enum ProjectPageView {
         func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
         var html = "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
         for event in detail.events {
-            let when = Day(millisecondsSince1970: event.at).description
+            // The day it took effect, and when it was recorded if that was another day.
+            let recorded = Day(millisecondsSince1970: event.at)
+            let when = event.on.map { $0 == recorded ? $0.description : "\($0) (" + Catalogue.format(.recordedOn, l, recorded.description) + ")" } ?? recorded.description
             let move = (event.from.map { Catalogue.stage($0, l) + " → " } ?? "") + Catalogue.stage(event.to, l)
             // The first event is the registration (its stored note says so in English).
             let note = event.from == nil ? p.text(.registeredNote) : event.note
@@ -132,6 +134,7 @@ enum ProjectPageView {
         if let csrf, !x.stage.next.isEmpty {
             html += "<form class=\"pickers\" method=\"post\" action=\"/projects/\(HTML.percentEncoded(x.code))/stage\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
             html += Fragments.select(name: "stage", label: p.text(.stage), options: x.stage.next.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: nil)
+            html += "<label>\(HTML.escape(p.text(.effectiveDay)))<input name=\"on\" type=\"date\" value=\"\(p.reader.context.today)\" max=\"\(p.reader.context.today)\"></label>"
             html += "<label>\(t(.note))<input name=\"note\" maxlength=\"200\"></label><button type=\"submit\">\(t(.moveStage))</button></form>"
         }
         return html
