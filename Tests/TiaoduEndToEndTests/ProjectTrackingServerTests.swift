@@ -48,6 +48,9 @@ import Testing
         let own = try #require(try jsonObject(ownFigures) as? [String: Any])
         #expect(own["city"] is NSNull && (own["units"] as? [[String: Any]])?.compactMap { $0["key"] as? String } == ["hanjiang"])
         #expect(try await server.get("/api/v1/project-figures?period=2021Q3", headers: bearer(analyst)).0 == 400)
+        let (_, figuresCSV, csvHeaders) = try await server.get("/api/v1/project-figures?period=2021-09&format=csv&lang=zh", headers: bearer(analyst))
+        #expect(csvHeaders["content-type"]?.hasPrefix("text/csv") == true)
+        #expect(figuresCSV.hasPrefix("period,kind,key,地区,项目数") && figuresCSV.contains("2021-09,area,hanjiang,邗江区,31,") && figuresCSV.contains(",chain,"))
 
         // A stage move takes effect on its day: a past month's figures keep the stage it had then.
         func completed(_ period: String) async throws -> Int? {

@@ -42,8 +42,9 @@ extension OpenAPIDocument {
             "responses": {"200": {"description": "written", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WriteSummary"}}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/project-figures": {"get": {"summary": "Where the projects stand as of a month: per unit and chain, lists behind schedule, not started, open blockers",
-            "parameters": [{"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
-            "responses": {"200": {"description": "figures", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProjectFigures"}}}},
+            "parameters": [{"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}},
+              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],
+            "responses": {"200": {"description": "figures", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProjectFigures"}}, "text/csv": {"schema": {"type": "string"}}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/concentrated-starts": {
           "get": {"summary": "Concentrated starts (集中开工) with their total investment", "responses": {"200": {"description": "batches", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Batch"}}}}},

@@ -107,7 +107,15 @@ struct ProjectTrackingController: RouteCollection {
                 + "\"share\":\(JSONText.number(f.share)),\"rank\":\(rank.map(String.init) ?? "null")}"
         }
         let readsCity = reader.readsCity
-        let units = portfolio.units.filter { reader.access.policy.canRead(principal, org: $0.key) }.map { figures($0, rank: portfolio.ranks[$0.key]) }
+        let readableUnits = portfolio.units.filter { reader.access.policy.canRead(principal, org: $0.key) }
+        if (try? request.query.get(String.self, at: "format")) == "csv" {
+            let rows = (readsCity ? [portfolio.city] : []) + readableUnits
+            let text = portfolio.csv(units: rows, chains: readsCity ? portfolio.chains : [], name: { reader.workspace.orgName($0, request.language) }, request.language)
+            var headers = HTTPHeaders()
+            headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            return Response(status: .ok, headers: headers, body: .init(string: text))
+        }
+        let units = readableUnits.map { figures($0, rank: portfolio.ranks[$0.key]) }
         let chains = readsCity ? portfolio.chains.map { figures($0, rank: nil) } : []
         let behind = portfolio.behindSchedule.filter { overview.readable[$0.project.code] != nil }.map { s in
             "{\"code\":\(JSONText.string(s.project.code)),\"invested\":\(s.invested.jsonLiteral),\"completion\":\(JSONText.number(s.completion)),\"gap\":\(JSONText.number(s.gap))}"

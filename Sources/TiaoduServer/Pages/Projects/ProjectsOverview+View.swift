@@ -18,7 +18,8 @@ enum ProjectsOverviewView {
         html += Fragments.pickers(action: "/projects", language: l, selects: [Fragments.periodSelect(p)])
         html += "<p class=\"actions\">"
         if canRegister { html += "<a href=\"/projects/new\">\(t(.newProject))</a>" }
-        html += "<a href=\"/contest\">\(HTML.escape(p.text(.navContest)))</a></p>"
+        html += "<a href=\"/contest\">\(HTML.escape(p.text(.navContest)))</a>"
+        html += "<a href=\"/api/v1/project-figures\(HTML.query([("period", p.period.description), ("format", "csv"), ("lang", l.rawValue)]))\" download>\(HTML.escape(p.text(.downloadCSV)))</a></p>"
         let city = portfolio.city
         if policy.canRead(principal, org: city.key) {
             html += "<ul class=\"tally\"><li>\(t(.projectsCount)) <strong>\(city.projects)</strong></li>"
