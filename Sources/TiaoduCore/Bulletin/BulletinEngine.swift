@@ -25,12 +25,19 @@ public struct BulletinEngine {
     /// The bulletin for a contiguous range of the catalogue's indicators.
     func bulletin(period: Period, parent: String?, indicators range: Range<Int>) throws -> Bulletin {
         guard let parentCode = parent ?? workspace.tree.root?.code else { throw BulletinError.emptyWorkspace }
+        var rows: [BulletinRow] = []
+        try append(period: period, parent: parentCode, indicators: range, includingParent: true, to: &rows)
+        return Bulletin(period: period, parent: parentCode, rows: rows)
+    }
+
+    /// Appends a parent's rows (its own rows only when `includingParent`) for a range of the
+    /// catalogue's indicators: a full bulletin collects every parent's rows without copying them.
+    func append(period: Period, parent parentCode: String, indicators range: Range<Int>, includingParent: Bool, to rows: inout [BulletinRow]) throws {
         guard let parentIndex = workspace.tree.index(of: parentCode) else { throw BulletinError.unknownParent(parentCode) }
         let units = [parentIndex] + workspace.tree.childIndexes(of: parentIndex)
         // Positions of the children in each peer group (the parent, at 0, is never ranked).
         let groups = Dictionary(grouping: units.indices.dropFirst(), by: { workspace.tree.units[units[$0]].peerGroup ?? "" })
             .values.map { Array($0) }
-        var rows: [BulletinRow] = []
         for i in range {
             let indicator = workspace.indicators[i]
             var block = units.enumerated().map { position, org in
@@ -46,9 +53,8 @@ public struct BulletinEngine {
                     block[position].previousRank = then[k]
                 }
             }
-            rows += block
+            rows.append(contentsOf: includingParent ? block[...] : block.dropFirst())
         }
-        return Bulletin(period: period, parent: parentCode, rows: rows)
     }
 
     /// Every figure of one row, as of a point in time; ranks are filled in by the caller.
@@ -156,7 +162,9 @@ extension BulletinEngine {
             let engine = BulletinEngine(shared, dense: true)
             do {
                 results.set(k, .success(try parents.map { parent in
-                    try engine.bulletin(period: period, parent: parent, indicators: ranges[k]).rows.filter { !$0.isParent || parent == root }
+                    var rows: [BulletinRow] = []
+                    try engine.append(period: period, parent: parent, indicators: ranges[k], includingParent: parent == root, to: &rows)
+                    return rows
                 }))
             } catch {
                 results.set(k, .failure(error))
@@ -164,8 +172,9 @@ extension BulletinEngine {
         }
         let blocks = try results.values.map { try $0!.get() }
         var rows: [BulletinRow] = []
+        rows.reserveCapacity(blocks.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
         for p in parents.indices {
-            for block in blocks { rows += block[p] }
+            for block in blocks { rows.append(contentsOf: block[p]) }
         }
         return Bulletin(period: period, parent: root, rows: rows)
     }

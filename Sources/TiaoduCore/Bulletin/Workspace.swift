@@ -34,7 +34,7 @@ public struct Workspace: Sendable {
     let rules: [IndicatorRule]
     private(set) var index: SeriesIndex
     /// (unit × indicator) × year → the target, in millionths
-    private var targets: [Int: (type: TargetType, value: Int64)] = [:]
+    private var targets: TargetTable
     /// indicator → units that reported it or have a descendant that did; sums over the tree
     /// visit only these, so 2,100 empty micro-grids cost nothing.
     private var subtreesWithData: [[Bool]]
@@ -49,6 +49,7 @@ public struct Workspace: Sendable {
         let span = years ?? (seen.min() ?? 2000)...(seen.max() ?? 2000)
         self.index = SeriesIndex(orgCount: orgs.count, indicatorCount: indicators.count, years: span)
         self.subtreesWithData = Array(repeating: Array(repeating: false, count: orgs.count), count: indicators.count)
+        self.targets = TargetTable(cells: orgs.count * indicators.count)
         apply(targets: targets)
         apply(observations: observations)
     }
@@ -57,9 +58,7 @@ public struct Workspace: Sendable {
 
     func indicatorPosition(_ code: String) -> Int? { indicatorIndex[code] }
 
-    private func targetKey(org: Int, indicator: Int, year: Int) -> Int {
-        (org * indicators.count + indicator) * 1_000 + (year - Period.yearRange.lowerBound)
-    }
+    private func targetCell(org: Int, indicator: Int) -> Int { org * indicators.count + indicator }
 
     /// Applies validated writes (unknown units or indicators are ignored; validation saw to them).
     public mutating func apply(observations: [Observation]) {
@@ -85,7 +84,7 @@ public struct Workspace: Sendable {
     public mutating func setStoredTarget(org: String, indicator: String, year: Int, type: TargetType, value: String) {
         guard let o = tree.index(of: org), let i = indicatorIndex[indicator],
               let units = ScaledDecimal(value)?.rescaled(to: SeriesIndex.scale) else { return }
-        targets[targetKey(org: o, indicator: i, year: year)] = (type, units)
+        targets.set(cell: targetCell(org: o, indicator: i), year: year, type: type, value: units)
     }
 
     private mutating func markData(org: Int, indicator: Int) {
@@ -99,7 +98,7 @@ public struct Workspace: Sendable {
     public mutating func apply(targets: [Target]) {
         for t in targets {
             guard let org = tree.index(of: t.org), let indicator = indicatorIndex[t.indicator], let value = t.value.millionths else { continue }
-            self.targets[targetKey(org: org, indicator: indicator, year: t.year)] = (t.type, value)
+            self.targets.set(cell: targetCell(org: org, indicator: indicator), year: t.year, type: t.type, value: value)
         }
     }
 
@@ -109,7 +108,7 @@ public struct Workspace: Sendable {
     }
 
     func target(org: Int, indicator: Int, year: Int) -> (type: TargetType, value: Figure)? {
-        targets[targetKey(org: org, indicator: indicator, year: year)].map { ($0.type, Figure.millionths(Int128($0.value))) }
+        targets.get(cell: targetCell(org: org, indicator: indicator), year: year).map { ($0.type, Figure.millionths(Int128($0.value))) }
     }
 
     public func observation(org: String, indicator: String, period: Period) -> Observation? {
