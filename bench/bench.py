@@ -358,14 +358,18 @@ def main():
     parser.add_argument("--postgres", help="a PostgreSQL server URL for the nation slice")
     parser.add_argument("--only-nation", action="store_true", help="run the nation slice only, with the other results of the last run")
     parser.add_argument("--only-servers", action="store_true", help="rerun the servers (freshness, HTTP, pages, memory) only, with the other results of the last run")
+    parser.add_argument("--only-bulletins", action="store_true", help="rerun the city and province bulletins (with DuckDB and pandas) only, with the other results of the last run")
     args = parser.parse_args()
     os.makedirs(args.data, exist_ok=True)
     bench = Bench(args.binary, args.data, args.runs)
-    if args.only_servers:
+    if args.only_servers or args.only_bulletins:
         with open(os.path.join(args.data, "results.json")) as f:
             bench.results = json.load(f)
         for scale in ("city", "province"):
-            bench.server(scale)
+            if args.only_servers:
+                bench.server(scale)
+            else:
+                bench.bulletin(scale)
         args.skip_nation = True
     elif args.only_nation:
         with open(os.path.join(args.data, "results.json")) as f:

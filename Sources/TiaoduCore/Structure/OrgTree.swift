@@ -4,6 +4,9 @@ public struct OrgTree: Sendable {
     public let units: [OrgUnit]
     private let byCode: [String: Int]
     private let childIndexes: [String: [Int]]
+    /// the same by position, for the engine's inner loops (no hashing of codes)
+    private let childrenAt: [[Int]]
+    private let parentAt: [Int]
 
     public init(_ units: [OrgUnit]) {
         self.units = units
@@ -15,6 +18,8 @@ public struct OrgTree: Sendable {
         }
         self.byCode = byCode
         self.childIndexes = children
+        self.childrenAt = units.map { children[$0.code] ?? [] }
+        self.parentAt = units.map { unit in unit.parent.flatMap { byCode[$0] } ?? -1 }
     }
 
     public subscript(code: String) -> OrgUnit? { byCode[code].map { units[$0] } }
@@ -22,9 +27,9 @@ public struct OrgTree: Sendable {
     /// The unit's position in `units` (the index the engine works with).
     public func index(of code: String) -> Int? { byCode[code] }
 
-    func childIndexes(of index: Int) -> [Int] { childIndexes[units[index].code] ?? [] }
+    func childIndexes(of index: Int) -> [Int] { childrenAt[index] }
 
-    func parentIndex(of index: Int) -> Int? { units[index].parent.flatMap { byCode[$0] } }
+    func parentIndex(of index: Int) -> Int? { parentAt[index] < 0 ? nil : parentAt[index] }
 
     public func contains(_ code: String) -> Bool { byCode[code] != nil }
 
