@@ -65,6 +65,15 @@ import Testing
         let (augustAfter, septemberAfter) = (try await completed("2021-08"), try await completed("2021-09"))
         #expect(augustAfter == augustBefore && septemberAfter == septemberBefore.map { $0 + 1 })
 
+        // Markup in names, notes and blockers is shown as text, never run.
+        let evil = #"[{"code":"hj-x","name":"<script>alert(1)</script>","owner":"hanjiang","category":"industry","list_level":"county","total_investment":"1","annual_plan":"1"}]"#
+        #expect(try await server.post("/api/v1/projects", json: evil, token: hanjiang).0 == 200)
+        #expect(try await server.post("/api/v1/projects/hj-x/blockers", json: #"{"kind":"other","description":"<img src=x onerror=alert(1)>","solver":"\"'&"}"#, token: hanjiang).0 == 201)
+        let (_, evilPage, _) = try await server.get("/projects/hj-x", headers: bearer(hanjiang))
+        #expect(!evilPage.contains("<script>alert") && evilPage.contains("&lt;script&gt;") && !evilPage.contains("<img src=x"))
+        let (_, evilList, _) = try await server.get("/projects", headers: bearer(hanjiang))
+        #expect(!evilList.contains("<script>alert") && !evilList.contains("<img src=x"))
+
         // Register rows and a concentrated start of one's own projects.
         let row = #"[{"code":"hj-new","name":"新项目","owner":"hanjiang","category":"industry","list_level":"county","total_investment":"3.5","annual_plan":"1","planned_start":"2021-10"}]"#
         #expect(try await server.post("/api/v1/projects", json: row, token: hanjiang).1.contains(#""inserted":1"#))
