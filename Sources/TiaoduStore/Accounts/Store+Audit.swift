@@ -31,12 +31,15 @@ extension Store {
         if let object { query.appendInterpolation(unsafeRaw: " AND object LIKE "); query.appendInterpolation(bind: "%" + Self.likeEscaped(object) + "%") }
         query.appendInterpolation(unsafeRaw: " ORDER BY id DESC LIMIT ")
         query.appendInterpolation(bind: max(1, min(limit, 10_000)))
-        return try await sql.raw(query).all().map { row in
-            AuditEntry(id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: Int64.self),
-                       actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
-                       object: try row.decode(column: "object", as: String.self), before: try row.decode(column: "before", as: String?.self),
-                       after: try row.decode(column: "after", as: String?.self), source: try row.decode(column: "source", as: String.self))
-        }
+        return try await sql.raw(query).all().map(Self.auditEntry)
+    }
+
+    /// One row of `SELECT id, at, actor, action, object, before, after, source FROM audit_log`.
+    static func auditEntry(_ row: any SQLRow) throws -> AuditEntry {
+        AuditEntry(id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: Int64.self),
+                   actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
+                   object: try row.decode(column: "object", as: String.self), before: try row.decode(column: "before", as: String?.self),
+                   after: try row.decode(column: "after", as: String?.self), source: try row.decode(column: "source", as: String.self))
     }
 
     /// A filter, not an exact match: a `%` typed by the reader matches one character, like `_`.

@@ -52,13 +52,14 @@ extension Store {
     }
 
     public func blocker(_ id: Int64) async throws -> Blocker? {
-        try await blockers().first { $0.id == id }
+        try await blockers(id: id).first
     }
 
-    /// Blockers of one project, or of all; oldest first.
-    public func blockers(code: String? = nil) async throws -> [Blocker] {
-        var query = SQLQueryString("SELECT id, code, kind, description, solver, due, raised, raised_by, resolved, resolved_by, resolution FROM project_blockers")
-        if let code { query.appendInterpolation(unsafeRaw: " WHERE code = "); query.appendInterpolation(bind: code) }
+    /// Blockers of one project (or the one with `id`, or all); oldest first.
+    public func blockers(code: String? = nil, id: Int64? = nil) async throws -> [Blocker] {
+        var query = SQLQueryString("SELECT id, code, kind, description, solver, due, raised, raised_by, resolved, resolved_by, resolution FROM project_blockers WHERE 1=1")
+        if let code { query.appendInterpolation(unsafeRaw: " AND code = "); query.appendInterpolation(bind: code) }
+        if let id { query.appendInterpolation(unsafeRaw: " AND id = "); query.appendInterpolation(bind: id) }
         query.appendInterpolation(unsafeRaw: " ORDER BY raised, id")
         return try await sql.raw(query).all().compactMap { row in
             func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }

@@ -10,6 +10,11 @@ public struct StoredProgress: Sendable, Equatable {
 }
 
 extension Store {
+    /// The owner unit of a registered project (nil: no such code).
+    public func projectOwner(_ code: String) async throws -> String? {
+        try await sql.raw("SELECT owner FROM projects WHERE code = \(bind: code)").first()?.decode(column: "owner", as: String.self)
+    }
+
     static func projectOwners(_ db: any SQLDatabase) async throws -> [String: String] {
         var owners: [String: String] = [:]
         for row in try await db.raw("SELECT code, owner FROM projects").all() {

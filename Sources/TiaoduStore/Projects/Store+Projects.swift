@@ -135,12 +135,7 @@ extension Store {
         try await sql.raw("""
             SELECT id, at, actor, action, object, before, after, source FROM audit_log
             WHERE object = \(bind: code) AND action LIKE 'project.%' ORDER BY id DESC LIMIT 500
-            """).all().map { row in
-            AuditEntry(id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: Int64.self),
-                       actor: try row.decode(column: "actor", as: String.self), action: try row.decode(column: "action", as: String.self),
-                       object: try row.decode(column: "object", as: String.self), before: try row.decode(column: "before", as: String?.self),
-                       after: try row.decode(column: "after", as: String?.self), source: try row.decode(column: "source", as: String.self))
-        }
+            """).all().map(Self.auditEntry)
     }
 
     /// A project's stage events, oldest first.

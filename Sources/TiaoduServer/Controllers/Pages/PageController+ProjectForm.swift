@@ -35,7 +35,7 @@ extension PageController {
         for name in ProjectFormView.fields { fields[name] = (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
         if let editing { fields["code"] = editing }
         do {
-            if editing == nil, try await context.store.projects().contains(where: { $0.project.code == fields["code"] }) {
+            if editing == nil, let code = fields["code"], !code.isEmpty, try await context.store.projectOwner(code) != nil {
                 throw ImportFailure([ImportIssue(line: 1, column: "code", reason: .codeTaken(fields["code"] ?? ""))])
             }
             try await context.store.write(.projects, records: [CSVRecord(line: 1, fields: fields)], actor: signedIn.principal.login, source: .form,
