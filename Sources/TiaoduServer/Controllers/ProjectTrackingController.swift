@@ -11,24 +11,14 @@ struct ProjectTrackingController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
-        api.on(.POST, "projects", body: .collect(maxSize: "16mb"), use: { try await self.importRows(.projects, $0) })
-        api.on(.POST, "progress", body: .collect(maxSize: "16mb"), use: { try await self.importRows(.progress, $0) })
+        api.on(.POST, "projects", body: .collect(maxSize: "16mb"), use: { try await self.context.importJSON(.projects, $0) })
+        api.on(.POST, "progress", body: .collect(maxSize: "16mb"), use: { try await self.context.importJSON(.progress, $0) })
         api.get("projects", ":code", use: detail)
         api.on(.POST, "projects", ":code", "blockers", body: .collect(maxSize: "16kb"), use: raise)
         api.on(.POST, "blockers", ":id", "resolve", body: .collect(maxSize: "16kb"), use: resolve)
         api.get("project-figures", use: figures)
         api.get("concentrated-starts", use: starts)
         api.on(.POST, "concentrated-starts", body: .collect(maxSize: "64kb"), use: addStart)
-    }
-
-    func importRows(_ kind: ImportKind, _ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
-        guard var buffer = request.body.data, let text = buffer.readString(length: buffer.readableBytes) else {
-            throw APIError(status: .badRequest, message: "the body must be a JSON array of objects")
-        }
-        let records = try JSONInput.records(text, allowed: kind.requiredColumns + kind.optionalColumns)
-        let summary = try await context.store.write(kind, records: records, actor: principal.login, source: .api, principal: principal)
-        return .json("{\"rows\":\(summary.rows),\"inserted\":\(summary.inserted),\"changed\":\(summary.changed),\"unchanged\":\(summary.unchanged)}")
     }
 
     func detail(_ request: Request) async throws -> Response {

@@ -28,15 +28,6 @@ struct ValuesController: RouteCollection {
     }
 
     func write(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else {
-            throw APIError(status: .unauthorized, message: "sign in or send an API token (Authorization: Bearer …) to write")
-        }
-        guard var buffer = request.body.data, let text = buffer.readString(length: buffer.readableBytes) else {
-            throw APIError(status: .badRequest, message: "the body must be a JSON array of values")
-        }
-        let kind = ImportKind.values
-        let records = try JSONInput.records(text, allowed: kind.requiredColumns + kind.optionalColumns)
-        let summary = try await context.store.write(kind, records: records, actor: principal.login, source: .api, principal: principal)
-        return .json("{\"rows\":\(summary.rows),\"inserted\":\(summary.inserted),\"changed\":\(summary.changed),\"unchanged\":\(summary.unchanged)}")
+        try await context.importJSON(.values, request)
     }
 }
