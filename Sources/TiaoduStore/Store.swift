@@ -8,20 +8,26 @@ import Logging
 import NIOCore
 import NIOPosix
 import SQLKit
+import SQLiteNIO
 
 public final class Store: Sendable {
     public let location: DatabaseLocation
     private let databases: Databases
-    /// SQLite gets one connection on one event loop, so writers never contend for its lock;
-    /// PostgreSQL gets a pooled connection on any loop.
+    /// SQLite gets one writing connection on one event loop, so writers in this process never
+    /// contend for its lock; PostgreSQL gets a pooled connection on any loop.
     private let pinnedLoop: (any EventLoop)?
+    /// SQLite in a file also gets reading connections of their own (WAL lets them read while
+    /// the writer writes), so a long write never makes a page wait.
+    private let readerID: DatabaseID?
     private let logger: Logger
     let live = LiveWorkspace()
     /// How often (nanoseconds) the live workspace asks the database whether another process
     /// has written; 0 asks on every read. This process's own writes are always in at once.
     public let revisionCheckInterval: UInt64
 
-    private init(location: DatabaseLocation, databases: Databases, pinnedLoop: (any EventLoop)?, logger: Logger, revisionCheckInterval: UInt64) {
+    private init(location: DatabaseLocation, databases: Databases, pinnedLoop: (any EventLoop)?, readerID: DatabaseID?, logger: Logger,
+                 revisionCheckInterval: UInt64) {
+        self.readerID = readerID
         self.revisionCheckInterval = revisionCheckInterval
         self.location = location
         self.databases = databases
@@ -40,16 +46,20 @@ public final class Store: Sendable {
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         var pinned: (any EventLoop)? = group.next()
+        var readerID: DatabaseID?
         switch location {
         case .sqlite(let path):
-            databases.use(.sqlite(.init(storage: .file(path: path), enableForeignKeys: true), sqlLogLevel: nil), as: .sqlite)
+            databases.use(.sqlite(.init(storage: .file(path: path), enableForeignKeys: true), connectionPoolTimeout: .seconds(20), sqlLogLevel: nil), as: .sqlite)
+            readerID = DatabaseID(string: "sqlite-read")
+            databases.use(.sqlite(.init(storage: .file(path: path), enableForeignKeys: true), sqlLogLevel: nil), as: readerID!, isDefault: false)
         case .sqliteMemory:
             databases.use(.sqlite(.init(storage: .memory, enableForeignKeys: true), sqlLogLevel: nil), as: .sqlite)
         case .postgres(let url):
             databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
             pinned = nil
         }
-        let store = Store(location: location, databases: databases, pinnedLoop: pinned, logger: logger, revisionCheckInterval: revisionCheckInterval)
+        let store = Store(location: location, databases: databases, pinnedLoop: pinned, readerID: readerID, logger: logger,
+                          revisionCheckInterval: revisionCheckInterval)
         do {
             if migrate { try await store.prepare() }
         } catch {
@@ -63,25 +73,74 @@ public final class Store: Sendable {
         await databases.shutdownAsync()
     }
 
+    /// The writing database (and the only one for PostgreSQL and an in-memory SQLite).
     var database: any Database {
         databases.database(logger: logger, on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any())!
     }
 
-    var sql: any SQLDatabase { database as! any SQLDatabase }
+    /// For reads: SQLite's reading connections, else the one pool.
+    var sql: any SQLDatabase {
+        guard let readerID else { return writer }
+        return databases.database(readerID, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())! as! any SQLDatabase
+    }
+
+    /// For single statements that write outside a transaction (sessions, sign-in events).
+    var writer: any SQLDatabase { database as! any SQLDatabase }
 
     public var isPostgres: Bool { if case .postgres = location { return true } else { return false } }
 
-    /// Runs `body` in one transaction: everything or nothing is written.
+    /// Runs `body` in one transaction: everything or nothing is written. Writers are serialised:
+    /// on SQLite the transaction takes the write lock at its start (`BEGIN IMMEDIATE`, waiting out
+    /// another process up to the busy timeout) so what it reads cannot change before it writes; on
+    /// PostgreSQL every write transaction first takes one advisory lock, so a lock check, the
+    /// upsert and its history row, or a submission and the writes it must wait for, never
+    /// interleave.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.transaction { db in try await body(db as! any SQLDatabase) }
+        do {
+            if isPostgres {
+                return try await database.transaction { db in
+                    let sql = db as! any SQLDatabase
+                    try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: Self.writeLockKey))").run()
+                    return try await body(sql)
+                }
+            }
+            return try await database.withConnection { connection in
+                let db = connection as! any SQLDatabase
+                try await db.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let result = try await body(db)
+                    try await db.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await db.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+        } catch where Self.isBusy(error) {
+            throw StoreBusy()
+        }
+    }
+
+    /// The advisory lock every PostgreSQL write transaction holds (any fixed number).
+    static let writeLockKey = 7_310_001
+
+    /// Another writer holds the database past the busy timeout, or every connection is taken.
+    static func isBusy(_ error: any Error) -> Bool {
+        if let sqlite = error as? SQLiteError {
+            switch sqlite.reason {
+            case .busy, .locked, .busyInRecovery, .busyInSnapshot, .busyTimeout: return true
+            default: return false
+            }
+        }
+        return String(reflecting: type(of: error)).hasSuffix("ConnectionPoolTimeoutError")
     }
 
     private func prepare() async throws {
         if !isPostgres {
             // WAL lets readers go on while an import writes; the timeout waits out another process.
-            try await sql.raw("PRAGMA journal_mode=WAL").run()
-            try await sql.raw("PRAGMA busy_timeout=10000").run()
-            try await sql.raw("PRAGMA synchronous=NORMAL").run()
+            try await writer.raw("PRAGMA journal_mode=WAL").run()
+            try await writer.raw("PRAGMA busy_timeout=10000").run()
+            try await writer.raw("PRAGMA synchronous=NORMAL").run()
         }
         let migrations = Migrations()
         migrations.add(Schema001.all)
@@ -97,6 +156,7 @@ public final class Store: Sendable {
         migrations.add(Schema011.all)
         migrations.add(Schema012.all)
         migrations.add(Schema013.all)
+        migrations.add(Schema014.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
@@ -104,4 +164,13 @@ public final class Store: Sendable {
     }
 
     public static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
+}
+
+/// The database stayed busy with another writer (another process, or many writers at once) past
+/// the wait: nothing was written, and trying again shortly is the remedy.
+public struct StoreBusy: Error, CustomStringConvertible, Sendable {
+    public init() {}
+    public var description: String {
+        "the database is busy with another writer (a running server or another import); nothing was written — try again in a moment"
+    }
 }

@@ -29,6 +29,11 @@ public struct CSVRecord: Sendable {
         return values[values.startIndex + index]
     }
 
+    /// Calls `body` with each column and its field.
+    func forEachField(_ body: (String, String) -> Void) {
+        for (column, index) in columns { body(column, values[values.startIndex + index]) }
+    }
+
     public var fields: [String: String] {
         Dictionary(uniqueKeysWithValues: columns.map { ($0.key, values[values.startIndex + $0.value]) })
     }
@@ -137,7 +142,7 @@ public enum CSV {
         var header: [String]?
         var flat: [String] = []
         var lines: [Int] = []
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         try scan(text, trim: true) { line, fields in
             guard let names = header else { header = fields; return }
             if fields.count != names.count {

@@ -6,7 +6,20 @@ struct FieldReader {
     let record: CSVRecord
     var issues: [ImportIssue] = []
 
-    init(_ record: CSVRecord) { self.record = record }
+    /// Every field is checked against its length and character limits first.
+    init(_ record: CSVRecord) {
+        self.record = record
+        record.forEachField { column, value in
+            if let problem = TextLimits.problem(value, limit: TextLimits.limit(of: column)) { fail(column, problem) }
+        }
+    }
+
+    /// A new code (of a unit, an indicator, a project): letters, digits, - _ . only.
+    mutating func code(_ column: String) -> String? {
+        guard let value = required(column) else { return nil }
+        guard TextLimits.isCode(value) else { fail(column, .badCode(value)); return nil }
+        return value
+    }
 
     func text(_ column: String) -> String? {
         guard let value = record[column], !value.isEmpty else { return nil }

@@ -59,10 +59,54 @@ public enum ImportReason: Hashable, Sendable {
     case codeTaken(String)
     /// not a calendar date yyyy-mm-dd
     case badDate(String)
+    /// a period after the latest one that may take values yet
+    case futurePeriod(String, latest: String)
+    /// the unit's targets for the year are fixed: a month of it is accepted
+    case targetsLocked(org: String, year: Int, month: String)
+    /// a code named twice in one list
+    case listedTwice(String)
+    /// longer than the field allows
+    case tooLong(limit: Int)
+    /// a control character or a direction override (`multiline`: line breaks are allowed there)
+    case badCharacter(Bool)
+    /// not a code of letters, digits, - _ .
+    case badCode(String)
 }
 
 public struct ImportFailure: Error, Sendable {
+    /// the first issues, by line (at most `ImportFailure.shown`)
     public let issues: [ImportIssue]
+    /// issues found beyond those listed
+    public let more: Int
+    /// A file of a million bad rows is refused with its first hundred problems and a count of
+    /// the rest, not with a million messages.
+    public static let shown = 100
 
-    public init(_ issues: [ImportIssue]) { self.issues = issues.sorted { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") } }
+    public init(_ issues: [ImportIssue], more: Int = 0) {
+        let sorted = issues.sorted { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") }
+        self.issues = Array(sorted.prefix(Self.shown))
+        self.more = more + max(0, sorted.count - Self.shown)
+    }
+
+    public init(_ list: IssueList) { self.init(list.first, more: list.more) }
+}
+
+/// Issues collected while validating, keeping only the first `ImportFailure.shown` in memory
+/// (the lines come in order) and counting the rest.
+public struct IssueList: Sendable {
+    public private(set) var first: [ImportIssue] = []
+    public private(set) var more = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { first.isEmpty }
+    public var count: Int { first.count + more }
+
+    public mutating func append(_ issue: ImportIssue) {
+        if first.count < ImportFailure.shown { first.append(issue) } else { more += 1 }
+    }
+
+    public mutating func append(contentsOf issues: [ImportIssue]) { for issue in issues { append(issue) } }
+
+    public static func += (list: inout IssueList, issues: [ImportIssue]) { list.append(contentsOf: issues) }
 }

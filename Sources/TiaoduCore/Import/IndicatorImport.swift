@@ -7,12 +7,12 @@ public enum IndicatorImport {
     public static func validate(
         _ records: [CSVRecord], existing: [Indicator], frequenciesInUse: [String: Set<Frequency>] = [:]
     ) throws(ImportFailure) -> [Indicator] {
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         var parsed: [(line: Int, indicator: Indicator)] = []
         var duplicates = DuplicateGuard<String>()
         for record in records {
             var reader = FieldReader(record)
-            let code = reader.required("code")
+            let code = reader.code("code")
             let name = reader.required("name")
             let unit = reader.required("unit")
             let frequency = reader.choice("frequency", Frequency.self)

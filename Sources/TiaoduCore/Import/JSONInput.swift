@@ -10,7 +10,7 @@ public enum JSONInput {
         guard let items = parser.array() else {
             throw ImportFailure([ImportIssue(line: 0, column: nil, reason: .notJSONArray(parser.error ?? "expected a JSON array of objects"))])
         }
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         var records: [CSVRecord] = []
         for (index, item) in items.enumerated() {
             var fields: [String: String] = [:]

@@ -3,12 +3,12 @@
 
 public enum OrgImport {
     public static func validate(_ records: [CSVRecord], existing: [OrgUnit]) throws(ImportFailure) -> [OrgUnit] {
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         var units: [(line: Int, unit: OrgUnit)] = []
         var duplicates = DuplicateGuard<String>()
         for record in records {
             var reader = FieldReader(record)
-            let code = reader.required("code")
+            let code = reader.code("code")
             let name = reader.required("name")
             let kind = reader.choice("kind", OrgKind.self)
             if let code, let first = duplicates.repeatOf(code, line: record.line) {

@@ -12,12 +12,12 @@ public struct ProjectInput: Sendable, Hashable {
 public enum ProjectImport {
     /// `stages`: the stored projects' stages by code.
     public static func validate(_ records: [CSVRecord], orgs: Set<String>, stages: [String: ProjectStage]) throws(ImportFailure) -> [ProjectInput] {
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         var result: [ProjectInput] = []
         var duplicates = DuplicateGuard<String>()
         for record in records {
             var reader = FieldReader(record)
-            let code = reader.required("code")
+            let code = reader.code("code")
             let name = reader.required("name")
             let owner = reader.required("owner")
             let category = reader.choice("category", ProjectCategory.self)

@@ -8,7 +8,7 @@ public struct TargetInput: Sendable, Hashable {
 
 public enum TargetImport {
     public static func validate(_ records: [CSVRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [TargetInput] {
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         var result: [TargetInput] = []
         var duplicates = DuplicateGuard<TargetKey>()
         for record in records {

@@ -16,7 +16,7 @@ public struct ValueInput: Sendable, Hashable {
 
 public enum ValueImport {
     public static func validate(_ records: [CSVRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [ValueInput] {
-        var issues: [ImportIssue] = []
+        var issues = IssueList()
         var result: [ValueInput] = []
         result.reserveCapacity(records.count)
         // Keys packed into one integer: unit and indicator numbered, the period coded.

@@ -59,6 +59,12 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible, Coda
         return Day(year: y, month: m, day: length(year: y, month: m))!
     }
 
+    /// The day after (nil past 2200).
+    public var next: Day? {
+        if day < Self.length(year: year, month: month) { return Day(year: year, month: month, day: day + 1) }
+        return month < 12 ? Day(year: year, month: month + 1, day: 1) : Day(year: year + 1, month: 1, day: 1)
+    }
+
     /// The month it falls in.
     public var period: Period { .month(year: year, month: month) }
 

@@ -160,3 +160,17 @@ extension Period {
         }
     }
 }
+
+extension Period {
+    /// The first month the period covers.
+    public var startMonth: Int {
+        switch self {
+        case .month(_, let month): return month
+        case .quarter(_, let quarter): return quarter * 3 - 2
+        case .year: return 1
+        }
+    }
+
+    /// The months the period covers, in order (a month is its own only month).
+    public var months: [Period] { (startMonth...endMonth).map { .month(year: year, month: $0) } }
+}

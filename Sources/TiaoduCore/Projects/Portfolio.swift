@@ -71,12 +71,12 @@ public struct ProjectStanding: Sendable, Equatable {
 
 public struct Portfolio: Sendable {
     public let asOf: AsOf
-    public let city: PortfolioFigures
+    public private(set) var city: PortfolioFigures
     /// the units that own projects (or have units below them that do), in the tree's order
-    public let units: [PortfolioFigures]
-    public let chains: [PortfolioFigures]
+    public private(set) var units: [PortfolioFigures]
+    public private(set) var chains: [PortfolioFigures]
     /// rank of investment completion within the unit's peer group
-    public let ranks: [String: Int]
+    public private(set) var ranks: [String: Int]
     /// started projects whose investment is behind 序时, furthest behind first
     public let behindSchedule: [ProjectStanding]
     /// projects not started although their planned start has passed, longest overdue first
@@ -130,4 +130,17 @@ public struct Portfolio: Sendable {
     }
 
     public func unit(_ code: String) -> PortfolioFigures? { code == city.key ? city : units.first { $0.key == code } }
+}
+
+extension Portfolio {
+    /// The same figures without those derived across areas — each area's share of the city and
+    /// its rank among its peers — for a reader who may not read every area.
+    public func withoutCrossAreaFigures() -> Portfolio {
+        var copy = self
+        copy.ranks = [:]
+        copy.units = units.map { var f = $0; f.share = nil; return f }
+        copy.chains = chains.map { var f = $0; f.share = nil; return f }
+        copy.city.share = nil
+        return copy
+    }
 }

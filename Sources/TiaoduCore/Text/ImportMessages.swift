@@ -13,42 +13,55 @@ extension ImportReason {
         case .missingColumn: return zh ? "缺少必需的列" : "required column is missing"
         case .fieldCount(let expected, let found): return zh ? "应有\(expected)个字段，实有\(found)个" : "expected \(expected) fields, found \(found)"
         case .required: return zh ? "不能为空" : "must not be empty"
-        case .notNumber(let raw): return zh ? "“\(raw)”不是数字（如 629.0）" : "“\(raw)” is not a number (like 629.0)"
-        case .tooManyDigits(let raw): return zh ? "“\(raw)”位数过多：整数部分最多\(DecimalText.maxIntegerDigits)位，小数最多\(DecimalText.maxFractionDigits)位" : "“\(raw)” has too many digits: at most \(DecimalText.maxIntegerDigits) before the point and \(DecimalText.maxFractionDigits) after"
-        case .notInteger(let raw): return zh ? "“\(raw)”不是整数" : "“\(raw)” is not a whole number"
-        case .outOfRange(let raw, let allowed): return zh ? "“\(raw)”超出范围 \(allowed)" : "“\(raw)” is outside \(allowed)"
-        case .badChoice(let raw, let allowed): return zh ? "“\(raw)”无效，应为：\(allowed.joined(separator: "|"))" : "“\(raw)” is not one of \(allowed.joined(separator: "|"))"
-        case .badPeriod(let raw): return zh ? "“\(raw)”不是有效报表期（如 2021-08、2021Q3、2021）" : "“\(raw)” is not a period (2021-08, 2021Q3 or 2021)"
-        case .badSchedule(let raw): return zh ? "“\(raw)”不是有效序时规则（linear|daily|seasonal|plan:12个累计百分比）" : "“\(raw)” is not a schedule (linear|daily|seasonal|plan: twelve cumulative %)"
+        case .notNumber(let raw): return zh ? "“\(clip(raw))”不是数字（如 629.0）" : "“\(clip(raw))” is not a number (like 629.0)"
+        case .tooManyDigits(let raw): return zh ? "“\(clip(raw))”位数过多：整数部分最多\(DecimalText.maxIntegerDigits)位，小数最多\(DecimalText.maxFractionDigits)位" : "“\(clip(raw))” has too many digits: at most \(DecimalText.maxIntegerDigits) before the point and \(DecimalText.maxFractionDigits) after"
+        case .notInteger(let raw): return zh ? "“\(clip(raw))”不是整数" : "“\(clip(raw))” is not a whole number"
+        case .outOfRange(let raw, let allowed): return zh ? "“\(clip(raw))”超出范围 \(allowed)" : "“\(clip(raw))” is outside \(allowed)"
+        case .badChoice(let raw, let allowed): return zh ? "“\(clip(raw))”无效，应为：\(allowed.joined(separator: "|"))" : "“\(clip(raw))” is not one of \(allowed.joined(separator: "|"))"
+        case .badPeriod(let raw): return zh ? "“\(clip(raw))”不是有效报表期（如 2021-08、2021Q3、2021）" : "“\(clip(raw))” is not a period (2021-08, 2021Q3 or 2021)"
+        case .badSchedule(let raw): return zh ? "“\(clip(raw))”不是有效序时规则（linear|daily|seasonal|plan:12个累计百分比）" : "“\(clip(raw))” is not a schedule (linear|daily|seasonal|plan: twelve cumulative %)"
         case .wrongFrequency(let period, let expected): return zh ? "报表期 \(period) 与指标频度（\(expected.rawValue)）不符" : "period \(period) does not fit the indicator's frequency (\(expected.rawValue))"
-        case .unknownOrg(let code): return zh ? "未知单位“\(code)”" : "unknown org unit “\(code)”"
-        case .unknownIndicator(let code): return zh ? "未知指标“\(code)”" : "unknown indicator “\(code)”"
-        case .unknownParent(let code): return zh ? "上级单位“\(code)”不存在" : "parent “\(code)” does not exist"
+        case .unknownOrg(let code): return zh ? "未知单位“\(clip(code))”" : "unknown org unit “\(clip(code))”"
+        case .unknownIndicator(let code): return zh ? "未知指标“\(clip(code))”" : "unknown indicator “\(clip(code))”"
+        case .unknownParent(let code): return zh ? "上级单位“\(clip(code))”不存在" : "parent “\(clip(code))” does not exist"
         case .parentCycle(let path): return zh ? "上下级形成循环：\(path.joined(separator: " → "))" : "parent cycle: \(path.joined(separator: " → "))"
         case .secondRoot(let root): return zh ? "已有根单位“\(root)”，只能有一个根" : "the tree already has the root “\(root)”; there can be only one"
         case .duplicateKey(let first): return zh ? "与第\(first)行重复" : "duplicates line \(first)"
         case .noValueOrGrowth: return zh ? "数值和增速至少填一项" : "give a value, a growth, or both"
-        case .computedIndicator(let code): return zh ? "“\(code)”是比率指标，由分子分母计算，不能直接填报" : "“\(code)” is a ratio computed from its parts; it takes no values"
+        case .computedIndicator(let code): return zh ? "“\(clip(code))”是比率指标，由分子分母计算，不能直接填报" : "“\(clip(code))” is a ratio computed from its parts; it takes no values"
         case .ratioNeedsParts: return zh ? "比率指标必须指定分子和分母" : "a ratio indicator needs a numerator and a denominator"
         case .partsOnlyForRatio: return zh ? "只有比率指标才有分子分母" : "only ratio indicators have a numerator and denominator"
-        case .ratioPartIsRatio(let code): return zh ? "“\(code)”本身是比率指标，不能作为分子或分母" : "“\(code)” is itself a ratio and cannot be a part"
-        case .ratioPartFrequency(let code): return zh ? "“\(code)”的频度与比率指标不同" : "“\(code)” has another frequency than the ratio"
+        case .ratioPartIsRatio(let code): return zh ? "“\(clip(code))”本身是比率指标，不能作为分子或分母" : "“\(clip(code))” is itself a ratio and cannot be a part"
+        case .ratioPartFrequency(let code): return zh ? "“\(clip(code))”的频度与比率指标不同" : "“\(clip(code))” has another frequency than the ratio"
         case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
         case .notJSONArray(let detail): return zh ? "请求体应为对象数组的 JSON：\(detail)" : "the body must be a JSON array of objects: \(detail)"
-        case .outOfScope(let org): return zh ? "无权录入“\(org)”的数据（超出本账号的管辖范围）" : "you may not enter figures for “\(org)”: it is outside your unit"
+        case .outOfScope(let org): return zh ? "无权录入“\(clip(org))”的数据（超出本账号的管辖范围）" : "you may not enter figures for “\(clip(org))”: it is outside your unit"
         case .stageByImport(let code, let stored):
-            return zh ? "项目“\(code)”已在“\(stored)”阶段：阶段只能逐级推进，不能通过导入改变" : "project “\(code)” is at stage “\(stored)”: stages move one step at a time, not by import"
+            return zh ? "项目“\(clip(code))”已在“\(stored)”阶段：阶段只能逐级推进，不能通过导入改变" : "project “\(clip(code))” is at stage “\(stored)”: stages move one step at a time, not by import"
         case .locked(let org, let period, let lockedBy, let status):
             let state = zh ? ["submitted": "已报送", "approved": "已审核", "accepted": "已确认"][status] ?? status : status
-            return zh ? "“\(org)”\(period)的数据已锁定（\(lockedBy)\(state)），需先退回或由管理员解锁" : "\(org)'s \(period) figures are locked (\(lockedBy) is \(state)): withdraw, reject or have an admin unlock them first"
-        case .unknownProject(let code): return zh ? "没有项目代码为“\(code)”的项目" : "no project has the code “\(code)”"
-        case .codeTaken(let code): return zh ? "项目代码“\(code)”已被使用，请修改该项目或换一个代码" : "the code “\(code)” is taken: edit that project or choose another code"
-        case .badDate(let raw): return zh ? "“\(raw)”不是日期（应为 2021-09-30 这样的格式）" : "“\(raw)” is not a date (write it as 2021-09-30)"
+            return zh ? "“\(clip(org))”\(period)的数据已锁定（\(lockedBy)\(state)），需先退回或由管理员解锁" : "\(clip(org))'s \(period) figures are locked (\(lockedBy) is \(state)): withdraw, reject or have an admin unlock them first"
+        case .unknownProject(let code): return zh ? "没有项目代码为“\(clip(code))”的项目" : "no project has the code “\(clip(code))”"
+        case .codeTaken(let code): return zh ? "项目代码“\(clip(code))”已被使用，请修改该项目或换一个代码" : "the code “\(clip(code))” is taken: edit that project or choose another code"
+        case .badDate(let raw): return zh ? "“\(clip(raw))”不是日期（应为 2021-09-30 这样的格式）" : "“\(clip(raw))” is not a date (write it as 2021-09-30)"
         case .notPermitted(let kind): return zh ? "无权导入\(kind)（需要管理员）" : "you may not import \(kind): an administrator is needed"
+        case .futurePeriod(let period, let latest):
+            return zh ? "报表期\(clip(period))尚未到来：最晚可填报\(latest)" : "the period \(clip(period)) has not come yet: values can be entered up to \(latest)"
+        case .targetsLocked(let org, let year, let month):
+            return zh ? "“\(clip(org))”\(year)年的目标已固定（\(month)已确认）；如确需调整，由管理员注明理由后导入" : "\(clip(org))'s targets for \(year) are fixed (\(month) is accepted): an administrator may change them with a stated reason"
+        case .listedTwice(let code): return zh ? "“\(clip(code))”重复列出" : "“\(clip(code))” is listed twice"
+        case .tooLong(let limit): return zh ? "过长：最多\(limit)个字符" : "too long: at most \(limit) characters"
+        case .badCharacter(let multiline):
+            return zh ? (multiline ? "含有不允许的控制字符或文字方向字符" : "含有换行、控制字符或文字方向字符") : (multiline ? "contains a control or text-direction character" : "contains a line break, a control or a text-direction character")
+        case .badCode(let raw): return zh ? "“\(clip(raw))”不是有效代码：只能用英文字母、数字和 - _ .，最多64个字符" : "“\(clip(raw))” is not a code: letters, digits and - _ . only, at most 64 characters"
         case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
         }
     }
 }
+
+/// What a user typed, shown back at most 60 characters long: an error never echoes a whole
+/// oversized field.
+func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(60)) + "…" : text }
 
 extension ImportIssue {
     /// `line 7, column value: “abc” is not a number` — `item` for JSON arrays.

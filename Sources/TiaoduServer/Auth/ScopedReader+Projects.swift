@@ -1,8 +1,9 @@
 // Reading projects through the one scoped reader: the register, progress and blockers of the
 // units the asker may read (signed in; all for admins and analysts). Aggregate figures are
 // computed over every project — a county's share is of the whole city — but rows and lists
-// show only what the asker may read. A contest result is read by everybody signed in once
-// published; before that only by those who read the whole city.
+// show only what the asker may read, and figures derived across areas (a share of the city, a
+// rank in the peer group) only to readers of the whole city. A contest result is read by
+// everybody signed in once published; before that only by those who read the whole city.
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -66,7 +67,9 @@ extension ScopedReader {
         let codes = Dictionary(uniqueKeysWithValues: readable.map { ($0.project.code, $0) })
         // Stages as they were at the month's end, so a past month's figures stay as they were.
         let then = data.projects(on: Day.end(of: .month(year: asOf.year, month: asOf.month)))
-        let portfolio = Portfolio(projects: then, monthly: try await context.projects.monthly(year: asOf.year, context.store), tree: workspace.tree, asOf: asOf)
+        var portfolio = Portfolio(projects: then, monthly: try await context.projects.monthly(year: asOf.year, context.store), tree: workspace.tree, asOf: asOf)
+        // A share of the city and a rank among areas are derived from every area's projects.
+        if !readsCity { portfolio = portfolio.withoutCrossAreaFigures() }
         return ProjectOverview(portfolio: portfolio, readable: codes, blockers: data.blockers.filter { codes[$0.code] != nil },
                                starts: data.starts, all: Dictionary(uniqueKeysWithValues: then.map { ($0.code, $0) }))
     }

@@ -42,12 +42,28 @@ struct ScopedReader: Sendable {
         return body
     }
 
-    /// A unit's own rows, ranked among its siblings (their figures are not part of it).
+    /// A unit's own rows, ranked among its siblings (their figures are not part of it). A rank is
+    /// derived from every sibling's figure, so it is given only to readers who may read them all
+    /// — the parent's whole subtree — for that period (and the previous rank for the previous
+    /// period): before the city publishes a month, a county reporter sees no rank, since ranks
+    /// among readable units alone would mislead and ranks among all would leak the others' drafts.
     func ownRows(of unit: OrgUnit, period: Period) async throws -> Bulletin {
         try access.require(unit.code, period, language)
-        var bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: unit.parent ?? unit.code)
-        bulletin.rows = bulletin.rows.filter { $0.org == unit.code }
+        let parent = unit.parent ?? unit.code
+        var bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
+        bulletin.rows = bulletin.rows.filter { $0.org == unit.code }.map { row in
+            var row = row
+            if !access.canRead(parent, period, indicator: row.indicator) { row.rank = Ranks() }
+            if !access.canRead(parent, period.previous, indicator: row.indicator) { row.previousRank = Ranks() }
+            return row
+        }
         return bulletin
+    }
+
+    /// Whether the asker may read every unit below `parent` for `period`: then figures derived
+    /// across them (ranks, shares, tallies) are theirs to see.
+    func readsAll(under parent: String, _ period: Period, indicator: String? = nil) -> Bool {
+        access.canRead(parent, period, indicator: indicator)
     }
 
     /// A unit the asker may read for `period` (404 unknown, 401/403 not theirs).

@@ -9,9 +9,21 @@ struct ProjectData: Sendable {
     let blockers: [Blocker]
     let starts: [ConcentratedStart]
     let histories: [String: StageHistory]
+    /// register rows kept for locked months (see Store.upsertProjects)
+    var snapshots: [String: [(until: Period, stored: StoredProject)]] = [:]
 
-    /// The projects as they stood on `day` (their stages then).
-    func projects(on day: Day) -> [Project] { projects.map { $0.project.asOf(day, history: histories[$0.project.code]) } }
+    /// The projects as they stood on `day`: registered by then, with the register row that held
+    /// for that month (an edit after the month was locked does not reach back) and their stages then.
+    func projects(on day: Day) -> [Project] {
+        let month = day.period
+        return projects.compactMap { stored in
+            let code = stored.project.code
+            let history = histories[code]
+            if let history, !history.events.isEmpty, history.stage(on: day) == nil { return nil }
+            let row = snapshots[code]?.first { $0.until >= month }?.stored.project ?? stored.project
+            return row.asOf(day, history: history)
+        }
+    }
 }
 
 actor ProjectCache {
@@ -32,7 +44,7 @@ actor ProjectCache {
         try await refresh(store)
         if let data { return data }
         let loaded = ProjectData(projects: try await store.projects(), blockers: try await store.blockers(), starts: try await store.concentratedStarts(),
-                                 histories: try await store.stageHistories())
+                                 histories: try await store.stageHistories(), snapshots: try await store.projectSnapshots())
         data = loaded
         return loaded
     }

@@ -20,7 +20,7 @@ extension Store {
 
     /// Records an event that is not a data write (a sign-in, a failed sign-in, a sign-out).
     public func recordEvent(actor: String, action: String, object: String, detail: String? = nil, source: String) async throws {
-        try await Self.audit(sql, actor: actor, action: action, object: object, after: detail, source: source)
+        try await Self.audit(writer, actor: actor, action: action, object: object, after: detail, source: source)
     }
 
     /// The newest entries first, optionally by actor, action prefix or object text.

@@ -31,4 +31,20 @@ extension Store {
             try await Self.audit(db, actor: actor, action: "calendar.due_day", object: key, before: before.map(String.init), after: String(day), source: "cli")
         }
     }
+
+    /// How many months after the present one values may be entered for (0: up to this month).
+    public func futureGraceMonths() async throws -> Int {
+        try await sql.raw("SELECT value FROM settings WHERE key = 'future_months'").first()
+            .flatMap { Int(try $0.decode(column: "value", as: String.self)) } ?? 0
+    }
+
+    public func setFutureGraceMonths(_ months: Int, actor: String) async throws {
+        precondition((0...24).contains(months))
+        let before = try await futureGraceMonths()
+        try await transaction { db in
+            try await db.raw("DELETE FROM settings WHERE key = 'future_months'").run()
+            try await db.raw("INSERT INTO settings (key, value) VALUES ('future_months', \(bind: String(months)))").run()
+            try await Self.audit(db, actor: actor, action: "calendar.future_months", object: "future_months", before: String(before), after: String(months), source: "cli")
+        }
+    }
 }

@@ -6,8 +6,8 @@ import TiaoduCore
 extension Store {
     public func createSession(id: String, login: String, csrf: String) async throws {
         let now = Store.now()
-        try await sql.raw("INSERT INTO sessions (id, login, csrf, created_at, seen_at) VALUES (\(bind: id), \(bind: login), \(bind: csrf), \(bind: now), \(bind: now))").run()
-        try await Self.bumpAccessRevision(sql)
+        try await writer.raw("INSERT INTO sessions (id, login, csrf, created_at, seen_at) VALUES (\(bind: id), \(bind: login), \(bind: csrf), \(bind: now), \(bind: now))").run()
+        try await Self.bumpAccessRevision(writer)
     }
 
     /// The session's user (enabled), its CSRF token and when it started and was last seen.
@@ -18,12 +18,12 @@ extension Store {
     }
 
     public func touchSession(id: String) async throws {
-        try await sql.raw("UPDATE sessions SET seen_at = \(bind: Store.now()) WHERE id = \(bind: id)").run()
+        try await writer.raw("UPDATE sessions SET seen_at = \(bind: Store.now()) WHERE id = \(bind: id)").run()
     }
 
     public func deleteSession(id: String) async throws {
-        try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
-        try await Self.bumpAccessRevision(sql)
+        try await writer.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
+        try await Self.bumpAccessRevision(writer)
     }
 
     public func createToken(login: String, name: String, hash: String, actor: String) async throws -> Int64 {

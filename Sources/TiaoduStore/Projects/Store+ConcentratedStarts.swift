@@ -14,9 +14,20 @@ extension Store {
             let date = Day(day)
             if date == nil { fail("day", day.isEmpty ? .required : .badDate(day)) }
             if name.trimmingCharacters(in: .whitespaces).isEmpty { fail("name", .required) }
+            if let problem = TextLimits.problem(name, limit: TextLimits.name) { fail("name", problem) }
             if codes.isEmpty { fail("codes", .required) }
+            // A project listed twice would count its investment twice.
+            var seen: Set<String> = []
+            for code in codes where !seen.insert(code).inserted { fail("codes", .listedTwice(code)) }
+            // A batch dated into a locked month would change that month's contest and figures.
+            if let date, tree.contains(org) {
+                var book = try await Self.lockBook(db, tree: tree)
+                if let first = Self.firstOpenDay(&book, owners: [org]), date < first, let lock = book.latestLockedMonth(of: org) {
+                    fail("day", .locked(org: org, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue))
+                }
+            }
             let owners = try await Self.projectOwners(db)
-            for code in codes {
+            for code in seen.sorted() {
                 guard let owner = owners[code] else { fail("codes", .unknownProject(code)); continue }
                 if tree.contains(org), !tree.ancestry(of: owner).contains(org) { fail("codes", .outOfScope(owner)) }
             }

@@ -44,7 +44,11 @@ extension Store {
 
     /// New projects and changed fields (rows identical to what is stored are left alone); a new
     /// project's first event is its registration.
-    static func upsertProjects(_ db: any SQLDatabase, _ all: [ProjectInput], stored: [String: ProjectStage], actor: String) async throws -> ImportSummary {
+    /// An edit that would change a locked month's figures keeps the old row for those months
+    /// (project_snapshots); a project registered while its owner has locked months counts from
+    /// the first open month on, so no accepted figure moves.
+    static func upsertProjects(_ db: any SQLDatabase, _ all: [ProjectInput], stored: [String: ProjectStage], actor: String,
+                               book: inout LockBook) async throws -> ImportSummary {
         let now = Store.now()
         let start = Int64(stored.count)
         let compared = projectColumns.filter { !["updated_by", "updated_at", "position"].contains($0) }
@@ -59,6 +63,18 @@ extension Store {
                     p.taskForce, p.landStatus, p.listedInStatistics?.description]
         }
         let inputs = all.filter { current[$0.project.code] != fields($0) }
+        let ownerIndex = compared.firstIndex(of: "owner")!
+        for input in inputs {
+            guard let old = current[input.project.code], let oldOwner = old[ownerIndex] ?? nil,
+                  let from = firstOpenDay(&book, owners: [oldOwner, input.project.owner]) else { continue }
+            let until = Period.month(year: from.year, month: from.month).previous.description
+            let columns = projectColumns.joined(separator: ", ")
+            try await db.raw("""
+                INSERT INTO project_snapshots (until_month, \(unsafeRaw: columns))
+                SELECT \(bind: until), \(unsafeRaw: columns) FROM projects p WHERE p.code = \(bind: input.project.code)
+                AND NOT EXISTS (SELECT 1 FROM project_snapshots s WHERE s.code = p.code AND s.until_month >= \(bind: until))
+                """).run()
+        }
         let rows: [BindRow] = inputs.enumerated().map { index, input in
             let p = input.project
             return [SQLValue(p.code), SQLValue(p.name), SQLValue(p.owner), SQLValue(p.category.rawValue), SQLValue(p.listLevel.rawValue),
@@ -79,8 +95,13 @@ extension Store {
             try await audit(db, actor: actor, action: "project.edit", object: input.project.code, before: describe(old), after: describe(new), source: "import")
         }
         let new = inputs.filter { stored[$0.project.code] == nil }
-        try await batchWrite(db, into: "project_events", columns: ["code", "at", "by", "from_stage", "to_stage", "note"],
-                             rows: new.map { [SQLValue($0.project.code), SQLValue(now), SQLValue(actor), .null, SQLValue($0.project.stage.rawValue), SQLValue("registered")] })
+        var registrations: [BindRow] = []
+        for input in new {
+            let from = firstOpenDay(&book, owners: [input.project.owner])
+            registrations.append([SQLValue(input.project.code), SQLValue(now), SQLValue(actor), .null, SQLValue(input.project.stage.rawValue), SQLValue("registered"),
+                         SQLValue(from?.description)])
+        }
+        try await batchWrite(db, into: "project_events", columns: ["code", "at", "by", "from_stage", "to_stage", "note", "on_day"], rows: registrations)
         return ImportSummary(kind: .projects, rows: all.count, replaced: inputs.map { stored[$0.project.code] != nil })
     }
 
@@ -88,30 +109,54 @@ extension Store {
         var query = SQLQueryString("SELECT \(unsafeRaw: Self.projectColumns.joined(separator: ", ")) FROM projects")
         if let owner { query.appendInterpolation(unsafeRaw: " WHERE owner = "); query.appendInterpolation(bind: owner) }
         query.appendInterpolation(unsafeRaw: " ORDER BY position, code")
-        return try await sql.raw(query).all().compactMap { row in
-            func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
-            guard let category = ProjectCategory(rawValue: try text("category") ?? ""), let level = ListLevel(rawValue: try text("list_level") ?? ""),
-                  let stage = ProjectStage(rawValue: try text("stage") ?? ""), let total = try text("total_investment"), let plan = try text("annual_plan"),
-                  let totalFigure = Figure(total), let planFigure = Figure(plan) else { return nil }
-            let project = Project(code: try text("code") ?? "", name: try text("name") ?? "", owner: try text("owner") ?? "", industry: try text("industry"),
-                                  chain: try text("chain"), category: category, listLevel: level, totalInvestment: totalFigure, annualPlan: planFigure,
-                                  plannedStart: try text("planned_start").flatMap(Period.init), plannedFinish: try text("planned_finish").flatMap(Period.init),
-                                  stage: stage, listedInStatistics: try text("listed_in_statistics").flatMap(Period.init),
-                                  responsibleUnit: try text("responsible_unit"), leader: try text("leader"), taskForce: try text("task_force"),
-                                  landStatus: try text("land_status"))
-            return StoredProject(project: project, totalText: total, planText: plan)
+        return try await sql.raw(query).all().compactMap(Self.storedProject)
+    }
+
+    /// Register rows kept for locked months: code → (the last month it holds for, the row then),
+    /// oldest first.
+    public func projectSnapshots() async throws -> [String: [(until: Period, stored: StoredProject)]] {
+        var snapshots: [String: [(until: Period, stored: StoredProject)]] = [:]
+        let columns = (["until_month"] + Self.projectColumns).joined(separator: ", ")
+        for row in try await sql.raw("SELECT \(unsafeRaw: columns) FROM project_snapshots ORDER BY until_month, id").all() {
+            guard let until = Period(try row.decode(column: "until_month", as: String.self)), let stored = try Self.storedProject(row) else { continue }
+            snapshots[stored.project.code, default: []].append((until, stored))
         }
+        return snapshots
+    }
+
+    /// One row of the register's columns.
+    static func storedProject(_ row: any SQLRow) throws -> StoredProject? {
+        func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
+        guard let category = ProjectCategory(rawValue: try text("category") ?? ""), let level = ListLevel(rawValue: try text("list_level") ?? ""),
+              let stage = ProjectStage(rawValue: try text("stage") ?? ""), let total = try text("total_investment"), let plan = try text("annual_plan"),
+              let totalFigure = Figure(total), let planFigure = Figure(plan) else { return nil }
+        let project = Project(code: try text("code") ?? "", name: try text("name") ?? "", owner: try text("owner") ?? "", industry: try text("industry"),
+                              chain: try text("chain"), category: category, listLevel: level, totalInvestment: totalFigure, annualPlan: planFigure,
+                              plannedStart: try text("planned_start").flatMap(Period.init), plannedFinish: try text("planned_finish").flatMap(Period.init),
+                              stage: stage, listedInStatistics: try text("listed_in_statistics").flatMap(Period.init),
+                              responsibleUnit: try text("responsible_unit"), leader: try text("leader"), taskForce: try text("task_force"),
+                              landStatus: try text("land_status"))
+        return StoredProject(project: project, totalText: total, planText: plan)
+    }
+
+    /// The first day a change to `owner`'s projects may take effect: after its latest locked
+    /// month (nil: nothing is locked).
+    static func firstOpenDay(_ book: inout LockBook, owners: [String]) -> Day? {
+        guard let last = owners.compactMap({ book.latestLockedMonth(of: $0)?.month }).max() else { return nil }
+        return Day.end(of: last).next
     }
 
     /// Moves a project one stage on (by a user who may enter its owner's figures), taking effect on
     /// `on` (e.g. the day it started); throws `StageFailure` for an illegal move, `ImportFailure`
     /// (out of scope) for the wrong user.
-    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil) async throws {
+    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil,
+                            today: Day = Day(millisecondsSince1970: Store.now())) async throws {
         try await transaction { db in
             guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
                   let current = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self)) else { throw UnknownProject(code: code) }
             let owner = try row.decode(column: "owner", as: String.self)
-            guard AccessPolicy(tree: OrgTree(try await Self.orgs(db))).canEnter(principal, org: owner) else {
+            let tree = OrgTree(try await Self.orgs(db))
+            guard AccessPolicy(tree: tree).canEnter(principal, org: owner) else {
                 throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
             }
             if case .failure(let error) = current.move(to: stage) { throw StageFailure(error: error) }
@@ -120,11 +165,17 @@ extension Store {
                 .decode(column: "last", as: String?.self).flatMap(Day.init), day < last {
                 throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .outOfRange(day.description, allowed: "≥ \(last)"))])
             }
+            // A move dated into a locked month would change that month's figures.
+            var book = try await Self.lockBook(db, tree: tree)
+            if let first = Self.firstOpenDay(&book, owners: [owner]), (day ?? today) < first {
+                let lock = book.latestLockedMonth(of: owner)!
+                throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .locked(org: owner, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue))])
+            }
             let now = Store.now()
             try await db.raw("UPDATE projects SET stage = \(bind: stage.rawValue), updated_at = \(bind: now), updated_by = \(bind: principal.login) WHERE code = \(bind: code)").run()
             try await db.raw("""
                 INSERT INTO project_events (code, at, by, from_stage, to_stage, note, on_day)
-                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note), \(bind: day?.description))
+                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note), \(bind: (day ?? today).description))
                 """).run()
             try await Self.audit(db, actor: principal.login, action: "project.stage", object: code, before: current.rawValue, after: stage.rawValue + (day.map { " @ \($0)" } ?? "") + (note.map { " · \($0)" } ?? ""), source: "web")
         }

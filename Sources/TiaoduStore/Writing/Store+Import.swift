@@ -25,65 +25,62 @@ extension Store {
     /// Validates and writes records (from a CSV file or a JSON array) in one transaction, then
     /// brings the in-memory workspace up to date. With a `principal` (a signed-in user) every row
     /// must be within what the access policy lets them write — checked here, below every route.
+    /// Validation runs first, outside the write transaction, so a large or bad batch holds no
+    /// lock while it is checked; inside, it is repeated only if the catalogue it relied on moved.
+    /// `unlockReason`: an admin changes targets of a year that has accepted months (audited).
     @discardableResult
-    public func write(_ kind: ImportKind, records input: [CSVRecord], actor: String, source: WriteSource, principal: Principal? = nil) async throws -> ImportSummary {
+    public func write(_ kind: ImportKind, records: [CSVRecord], actor: String, source: WriteSource, principal: Principal? = nil,
+                      unlockReason: String? = nil) async throws -> ImportSummary {
+        let basis = try await ValidationBasis.load(kind, sql)
+        let checked = try Self.validate(kind, records, basis)
+        let latest = try await latestWritablePeriod()
         let outcome = try await transaction { db in
-            var records = input
-            // A progress row belongs to its project's owner unit: scope and locks follow the owner.
-            let owners = kind == .progress || kind == .projects ? try await Self.projectOwners(db) : [:]
-            if kind == .progress {
-                records = records.map { record in record["code"].flatMap { owners[$0] }.map { record.with("owner", $0) } ?? record }
-            }
+            let current = try await ValidationBasis.load(kind, db)
+            let validated = current == basis ? checked : try Self.validate(kind, records, current)
+            let tree = OrgTree(current.orgs.isEmpty ? try await Self.orgs(db) : current.orgs)
             if let principal {
-                let policy = AccessPolicy(tree: OrgTree(try await Self.orgs(db)), indicators: try await Self.indicators(db))
-                var forbidden = policy.forbiddenRows(principal, kind: kind, records: records)
+                let policy = AccessPolicy(tree: tree, indicators: current.indicators.isEmpty ? try await Self.indicators(db) : current.indicators)
+                var forbidden = policy.forbiddenRows(principal, kind: kind, records: kind == .progress ? validated.withOwners(records, current.owners) : records)
                 // A stored project changes only by those who may enter its present owner's figures.
                 if kind == .projects {
                     forbidden += records.compactMap { record in
-                        guard let owner = record["code"].flatMap({ owners[$0] }), !policy.canEnter(principal, org: owner) else { return nil }
+                        guard let owner = record["code"].flatMap({ current.owners[$0] }), !policy.canEnter(principal, org: owner) else { return nil }
                         return ImportIssue(line: record.line, column: "code", reason: .outOfScope(owner))
                     }
                 }
                 if !forbidden.isEmpty { throw ImportFailure(forbidden) }
             }
-            // Submitted, approved or accepted figures change through no route.
-            if kind == .values || kind == .progress {
-                let locked = try await Self.lockedRows(db, records, orgColumn: kind == .values ? "org" : "owner", tree: OrgTree(try await Self.orgs(db)))
-                if !locked.isEmpty { throw ImportFailure(locked) }
-            }
+            // Nothing that feeds a submitted, approved or accepted month changes, through any route.
+            var book = try await Self.lockBook(db, tree: tree)
+            let locked = validated.lockIssues(&book, lines: records.map(\.line), owners: current.owners, latest: latest)
+            if !locked.isEmpty { throw ImportFailure(locked) }
             var result = WriteOutcome()
-            switch kind {
-            case .orgs:
-                let existing = try await Self.orgs(db)
-                let units = try OrgImport.validate(records, existing: existing)
-                result.summary = try await Self.upsertOrgs(db, units, existing: existing)
-            case .indicators:
-                let existing = try await Self.indicators(db)
-                let indicators = try IndicatorImport.validate(records, existing: existing, frequenciesInUse: try await Self.frequenciesInUse(db))
-                result.summary = try await Self.upsertIndicators(db, indicators, existing: existing)
-            case .targets:
-                let (orgs, indicators) = try await Self.catalogue(db)
-                let targets = try TargetImport.validate(records, orgs: orgs, indicators: indicators)
-                result.summary = try await Self.upsertTargets(db, targets, actor: actor, source: source)
+            switch validated {
+            case .orgs(let units):
+                result.summary = try await Self.upsertOrgs(db, units, existing: current.orgs, actor: principal?.login ?? actor)
+            case .indicators(let indicators):
+                result.summary = try await Self.upsertIndicators(db, indicators, existing: current.indicators)
+            case .targets(let targets):
+                result.summary = try await Self.upsertTargets(db, targets, actor: actor, source: source, book: &book, lines: records.map(\.line),
+                                                              unlocked: unlockReason != nil)
                 result.targets = targets.map(\.target)
-            case .projects:
-                let (orgs, _) = try await Self.catalogue(db)
-                let stored = try await Self.projectStages(db)
-                let projects = try ProjectImport.validate(records, orgs: orgs, stages: stored)
-                result.summary = try await Self.upsertProjects(db, projects, stored: stored, actor: actor)
-            case .progress:
-                let reports = try ProgressImport.validate(records, projects: owners)
+                if let unlockReason, let summary = result.summary, summary.changed > 0 {
+                    try await Self.audit(db, actor: principal?.login ?? actor, action: "targets.unlock", object: "\(summary.changed) targets",
+                                         after: unlockReason, source: source.rawValue)
+                }
+            case .projects(let projects):
+                result.summary = try await Self.upsertProjects(db, projects, stored: current.stages, actor: actor, book: &book)
+            case .progress(let reports):
                 result.summary = try await Self.upsertProgress(db, reports, actor: actor, source: source)
-            case .values:
-                let (orgs, indicators) = try await Self.catalogue(db)
-                let values = try ValueImport.validate(records, orgs: orgs, indicators: indicators)
+            case .values(let values):
                 result.summary = try await Self.upsertValues(db, values, actor: actor, source: source)
                 result.observations = values.map(\.observation)
             }
             result.revision = try await Self.bumpRevision(db)
             if let summary = result.summary, summary.inserted + summary.changed > 0 {
                 try await Self.audit(db, actor: principal?.login ?? actor, action: "write.\(kind.rawValue)", object: "\(summary.rows) rows",
-                                     after: "new \(summary.inserted), changed \(summary.changed), unchanged \(summary.unchanged)", source: source.rawValue)
+                                     after: "new \(summary.inserted), changed \(summary.changed), unchanged \(summary.unchanged)"
+                                        + validated.keyList(summary.rows), source: source.rawValue)
             }
             return result
         }
@@ -93,6 +90,37 @@ extension Store {
         case .targets, .values: await live.apply(observations: outcome.observations, targets: outcome.targets, revision: outcome.revision)
         }
         return outcome.summary!
+    }
+
+    /// Validates records into typed rows against what the database held.
+    static func validate(_ kind: ImportKind, _ records: [CSVRecord], _ basis: ValidationBasis) throws -> Validated {
+        switch kind {
+        case .orgs: return .orgs(try OrgImport.validate(records, existing: basis.orgs))
+        case .indicators: return .indicators(try IndicatorImport.validate(records, existing: basis.indicators, frequenciesInUse: basis.frequencies))
+        case .targets: return .targets(try TargetImport.validate(records, orgs: basis.orgCodes, indicators: basis.indicatorsByCode))
+        case .projects: return .projects(try ProjectImport.validate(records, orgs: basis.orgCodes, stages: basis.stages))
+        case .progress: return .progress(try ProgressImport.validate(records, projects: basis.owners))
+        case .values: return .values(try ValueImport.validate(records, orgs: basis.orgCodes, indicators: basis.indicatorsByCode))
+        }
+    }
+
+    /// The last period a value may be written for: this month in China, plus the workspace's
+    /// grace in months (`tiaodu calendar --future-months N`). A value for 2200-01 would otherwise
+    /// become everybody's "latest month".
+    public func latestWritablePeriod() async throws -> Period {
+        let today = Day(millisecondsSince1970: Store.now())
+        let grace = try await futureGraceMonths()
+        let index = today.year * 12 + (today.month - 1) + grace
+        return .month(year: index / 12, month: index % 12 + 1)
+    }
+
+    static func lockBook(_ db: any SQLDatabase, tree: OrgTree) async throws -> LockBook {
+        var states: [String: [String: SubmissionStatus]] = [:]
+        for row in try await db.raw("SELECT org, period, status FROM submissions").all() {
+            guard let status = SubmissionStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
+            states[try row.decode(column: "period", as: String.self), default: [:]][try row.decode(column: "org", as: String.self)] = status
+        }
+        return LockBook(tree: tree, states: states)
     }
 
     /// Counts the write: the revision after it.
@@ -105,14 +133,17 @@ extension Store {
         try await db.raw("SELECT value FROM revision WHERE id = 1").first()?.decode(column: "value", as: Int64.self) ?? 0
     }
 
-    private static func catalogue(_ db: any SQLDatabase) async throws -> (Set<String>, [String: Indicator]) {
-        let orgs = try await db.raw("SELECT code FROM org_units").all().map { try $0.decode(column: "code", as: String.self) }
-        let indicators = try await Self.indicators(db)
-        return (Set(orgs), Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last }))
-    }
-
-    private static func upsertOrgs(_ db: any SQLDatabase, _ units: [OrgUnit], existing: [OrgUnit]) async throws -> ImportSummary {
+    /// A changed unit (renamed, moved under another parent, …) is in the audit log with its
+    /// fields before and after.
+    private static func upsertOrgs(_ db: any SQLDatabase, _ units: [OrgUnit], existing: [OrgUnit], actor: String) async throws -> ImportSummary {
         let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
+        for unit in units {
+            guard let old = known[unit.code], old != unit else { continue }
+            func describe(_ u: OrgUnit) -> String {
+                "name=\(u.name); name_en=\(u.nameEn ?? ""); parent=\(u.parent ?? ""); kind=\(u.kind.rawValue); peer_group=\(u.peerGroup ?? "")"
+            }
+            try await audit(db, actor: actor, action: "org.edit", object: unit.code, before: describe(old), after: describe(unit), source: "import")
+        }
         let start = Int64(existing.count)
         try await batchWrite(db, into: "org_units", columns: ["code", "name", "name_en", "parent", "kind", "peer_group", "position"],
                              rows: units.enumerated().map { [SQLValue($1.code), SQLValue($1.name), SQLValue($1.nameEn), SQLValue($1.parent),

@@ -63,7 +63,10 @@ extension Store {
         return ImportSummary(kind: .values, rows: inputs.count, replaced: changes.map { $0.old != nil })
     }
 
-    static func upsertTargets(_ db: any SQLDatabase, _ inputs: [TargetInput], actor: String, source: WriteSource) async throws -> ImportSummary {
+    /// A target of a year that has an accepted month changes only with an admin's stated reason
+    /// (`unlocked`): the year's published completions rest on it.
+    static func upsertTargets(_ db: any SQLDatabase, _ inputs: [TargetInput], actor: String, source: WriteSource,
+                              book: inout LockBook, lines: [Int] = [], unlocked: Bool = false) async throws -> ImportSummary {
         var stored: [TargetKey: Version] = [:]
         for row in try await db.raw("SELECT org, indicator, year, type, value, updated_at, updated_by, source FROM targets").all() {
             let key = TargetKey(org: try row.decode(column: "org", as: String.self), indicator: try row.decode(column: "indicator", as: String.self),
@@ -71,12 +74,18 @@ extension Store {
             stored[key] = try Version(row, value: "value", extra: "type")
         }
         var changes: [Change] = []
-        for input in inputs {
+        var locked: [ImportIssue] = []
+        for (index, input) in inputs.enumerated() {
             let t = input.target
             let old = stored[TargetKey(org: t.org, indicator: t.indicator, year: t.year)]
             if let old, old.value == input.text, old.extra == t.type.rawValue { continue }
+            if !unlocked, let lock = book.acceptedMonth(in: t.year, of: t.org) {
+                locked.append(ImportIssue(line: index < lines.count ? lines[index] : index + 1, column: "value",
+                                          reason: .targetsLocked(org: t.org, year: t.year, month: lock.month.description)))
+            }
             changes.append(Change(org: t.org, indicator: t.indicator, key: String(t.year), year: t.year, old: old, new: Version(input.text, t.type.rawValue)))
         }
+        if !locked.isEmpty { throw ImportFailure(locked) }
         let now = Store.now()
         try await batchWrite(db, into: "targets", columns: ["org", "indicator", "year", "type", "value", "updated_at", "updated_by", "source"],
                              rows: changes.map { [SQLValue($0.org), SQLValue($0.indicator), SQLValue($0.year), SQLValue($0.new.extra),

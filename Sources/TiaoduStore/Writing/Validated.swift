@@ -1,0 +1,86 @@
+// A batch checked against the catalogue before the write transaction opens (so a large or bad
+// batch holds no lock while it is checked), and what that check relied on: the transaction
+// compares it and validates again only if the catalogue moved in between.
+import SQLKit
+import TiaoduCore
+
+/// What validation reads from the database.
+struct ValidationBasis: Equatable, Sendable {
+    var orgs: [OrgUnit] = []
+    var indicators: [Indicator] = []
+    var frequencies: [String: Set<Frequency>] = [:]
+    /// project code → owner unit
+    var owners: [String: String] = [:]
+    var stages: [String: ProjectStage] = [:]
+
+    var orgCodes: Set<String> { Set(orgs.map(\.code)) }
+    var indicatorsByCode: [String: Indicator] { Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last }) }
+
+    static func load(_ kind: ImportKind, _ db: any SQLDatabase) async throws -> ValidationBasis {
+        var basis = ValidationBasis()
+        basis.orgs = try await Store.orgs(db)
+        basis.indicators = try await Store.indicators(db)
+        switch kind {
+        case .indicators: basis.frequencies = try await Store.frequenciesInUse(db)
+        case .projects, .progress:
+            basis.owners = try await Store.projectOwners(db)
+            basis.stages = try await Store.projectStages(db)
+        case .orgs, .targets, .values: break
+        }
+        return basis
+    }
+}
+
+/// A batch as typed rows, in the order of its records.
+enum Validated: Sendable {
+    case orgs([OrgUnit])
+    case indicators([Indicator])
+    case targets([TargetInput])
+    case projects([ProjectInput])
+    case progress([ProgressReport])
+    case values([ValueInput])
+
+    /// Progress rows with their project's owner unit, for the scope check (scope follows the owner).
+    func withOwners(_ records: [CSVRecord], _ owners: [String: String]) -> [CSVRecord] {
+        records.map { record in record["code"].flatMap { owners[$0] }.map { record.with("owner", $0) } ?? record }
+    }
+
+    /// Rows that would change a locked month's figures, or a period that has not come yet. The
+    /// rows are valid, so the i-th row is the i-th record (`lines`).
+    func lockIssues(_ book: inout LockBook, lines: [Int], owners: [String: String], latest: Period) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
+        func check(_ index: Int, org: String, period: Period) {
+            let line = index < lines.count ? lines[index] : index + 1
+            if Period.month(year: period.year, month: period.startMonth) > latest {
+                issues.append(ImportIssue(line: line, column: "period", reason: .futurePeriod(period.description, latest: latest.description)))
+            } else if let lock = book.lock(writing: period, of: org) {
+                issues.append(ImportIssue(line: line, column: "period",
+                                          reason: .locked(org: org, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue)))
+            }
+        }
+        switch self {
+        case .values(let values):
+            for (index, value) in values.enumerated() { check(index, org: value.observation.org, period: value.observation.period) }
+        case .progress(let reports):
+            for (index, report) in reports.enumerated() {
+                if let owner = owners[report.code] { check(index, org: owner, period: report.period) }
+            }
+        case .orgs, .indicators, .targets, .projects: break
+        }
+        return issues
+    }
+
+    /// For the audit row: which rows were written (the first 50 keys, and how many more).
+    func keyList(_ count: Int) -> String {
+        let keys: [String]
+        switch self {
+        case .orgs(let units): keys = units.prefix(50).map(\.code)
+        case .indicators(let indicators): keys = indicators.prefix(50).map(\.code)
+        case .targets(let targets): keys = targets.prefix(50).map { "\($0.target.org)/\($0.target.indicator)/\($0.target.year)" }
+        case .projects(let projects): keys = projects.prefix(50).map(\.project.code)
+        case .progress(let reports): keys = reports.prefix(50).map { "\($0.code)/\($0.period)" }
+        case .values(let values): keys = values.prefix(50).map { "\($0.observation.org)/\($0.observation.indicator)/\($0.observation.period)" }
+        }
+        return " · " + keys.joined(separator: ", ") + (count > keys.count ? " … +\(count - keys.count)" : "")
+    }
+}
