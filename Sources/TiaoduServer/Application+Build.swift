@@ -17,10 +17,18 @@ public struct ServerOptions: Sendable {
     /// the date project pages and blockers take as today (the demo stands at its own "today",
     /// 2021-09-30); nil: the real date in China
     public var today: Day?
+    /// the largest request body a write route takes (413 beyond it)
+    public var maxBodyBytes: Int
+    /// addresses of reverse proxies whose X-Forwarded-For names the client (for throttling and
+    /// the audit log); a request from anywhere else is taken by its own address
+    public var trustedProxies: Set<String>
 
     public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false, demoLogins: [String] = [],
-                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600, today: Day? = nil) {
+                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600, today: Day? = nil,
+                maxBodyBytes: Int = 16 << 20, trustedProxies: Set<String> = []) {
         self.today = today
+        self.maxBodyBytes = maxBodyBytes
+        self.trustedProxies = trustedProxies
         self.host = host
         self.port = port
         self.demo = demo
@@ -35,8 +43,9 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     let app = try await Application.make(environment)
     app.http.server.configuration.hostname = options.host
     app.http.server.configuration.port = options.port
-    app.routes.defaultMaxBodySize = "64mb"
+    app.routes.defaultMaxBodySize = ByteCount(value: options.maxBodyBytes)
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APIErrorMiddleware())
     let context = ServerContext(store: store, options: options, cache: BulletinCache(), access: AccessCache())
     app.middleware.use(AuthenticationMiddleware(store: store, cache: context.access, idle: Int64(options.sessionIdle) * 1000,
@@ -66,6 +75,9 @@ struct ServerContext: Sendable {
     let access: AccessCache
     /// the projects, while nothing about them has changed
     let projects = ProjectCache()
+
+    /// The largest body a write route collects.
+    var maxBody: ByteCount { ByteCount(value: options.maxBodyBytes) }
 
     /// Today's date for project figures and blockers.
     var today: Day { options.today ?? Day(millisecondsSince1970: Store.now()) }

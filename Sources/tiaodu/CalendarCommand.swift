@@ -11,15 +11,21 @@ struct CalendarCommand: AsyncParsableCommand {
     @Option(help: "set the due day of this department's indicators only")
     var department: String?
 
+    @Option(help: "how many months after the present one values may be entered for (0–24; default 0)")
+    var futureMonths: Int?
+
     @OptionGroup var db: DatabaseOptions
 
     func validate() throws {
         if let dueDay, !(1...28).contains(dueDay) { throw ValidationError("--due-day: 1 to 28") }
+        if let futureMonths, !(0...24).contains(futureMonths) { throw ValidationError("--future-months: 0 to 24") }
     }
 
     func run() async throws {
         let store = try await Store.open(try db.location())
         if let dueDay { try await store.setDueDay(dueDay, department: department, actor: "cli") }
+        if let futureMonths { try await store.setFutureGraceMonths(futureMonths, actor: "cli") }
+        Console.say("Values may be entered up to \(try await store.latestWritablePeriod())")
         Console.say("Figures are due on day \(try await store.dueDay()) of the next month")
         for (name, day) in try await store.departmentDueDays().sorted(by: { $0.key < $1.key }) { Console.say("  \(name): day \(day)") }
         await store.close()

@@ -20,6 +20,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(name: .customLong("as"), help: "import as this user: only what they may write (default: as the system, like an admin)")
     var login: String?
 
+    @Option(help: "targets: change targets of a year whose months are accepted, for this stated reason (recorded in the audit log)")
+    var unlockReason: String?
+
     @OptionGroup var db: DatabaseOptions
     @OptionGroup var lang: LanguageOption
 
@@ -45,15 +48,26 @@ struct ImportCommand: AsyncParsableCommand {
                 }
                 principal = user.principal
             }
+            if unlockReason != nil, principal.map({ !$0.isAdmin }) ?? false {
+                await store.close()
+                Console.error("--unlock-reason: only an administrator may change fixed targets")
+                throw ExitCode(2)
+            }
             let table = try kind.table(text)
-            let summary = try await store.write(kind, records: table.records, actor: login ?? "system", source: .csv, principal: principal)
+            let summary = try await store.write(kind, records: table.records, actor: login ?? "system", source: .csv, principal: principal,
+                                                unlockReason: unlockReason?.isEmpty == false ? unlockReason : nil)
             await store.close()
             print("\(Catalogue.text(.importOK, language)) \(kind.rawValue): \(summary.rows) rows, \(summary.inserted) new, \(summary.changed) changed, \(summary.unchanged) unchanged")
         } catch let failure as ImportFailure {
             await store.close()
-            Console.error("\(file): \(Catalogue.text(.importFailed, language)) (\(failure.issues.count))")
+            Console.error("\(file): \(Catalogue.text(.importFailed, language)) (\(failure.issues.count + failure.more))")
             for issue in failure.issues { Console.error("  " + issue.describe(language)) }
+            if failure.more > 0 { Console.error("  " + Catalogue.format(.moreIssues, language, String(failure.more))) }
             throw ExitCode(1)
+        } catch let busy as StoreBusy {
+            await store.close()
+            Console.error("\(file): \(busy)")
+            throw ExitCode(3)
         } catch {
             await store.close()
             throw error

@@ -25,6 +25,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "hours after sign-in at which a browser session ends in any case")
     var sessionHours = 12
 
+    @Option(help: "the largest request body a write route accepts, in MB (413 beyond it)")
+    var maxBodyMb = 16
+
+    @Option(name: .customLong("trusted-proxy"), help: "the address of a reverse proxy whose X-Forwarded-For names the client (repeatable)")
+    var trustedProxies: [String] = []
+
     @OptionGroup var db: DatabaseOptions
 
     static let demoDatabase = "tiaodu-demo.sqlite"
@@ -65,7 +71,8 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : [],
                                                                                sessionIdle: Self.seconds("TIAODU_SESSION_IDLE_SECONDS") ?? sessionIdleMinutes * 60,
                                                                                sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600,
-                                                                               today: demo ? Day.end(of: DemoWorkspace.currentPeriod) : nil))
+                                                                               today: demo ? Day.end(of: DemoWorkspace.currentPeriod) : nil,
+                                                                               maxBodyBytes: max(1, maxBodyMb) << 20, trustedProxies: Set(trustedProxies)))
         do {
             try await app.execute()
         } catch {

@@ -132,15 +132,26 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
     func sqlAndHTMLMetacharactersAreStoredInert(_ database: TestDatabase) async throws {
         try await database.withStore { store in
             let evil = "x'); DROP TABLE org_units;-- <script>alert(1)</script>"
-            try await store.importCSV(.orgs, text: "code,name,parent,kind\n\"r'1\",\"\(evil.replacingOccurrences(of: "\"", with: "\"\""))\",,city\n")
+            // Codes are letters, digits and - _ . only: a quote, a slash or a NUL never reaches a key.
+            for code in ["r'1", "a/b", "x\u{202E}y", "a b"] {
+                let refused = await #expect(throws: ImportFailure.self) {
+                    try await store.importCSV(.orgs, text: "code,name,parent,kind\n\"\(code)\",n,,city\n")
+                }
+                #expect(refused?.issues.contains { $0.reason == .badCode(code) } == true, "\(code)")
+            }
+            try await store.importCSV(.orgs, text: "code,name,parent,kind\nr1,\"\(evil.replacingOccurrences(of: "\"", with: "\"\""))\",,city\n")
             #expect(try await store.orgs().first?.name == evil)
-            #expect(try await store.orgs().first?.code == "r'1")
             // Rows travel to SQLite inside one JSON document: its metacharacters stay inert too.
-            let json = "a\\\"b\\\\c\"],[null,\"\\u0000 \t 邗江 🏭 ]"
-            try await store.importCSV(.orgs, text: "code,name,parent,kind\nj,\"\(json.replacingOccurrences(of: "\"", with: "\"\""))\",\"r'1\",county\n")
+            let json = "a\\\"b\\\\c\"],[null,\"\\u0000 邗江 🏭 ]"
+            try await store.importCSV(.orgs, text: "code,name,parent,kind\nj,\"\(json.replacingOccurrences(of: "\"", with: "\"\""))\",r1,county\n")
             #expect(try await store.orgs().first { $0.code == "j" }?.name == json)
-            // A large batch goes through COPY on PostgreSQL: tabs, backslashes, newlines and \N inert.
-            let copyEvil = "a\tb\\N c\\\\d\ne\rf 邗江"
+            // A name is one line: tabs, line breaks and direction overrides are refused.
+            let control = await #expect(throws: ImportFailure.self) {
+                try await store.importCSV(.orgs, text: "code,name,parent,kind\nk,\"a\tb\",j,town\n")
+            }
+            #expect(control?.issues.first?.reason == .badCharacter(false))
+            // A large batch goes through COPY on PostgreSQL: backslashes and \N inert.
+            let copyEvil = "a\\N c\\\\d\\t 邗江"
             let many = (1...1_200).map { "m\($0),\"\(copyEvil)\($0)\",j,town" }.joined(separator: "\n")
             try await store.importCSV(.orgs, text: "code,name,parent,kind\n" + many + "\n")
             let stored = try await store.orgs()

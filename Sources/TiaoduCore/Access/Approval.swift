@@ -23,12 +23,15 @@ public enum ApprovalError: Error, Equatable, Sendable {
     /// this user may not take this action for this unit
     case notPermitted
     case reasonRequired
+    /// separation of duties: nobody approves what they submitted themselves
+    case ownSubmission
 }
 
 extension AccessPolicy {
     /// The state after `action`, or why it cannot be taken.
+    /// `submittedBy`: who submitted the data now awaiting approval (they may not approve it).
     public func apply(_ action: ApprovalAction, to status: SubmissionStatus, org: String, by principal: Principal,
-                      reason: String?) -> Result<SubmissionStatus, ApprovalError> {
+                      reason: String?, submittedBy: String? = nil) -> Result<SubmissionStatus, ApprovalError> {
         let roles = principal.roles
         let inScope = isWithin(org, principal.org)
         let (from, to, permitted): ([SubmissionStatus], SubmissionStatus, Bool)
@@ -44,6 +47,7 @@ extension AccessPolicy {
         guard permitted else { return .failure(.notPermitted) }
         guard from.contains(status) else { return .failure(.notFrom(status)) }
         if action.needsReason && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty { return .failure(.reasonRequired) }
+        if action == .approve, let submittedBy, submittedBy == principal.login { return .failure(.ownSubmission) }
         return .success(to)
     }
 

@@ -43,12 +43,12 @@ extension Bulletin {
     }
 
     public func csv(_ workspace: Workspace, _ language: Language = .zh) -> String {
-        var out = CSV.line(["period", "parent", "org", "indicator"] + Self.columns(language)) + "\n"
+        var out = CSV.exportLine(["period", "parent", "org", "indicator"] + Self.columns(language)) + "\n"
         let known = rows.filter { workspace.indicator($0.indicator) != nil }
         for (row, cells) in zip(known, cells(known, workspace, language)) {
             var fields = cells
             fields[1] = fields[1].trimmingCharacters(in: .whitespaces)
-            out += CSV.line([period.description, parent, row.org, row.indicator] + fields) + "\n"
+            out += CSV.exportLine([period.description, parent, row.org, row.indicator] + fields) + "\n"
         }
         return out
     }

@@ -174,7 +174,20 @@ public enum CSV {
         return CSVTable(header: header, records: records)
     }
 
-    /// One CSV line, quoting fields that need it.
+    /// One line of a file people open in a spreadsheet program: a text field that such a
+    /// program would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets
+    /// a leading apostrophe, which makes it text; numbers (-1.4) stay numbers.
+    public static func exportLine(_ fields: [String]) -> String {
+        line(fields.map(neutralised))
+    }
+
+    static func neutralised(_ field: String) -> String {
+        guard let first = field.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first),
+              field != "-", DecimalText.canonical(field) == nil else { return field }
+        return "'" + field
+    }
+
+    /// One CSV line, quoting fields that need it (the import contract's files: no neutralising).
     public static func line(_ fields: [String]) -> String {
         fields.map { field in
             field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })

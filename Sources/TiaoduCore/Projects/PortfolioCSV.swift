@@ -9,7 +9,7 @@ extension Portfolio {
         let header = ["period", "kind", "key", Catalogue.text(.org, language), t(.projectsCount)] + ProjectStage.allCases.map { Catalogue.stage($0, language) }
             + [t(.plannedStarts), t(.startRate), t(.completionRate), t(.productionRate), t(.planSum), t(.invested), t(.investmentCompletion),
                Catalogue.text(.schedule, language), t(.gapShort), t(.shareOfCity), t(.rankInGroup)]
-        var out = CSV.line(header) + "\n"
+        var out = CSV.exportLine(header) + "\n"
         let period = Period.month(year: asOf.year, month: asOf.month).description
         for (kind, list) in [("area", rows), ("chain", chains)] {
             for f in list {
@@ -18,7 +18,7 @@ extension Portfolio {
                     + [String(f.plannedStarts), percent(f.startRate), percent(f.completionRate), percent(f.productionRate), f.annualPlan.fixed(2),
                        f.invested.fixed(2), percent(f.investmentCompletion), percent(f.schedule), percent(f.gap), percent(f.share),
                        kind == "area" ? ranks[f.key].map(String.init) ?? "" : ""]
-                out += CSV.line(fields) + "\n"
+                out += CSV.exportLine(fields) + "\n"
             }
         }
         return out

@@ -7,7 +7,7 @@ public enum Label: String, Sendable, CaseIterable {
     case rankTotal, rankGrowth, rankCompletion, previousRank, childrenSum, mismatch
     case green, amber, red, published, computed, demoNotice, noData, language, api, asOf, dataPeriod
     case mismatchNote, growthMismatchNote
-    case importOK, importFailed, lineWord, itemWord
+    case importOK, importFailed, moreIssues, lineWord, itemWord
     // navigation and pages
     case navDashboard, navBulletin, navEntry, navLeague, navUnit, navIndicator, skipToContent
     case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details, cityFigure
@@ -25,7 +25,7 @@ public enum Label: String, Sendable, CaseIterable {
     case signIn, signOut, loginName, password, signInFailed, tooManyAttempts, signInRequired, signInTitle, formExpired, demoAccounts
     // the monthly cycle
     case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
-    case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, moved
+    case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, ownSubmission, moved
     case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
     case notPublished, outsideScope, publishedNote
     case navAccount, accountTitle, roles, apiTokens, tokenName, createToken, revoke, revoked, active, newTokenOnce, created
@@ -78,6 +78,7 @@ public enum Catalogue {
         .growthMismatchNote: ("※ 公布增速与按数值计算的增速相差超过0.1个百分点。", "※ The published growth differs from the recomputed one by more than 0.1 point."),
         .importOK: ("导入成功", "Imported"),
         .importFailed: ("导入失败，未写入任何数据", "Import failed; nothing was written"),
+        .moreIssues: ("另有%@处问题未列出（先改正以上各处再导入）。", "%@ more problems are not listed: correct those above and import again."),
         .lineWord: ("第%d行", "line %d"),
         .itemWord: ("第%d项", "item %d"),
         .navDashboard: ("首页", "Dashboard"),
@@ -215,6 +216,7 @@ public enum Catalogue {
         .notFromState: ("当前状态下不能执行该操作。", "That cannot be done in the current state."),
         .notPermittedAction: ("无权执行该操作。", "You may not do that."),
         .reasonRequired: ("请填写理由。", "Please give a reason."),
+        .ownSubmission: ("不能审核本人报送的数据，请由另一位审核员审核。", "You submitted these figures yourself: another approver must approve them."),
         .moved: ("已更新：%@", "Done: %@"),
         .navAudit: ("审计日志", "Audit log"),
         .auditTitle: ("审计日志（只增不改）", "Audit log (append-only)"),

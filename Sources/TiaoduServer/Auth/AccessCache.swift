@@ -2,6 +2,7 @@
 // still. The counter is read at most every 100 ms, so a token revoked or a user disabled by
 // another process (the CLI) stops working for reads within that; writes never use the cache.
 import Dispatch
+import TiaoduCore
 import TiaoduStore
 
 actor AccessCache {
@@ -10,6 +11,7 @@ actor AccessCache {
     private var tokens: [String: StoredUser?] = [:]
     private var sessions: [String: (user: StoredUser, csrf: String, createdAt: Int64, seenAt: Int64)?] = [:]
     private var published: Set<String>?
+    private var cycle: (periods: Set<String>, latestWritable: Period)?
     static let interval: UInt64 = 100_000_000
 
     /// Brings the cache to the store's access revision (asking at most every 100 ms).
@@ -23,6 +25,7 @@ actor AccessCache {
             tokens = [:]
             sessions = [:]
             published = nil
+            cycle = nil
         }
     }
 
@@ -47,6 +50,25 @@ actor AccessCache {
     /// A session was seen: its cached copy takes the new time (so idle time is counted right).
     func touched(id: String, at time: Int64) {
         if let entry = sessions[id], let session = entry { sessions[id] = (session.user, session.csrf, session.createdAt, time) }
+    }
+
+    /// Forgets everything at once (this process signed somebody out or changed access): the
+    /// next read asks the database.
+    func invalidate() {
+        revision = -1
+        tokens = [:]
+        sessions = [:]
+        published = nil
+        cycle = nil
+    }
+
+    /// The months in the monthly cycle and the last month values may be written for.
+    func cycle(_ store: Store) async throws -> (periods: Set<String>, latestWritable: Period) {
+        try await refresh(store)
+        if let cycle { return cycle }
+        let loaded = (try await store.cyclePeriods(), try await store.latestWritablePeriod())
+        cycle = loaded
+        return loaded
     }
 
     func publishedPeriods(_ store: Store) async throws -> Set<String> {

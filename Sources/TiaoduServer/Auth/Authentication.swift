@@ -25,6 +25,30 @@ extension Request {
 
     /// Served over TLS (directly or behind a proxy that says so): cookies get the Secure flag.
     var isSecure: Bool { url.scheme == "https" || headers.first(name: "X-Forwarded-Proto") == "https" }
+
+    /// The client's address: the peer's, or — when the peer is a configured reverse proxy — the
+    /// nearest address in X-Forwarded-For that is not a trusted proxy (what that proxy saw).
+    /// Never taken from the header otherwise: anybody can write it.
+    func clientAddress(trusting proxies: Set<String>) -> String {
+        let peer = remoteAddress?.ipAddress ?? "?"
+        guard proxies.contains(peer) else { return peer }
+        let hops = headers[.xForwardedFor].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        return hops.reversed().first { !$0.isEmpty && !proxies.contains($0) } ?? peer
+    }
+
+    /// A write to the JSON API made with a browser's session cookie must prove it comes from this
+    /// site's own pages: the session's CSRF token in `X-CSRF-Token`, and no foreign Origin. (An
+    /// API token in `Authorization` is never sent by a browser on its own, so it needs neither.)
+    func checkAPISessionWrite(_ signedIn: SignedIn) throws {
+        guard let session = signedIn.session, method != .GET, method != .HEAD, url.path.hasPrefix("/api/") else { return }
+        let sameOrigin = headers.first(name: .origin).map { origin in
+            guard let host = headers.first(name: .host) else { return false }
+            return origin == "http://" + host || origin == "https://" + host
+        } ?? true
+        guard sameOrigin, let token = headers.first(name: "X-CSRF-Token"), !token.isEmpty, Secrets.constantTimeEqual(token, session.csrf) else {
+            throw APIError(status: .forbidden, message: "a browser session writes to the API only from this site with its CSRF token (X-CSRF-Token); scripts use an API token")
+        }
+    }
 }
 
 enum SessionCookie {
@@ -65,7 +89,9 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                         try await store.touchSession(id: id)
                         await cache.touched(id: id, at: now)
                     }
-                    request.signedIn = SignedIn(principal: session.user.principal, session: (id, session.csrf))
+                    let signedIn = SignedIn(principal: session.user.principal, session: (id, session.csrf))
+                    try request.checkAPISessionWrite(signedIn)
+                    request.signedIn = signedIn
                 }
             }
         }

@@ -9,6 +9,10 @@ struct ReadAccess: Sendable {
     let principal: Principal?
     let published: Set<String>
     let policy: AccessPolicy
+    /// periods some unit has submitted (the monthly cycle)
+    var cycle: Set<String> = []
+    /// the last month values may be written for (this month, plus the configured grace)
+    var latestWritable: Period = .month(year: 2200, month: 12)
 
     /// `indicator`: the page shows only this indicator (a department reads its own everywhere).
     func canRead(_ org: String, _ period: Period, indicator: String? = nil) -> Bool {
@@ -23,6 +27,14 @@ struct ReadAccess: Sendable {
             : APIError(status: .forbidden, message: Catalogue.text(.outsideScope, language))
     }
 
+    /// The month pages and the API open at: the latest month of the monthly cycle (a unit has
+    /// submitted it), else the latest month with data — never a month that has not come yet, so a
+    /// stray value for 2200-01 does not become everybody's default.
+    func currentMonth(_ workspace: Workspace) -> Period? {
+        let inCycle = cycle.compactMap(Period.init).filter { $0.frequency == .monthly && $0 <= latestWritable }.max()
+        return inCycle ?? workspace.latestMonth.map { min($0, latestWritable) }
+    }
+
     /// The latest published month, for readers who may see only what is published.
     var latestPublishedMonth: Period? {
         published.compactMap(Period.init).filter { $0.frequency == .monthly }.max()
@@ -31,7 +43,8 @@ struct ReadAccess: Sendable {
 
 extension ServerContext {
     func readAccess(_ request: Request, workspace: Workspace) async throws -> ReadAccess {
-        ReadAccess(principal: request.principal, published: try await access.publishedPeriods(store),
-                   policy: AccessPolicy(tree: workspace.tree, indicators: workspace.indicators))
+        let cycle = try await access.cycle(store)
+        return ReadAccess(principal: request.principal, published: try await access.publishedPeriods(store),
+                          policy: AccessPolicy(tree: workspace.tree, indicators: workspace.indicators), cycle: cycle.periods, latestWritable: cycle.latestWritable)
     }
 }

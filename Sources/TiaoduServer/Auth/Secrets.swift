@@ -19,7 +19,14 @@ public enum Secrets {
     public static func digest(_ secret: String) -> String { SHA256.hash(data: Data(secret.utf8)).hex }
 
     /// A password a person can be asked to choose: at least 8 characters.
-    public static func acceptable(_ password: String) -> Bool { password.count >= 8 }
+    public static func acceptable(_ password: String) -> Bool { password.count >= 8 && password.utf8.count <= 256 }
+
+    /// Compares two secrets in time that does not depend on where they differ.
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
 
     /// A random check of a password against nothing, so that an unknown login costs as long as a
     /// known one and the timing does not tell which logins exist.

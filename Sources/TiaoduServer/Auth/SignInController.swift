@@ -27,14 +27,25 @@ struct SignInController: RouteCollection {
         guard let token = request.cookies[Self.csrfCookie]?.string, !token.isEmpty, form["_csrf"] == token else {
             return try render(request, message: Catalogue.text(.formExpired, l), status: .forbidden)
         }
-        let login = (form["login"] ?? "").trimmingCharacters(in: .whitespaces)
+        // What an anonymous request can make the server store is bounded: a login is at most 64
+        // characters (longer ones are no login and are recorded cut short), a password 256 bytes.
+        let typed = (form["login"] ?? "").trimmingCharacters(in: .whitespaces)
+        let login = String(typed.prefix(64))
         let password = form["password"] ?? ""
-        let address = request.remoteAddress?.ipAddress ?? "?"
+        let address = request.clientAddress(trusting: context.options.trustedProxies)
         let keys = ["login:" + login.lowercased(), "ip:" + address]
         let wait = await throttle.wait(keys)
         if wait > 0 {
-            try await context.store.recordEvent(actor: login, action: "signin.throttled", object: login, detail: address, source: "web")
+            // Throttled attempts are counted, and written as one audit row per address a minute.
+            if let count = await throttle.throttledAttempt(address) {
+                try await context.store.recordEvent(actor: login, action: "signin.throttled", object: login, detail: "\(address) · \(count)", source: "web")
+            }
             return try render(request, message: Catalogue.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
+        }
+        guard typed.count <= 64, password.utf8.count <= 256 else {
+            await throttle.failed(keys)
+            try await context.store.recordEvent(actor: login, action: "signin.failed", object: login, detail: address, source: "web")
+            return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
         }
         let found = try await context.store.credentials(login)
         // The same bcrypt work whether or not the login exists.
@@ -62,6 +73,8 @@ struct SignInController: RouteCollection {
         if let signedIn = request.signedIn, let session = signedIn.session {
             guard form["_csrf"] == session.csrf else { throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language)) }
             try await context.store.deleteSession(id: session.id)
+            // Ended here and now: no cached copy of the session reads on.
+            await context.access.invalidate()
             try await context.store.recordEvent(actor: signedIn.principal.login, action: "signout", object: signedIn.principal.login, source: "web")
         }
         let response = request.redirect(to: "/", redirectType: .normal)
@@ -69,9 +82,13 @@ struct SignInController: RouteCollection {
         return response
     }
 
-    /// Only a path on this site: never another host (`//evil`, `https://…`).
+    /// Only a path on this site: never another host (`//evil`, `https://…`, `/\t/evil` which
+    /// browsers read as `//evil`). A path of printable ASCII without backslashes whose second
+    /// character, after any whitespace or control characters are ignored, is not a slash.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        guard let next, next.hasPrefix("/"), next.count <= 2_000,
+              next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }),
+              !next.hasPrefix("//"), !next.hasPrefix("/%2F"), !next.hasPrefix("/%2f"), !next.hasPrefix("/%5C"), !next.hasPrefix("/%5c") else { return "/" }
         return next
     }
 

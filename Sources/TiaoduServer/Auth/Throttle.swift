@@ -22,4 +22,17 @@ actor Throttle {
     }
 
     func succeeded(_ key: String) { failures[key] = nil }
+
+    private var throttled: [String: (count: Int, written: Date)] = [:]
+
+    /// Counts a throttled attempt from `address`; returns the count to record when a minute has
+    /// passed since the last record for it (nil: counted, nothing to write now).
+    func throttledAttempt(_ address: String, now: Date = Date()) -> Int? {
+        var entry = throttled[address] ?? (0, .distantPast)
+        entry.count += 1
+        defer { if throttled.count > 100_000 { throttled = throttled.filter { now.timeIntervalSince($0.value.written) < 3600 } } }
+        guard now.timeIntervalSince(entry.written) >= 60 else { throttled[address] = entry; return nil }
+        throttled[address] = (0, now)
+        return entry.count
+    }
 }

@@ -14,7 +14,7 @@ struct BulletinController: RouteCollection {
     func bulletin(_ request: Request) async throws -> Response {
         let csv = (try? request.query.get(String.self, at: "format")) == "csv"
         let reader = try await ScopedReader.make(request, context)
-        var (period, parent) = try context.scope(request, reader.workspace)
+        var (period, parent) = try context.scope(request, reader)
         // Without a period: the latest month, or the latest published one for whoever cannot read it.
         if try request.period() == nil, let root = reader.workspace.tree.root?.code, !reader.canRead(parent ?? root, period),
            let published = reader.access.latestPublishedMonth {
@@ -28,9 +28,9 @@ struct BulletinController: RouteCollection {
 }
 
 extension ServerContext {
-    /// `period` (default: the latest month with data) and `parent` (default: the root).
-    func scope(_ request: Request, _ workspace: Workspace) throws -> (Period, String?) {
-        guard let period = try request.period() ?? workspace.latestMonth else {
+    /// `period` (default: the month of the monthly cycle) and `parent` (default: the root).
+    func scope(_ request: Request, _ reader: ScopedReader) throws -> (Period, String?) {
+        guard let period = try request.period() ?? reader.access.currentMonth(reader.workspace) else {
             throw APIError(status: .notFound, message: "no data yet: import values first")
         }
         let requested = try? request.query.get(String.self, at: "parent")

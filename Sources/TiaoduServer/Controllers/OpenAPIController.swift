@@ -29,15 +29,23 @@ enum OpenAPIDocument {
           "post": {"summary": "Write values: all or nothing, within the user's units", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ValueInput"}}}}},
             "responses": {"200": {"description": "written", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WriteSummary"}}}},
-                          "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}}},
+                          "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                          "413": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}},
+          "delete": {"summary": "Delete a mistaken value (admins; not of a locked month); audited with the reason", "security": [{"bearer": []}], "parameters": [
+              {"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "required": true, "schema": {"type": "string"}},
+              {"name": "period", "in": "query", "required": true, "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "reason", "in": "query", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "deleted", "content": {"application/json": {"schema": {"type": "object", "required": ["deleted"], "properties": {"deleted": {"type": "boolean"}}}}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/history": {"get": {"summary": "Every version of a unit's values and targets", "parameters": [
               {"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "required": true, "schema": {"type": "string"}},
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
             "responses": {"200": {"description": "history, oldest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/HistoryEntry"}}}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/submissions": {
-          "get": {"summary": "Every unit's state in the monthly cycle for a period", "parameters": [{"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
-            "responses": {"200": {"description": "states", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Submission"}}}}}, "400": {"$ref": "#/components/responses/Error"}}},
+          "get": {"summary": "The state in the monthly cycle of each unit the user may read", "security": [{"bearer": []}], "parameters": [{"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}],
+            "responses": {"200": {"description": "states", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Submission"}}}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}},
           "post": {"summary": "Submit, withdraw, approve, reject, accept or unlock a unit's period", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Move"}}}},
             "responses": {"200": {"description": "the new state", "content": {"application/json": {"schema": {"type": "object", "required": ["org", "period", "status"], "properties": {

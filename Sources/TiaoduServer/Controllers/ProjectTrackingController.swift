@@ -11,8 +11,8 @@ struct ProjectTrackingController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
-        api.on(.POST, "projects", body: .collect(maxSize: "16mb"), use: { try await self.context.importJSON(.projects, $0) })
-        api.on(.POST, "progress", body: .collect(maxSize: "16mb"), use: { try await self.context.importJSON(.progress, $0) })
+        api.on(.POST, "projects", body: .collect(maxSize: context.maxBody), use: { try await self.context.importJSON(.projects, $0) })
+        api.on(.POST, "progress", body: .collect(maxSize: context.maxBody), use: { try await self.context.importJSON(.progress, $0) })
         api.get("projects", ":code", use: detail)
         api.on(.POST, "projects", ":code", "blockers", body: .collect(maxSize: "16kb"), use: raise)
         api.on(.POST, "blockers", ":id", "resolve", body: .collect(maxSize: "16kb"), use: resolve)
@@ -24,7 +24,7 @@ struct ProjectTrackingController: RouteCollection {
     func detail(_ request: Request) async throws -> Response {
         let reader = try await ScopedReader.make(request, context)
         let asked = try? request.query.get(String.self, at: "year")
-        guard let year = asked.map({ Int($0) }) ?? reader.workspace.latestMonth?.year ?? 2021, (1900...2200).contains(year) else {
+        guard let year = asked.map({ Int($0) }) ?? reader.access.currentMonth(reader.workspace)?.year ?? 2021, (1900...2200).contains(year) else {
             throw APIError(status: .badRequest, message: "year must be 1900–2200")
         }
         let d = try await reader.project(request.parameters.get("code") ?? "", year: year)
@@ -81,7 +81,7 @@ struct ProjectTrackingController: RouteCollection {
 
     func figures(_ request: Request) async throws -> Response {
         let reader = try await ScopedReader.make(request, context)
-        guard let period = try request.period() ?? reader.workspace.latestMonth, period.frequency == .monthly else {
+        guard let period = try request.period() ?? reader.access.currentMonth(reader.workspace), period.frequency == .monthly else {
             throw APIError(status: .badRequest, message: "period must be a month, e.g. 2021-09")
         }
         let overview = try await reader.projectOverview(asOf: AsOf(year: period.year, month: period.endMonth))
@@ -112,7 +112,7 @@ struct ProjectTrackingController: RouteCollection {
         }
         let late = portfolio.notStarted.filter { overview.readable[$0.code] != nil }.map { JSONText.string($0.code) }
         let silent = portfolio.unreported.filter { overview.readable[$0.code] != nil }.map { JSONText.string($0.code) }
-        let day = period >= (reader.workspace.latestMonth ?? period) ? context.today : min(context.today, Day.end(of: period))
+        let day = period >= (reader.access.currentMonth(reader.workspace) ?? period) ? context.today : min(context.today, Day.end(of: period))
         let open = overview.blockers.filter { $0.isOpen(on: day) }.map(Self.json)
         return .json("{\"period\":\(JSONText.string(period.description)),\"city\":\(readsCity ? figures(portfolio.city, rank: nil) : "null"),"
                      + "\"units\":[\(units.joined(separator: ","))],\"chains\":[\(chains.joined(separator: ","))],\"behindSchedule\":[\(behind.joined(separator: ","))],"

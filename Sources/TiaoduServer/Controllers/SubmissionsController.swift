@@ -14,14 +14,20 @@ struct SubmissionsController: RouteCollection {
         api.on(.POST, "submissions", body: .collect(maxSize: "16kb"), use: move)
     }
 
+    /// Signed-in readers only, and only the units they may read: a unit's state and who moved it
+    /// are not public.
     func list(_ request: Request) async throws -> Response {
-        let (workspace, _) = try await context.store.liveWorkspace()
-        guard let period = try request.period() ?? workspace.latestMonth else { return .json("[]") }
+        guard let principal = request.principal else {
+            throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language))
+        }
+        let reader = try await ScopedReader.make(request, context)
+        let workspace = reader.workspace
+        guard let period = try request.period() ?? reader.access.currentMonth(workspace) else { return .json("[]") }
         let stored = Dictionary(try await context.store.submissions(period: period.description).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
         let today = StatusModel.today()
         let day = try await context.store.dueDay()
         let due = ReportingCalendar.dueText(period, day: day)
-        let items = workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) }.map { unit in
+        let items = workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in
             let entry = stored[unit.code]
             let status = entry?.status ?? .draft
             return "{\"org\":\(JSONText.string(unit.code)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(status.rawValue)),"
@@ -58,6 +64,7 @@ struct SubmissionsController: RouteCollection {
             case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))
             case .notFrom(let status): throw APIError(status: .conflict, message: Catalogue.text(.notFromState, l) + " (\(status.rawValue))")
             case .reasonRequired: throw APIError(status: .badRequest, message: Catalogue.text(.reasonRequired, l))
+            case .ownSubmission: throw APIError(status: .forbidden, message: Catalogue.text(.ownSubmission, l))
             }
         } catch let error as AccountError {
             throw APIError(status: .notFound, message: error.description)

@@ -11,7 +11,8 @@ struct ValuesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
         api.get("values", use: list)
-        api.on(.POST, "values", body: .collect(maxSize: "64mb"), use: write)
+        api.on(.POST, "values", body: .collect(maxSize: context.maxBody), use: write)
+        api.delete("values", use: delete)
     }
 
     func list(_ request: Request) async throws -> Response {
@@ -29,5 +30,28 @@ struct ValuesController: RouteCollection {
 
     func write(_ request: Request) async throws -> Response {
         try await context.importJSON(.values, request)
+    }
+
+    /// DELETE /api/v1/values?org=&indicator=&period=&reason= — an admin removes a mistaken value.
+    func delete(_ request: Request) async throws -> Response {
+        let l = request.language
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, l)) }
+        let org = (try? request.query.get(String.self, at: "org")) ?? ""
+        let indicator = (try? request.query.get(String.self, at: "indicator")) ?? ""
+        guard let period = try request.period(), !org.isEmpty, !indicator.isEmpty else {
+            throw APIError(status: .badRequest, message: "org, indicator and period are required")
+        }
+        do {
+            try await context.store.deleteValue(org: org, indicator: indicator, period: period, reason: (try? request.query.get(String.self, at: "reason")) ?? "", by: principal)
+        } catch let error as DeleteValueError {
+            switch error {
+            case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))
+            case .reasonRequired: throw APIError(status: .badRequest, message: Catalogue.text(.reasonRequired, l))
+            case .notFound: throw APIError(status: .notFound, message: l == .zh ? "没有这个数据" : "no such value")
+            case .locked(let lock):
+                throw APIError(status: .conflict, message: ImportReason.locked(org: org, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue).message(l))
+            }
+        }
+        return .json("{\"deleted\":true}")
     }
 }

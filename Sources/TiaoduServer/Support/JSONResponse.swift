@@ -1,6 +1,7 @@
 // Responses built from hand-made JSON text (exact decimals) and the API's error shape.
 import Vapor
 import TiaoduCore
+import TiaoduStore
 
 extension Response {
     static func json(_ text: String, status: HTTPStatus = .ok) -> Response {
@@ -18,8 +19,7 @@ extension Response {
     static func html(_ text: String, status: HTTPStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; style-src 'self' 'unsafe-inline'")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")
         return Response(status: status, headers: headers, body: .init(string: text))
     }
 }
@@ -47,13 +47,31 @@ struct APIErrorMiddleware: AsyncMiddleware {
         } catch let error as APIError {
             return error.response(request.language)
         } catch let failure as ImportFailure {
-            return APIError(status: .badRequest, message: Catalogue.text(.importFailed, request.language), issues: failure.issues).response(request.language)
+            let more = failure.more > 0 ? " " + Catalogue.format(.moreIssues, request.language, String(failure.more)) : ""
+            return APIError(status: .badRequest, message: Catalogue.text(.importFailed, request.language) + more, issues: failure.issues).response(request.language)
+        } catch is StoreBusy {
+            // Too many writers at once, or another process holds the database: come back shortly.
+            let response = APIError(status: .serviceUnavailable, message: request.language == .zh ? "系统繁忙，请稍后重试（未写入任何数据）" : "busy: nothing was written; try again in a moment").response(request.language)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "2")
+            return response
         } catch let abort as any AbortError {
             return APIError(status: abort.status, message: abort.reason).response(request.language)
         } catch {
             request.logger.report(error: error)
             return APIError(status: .internalServerError, message: "internal error").response(request.language)
         }
+    }
+}
+
+/// Headers every response carries: no framing by other sites (clickjacking), no type sniffing,
+/// no full URLs sent to other sites.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        return response
     }
 }
 

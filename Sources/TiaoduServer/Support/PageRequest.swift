@@ -26,8 +26,8 @@ struct PageRequest {
         let reader = try await ScopedReader.make(request, context)
         self.reader = reader
         (workspace, revision) = (reader.workspace, reader.revision)
-        guard let latest = workspace.latestMonth else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
         let access = reader.access
+        guard let latest = access.currentMonth(workspace) else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
         // Whoever reads no unit of their own (nobody signed in, a department) starts at the latest
         // published month.
         let readsUnits = request.principal.map { access.policy.canRead($0, org: $0.org) } ?? false

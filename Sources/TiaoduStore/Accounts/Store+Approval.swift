@@ -33,7 +33,9 @@ extension Store {
             let tree = OrgTree(try await Self.orgs(db))
             guard tree.contains(org) else { throw AccountError.unknownOrg(org) }
             let current = try await Self.states(db, periods: [period])[period]?[org] ?? .draft
-            switch AccessPolicy(tree: tree).apply(action, to: current, org: org, by: principal, reason: reason) {
+            let submittedBy = try await db.raw("SELECT changed_by FROM submissions WHERE org = \(bind: org) AND period = \(bind: period) AND status = 'submitted'")
+                .first()?.decode(column: "changed_by", as: String.self)
+            switch AccessPolicy(tree: tree).apply(action, to: current, org: org, by: principal, reason: reason, submittedBy: submittedBy) {
             case .failure(let error): throw ApprovalFailure(error: error)
             case .success(let next):
                 try await Self.setState(db, org: org, period: period, status: next, actor: principal.login)
@@ -90,6 +92,11 @@ extension Store {
 }
 
 extension Store {
+    /// The periods some unit has submitted (or moved further): the monthly cycle's months.
+    public func cyclePeriods() async throws -> Set<String> {
+        Set(try await sql.raw("SELECT DISTINCT period FROM submissions").all().map { try $0.decode(column: "period", as: String.self) })
+    }
+
     /// The published periods: those the root unit (the city) has accepted.
     public func publishedPeriods() async throws -> Set<String> {
         let rows = try await sql.raw("""

@@ -64,3 +64,35 @@ extension Store {
         try await sql.raw("SELECT value FROM revision WHERE id = 2").first()?.decode(column: "value", as: Int64.self) ?? 0
     }
 }
+
+/// The audit log could not be archived as asked.
+public struct AuditArchiveMismatch: Error, CustomStringConvertible, Sendable {
+    public let expected: Int
+    public let found: Int
+    public var description: String { "the log changed while it was archived (\(expected) entries written, \(found) found): nothing was removed" }
+}
+
+extension Store {
+    /// Retention is the administrator's decision, never silent: entries older than `before`
+    /// (milliseconds), oldest first, to be written to an archive file first.
+    public func auditEntries(before: Int64) async throws -> [AuditEntry] {
+        try await sql.raw("""
+            SELECT id, at, actor, action, object, before, after, source FROM audit_log WHERE at < \(bind: before) ORDER BY id
+            """).all().map(Self.auditEntry)
+    }
+
+    /// Removes the entries just archived (those older than `before`, up to `lastID`) — the only
+    /// delete the append-only triggers allow, and only inside this transaction — and records the
+    /// archive (how many, which file, its SHA-256) as a new entry.
+    public func removeArchivedAudit(before: Int64, lastID: Int64, count: Int, file: String, digest: String, actor: String) async throws {
+        try await transaction { db in
+            let found = try await db.raw("SELECT COUNT(*) AS n FROM audit_log WHERE at < \(bind: before) AND id <= \(bind: lastID)").first()?
+                .decode(column: "n", as: Int.self) ?? 0
+            guard found == count else { throw AuditArchiveMismatch(expected: count, found: found) }
+            try await db.raw("INSERT INTO audit_archiving (id) VALUES (1)").run()
+            try await db.raw("DELETE FROM audit_log WHERE at < \(bind: before) AND id <= \(bind: lastID)").run()
+            try await db.raw("DELETE FROM audit_archiving").run()
+            try await Self.audit(db, actor: actor, action: "audit.archive", object: file, after: "\(count) entries up to #\(lastID) · sha256 \(digest)", source: "cli")
+        }
+    }
+}

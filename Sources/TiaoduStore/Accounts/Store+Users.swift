@@ -32,12 +32,18 @@ extension Store {
     }
 
     /// A new password; every session of the user ends.
+    /// Sets a new password; ends the user's sessions and revokes their API tokens.
     public func setPasswordHash(_ login: String, _ hash: String, actor: String) async throws {
         try await transaction { db in
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
             try await db.raw("UPDATE users SET password_hash = \(bind: hash) WHERE login = \(bind: login)").run()
+            // A new password ends every session and revokes every API token: whoever knew the old
+            // one may have made them.
             try await db.raw("DELETE FROM sessions WHERE login = \(bind: login)").run()
-            try await Self.audit(db, actor: actor, action: "user.password", object: login, source: "cli")
+            let revoked = try await db.raw("SELECT COUNT(*) AS n FROM api_tokens WHERE login = \(bind: login) AND revoked_at IS NULL").first()?
+                .decode(column: "n", as: Int.self) ?? 0
+            try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE login = \(bind: login) AND revoked_at IS NULL").run()
+            try await Self.audit(db, actor: actor, action: "user.password", object: login, after: "sessions ended, \(revoked) API tokens revoked", source: "cli")
         }
     }
 

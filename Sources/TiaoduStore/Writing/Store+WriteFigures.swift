@@ -109,3 +109,40 @@ extension Store {
                              })
     }
 }
+
+/// Why a value could not be deleted.
+public enum DeleteValueError: Error, Equatable, Sendable {
+    case notPermitted
+    case reasonRequired
+    case notFound
+    case locked(Lock)
+}
+
+extension Store {
+    /// Deletes a mistaken value (a figure typed into a wrong or far-future period): admins only,
+    /// with a reason, never of a locked month. The removed contents go to the history and the
+    /// audit log, so nothing is lost.
+    public func deleteValue(org: String, indicator: String, period: Period, reason: String, by principal: Principal) async throws {
+        guard principal.isAdmin else { throw DeleteValueError.notPermitted }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw DeleteValueError.reasonRequired }
+        guard TextLimits.problem(reason, limit: TextLimits.text) == nil else { throw DeleteValueError.reasonRequired }
+        try await transaction { db in
+            guard let row = try await db.raw("""
+                SELECT value, growth, updated_at, updated_by, source FROM observations
+                WHERE org = \(bind: org) AND indicator = \(bind: indicator) AND period = \(bind: period.description)
+                """).first() else { throw DeleteValueError.notFound }
+            var book = try await Self.lockBook(db, tree: OrgTree(try await Self.orgs(db)))
+            if let lock = book.lock(writing: period, of: org) { throw DeleteValueError.locked(lock) }
+            let old = try Version(row, value: "value", extra: "growth")
+            try await db.raw("DELETE FROM observations WHERE org = \(bind: org) AND indicator = \(bind: indicator) AND period = \(bind: period.description)").run()
+            let now = Store.now()
+            try await Self.appendHistory(db, kind: "value", [Change(org: org, indicator: indicator, key: period.description, year: period.year, old: old, new: Version(nil, nil))],
+                                    at: now, actor: principal.login, source: .api)
+            try await Self.audit(db, actor: principal.login, action: "write.delete", object: "\(org)/\(indicator)/\(period)",
+                                 before: "value=\(old.value ?? ""); growth=\(old.extra ?? "")", after: "deleted · \(reason)", source: "api")
+            _ = try await Self.bumpRevision(db)
+        }
+        await live.invalidate()
+    }
+}

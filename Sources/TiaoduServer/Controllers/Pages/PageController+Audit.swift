@@ -17,8 +17,8 @@ extension PageController {
             formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
             func when(_ entry: AuditEntry) -> String { formatter.string(from: Date(timeIntervalSince1970: Double(entry.at) / 1000)) }
             if csv {
-                var text = CSV.line(["at", "actor", "action", "object", "before", "after", "source"]) + "\n"
-                for e in entries { text += CSV.line([when(e), e.actor, e.action, e.object, e.before ?? "", e.after ?? "", e.source]) + "\n" }
+                var text = CSV.exportLine(["at", "actor", "action", "object", "before", "after", "source"]) + "\n"
+                for e in entries { text += CSV.exportLine([when(e), e.actor, e.action, e.object, e.before ?? "", e.after ?? "", e.source]) + "\n" }
                 let response = Response.text(text, contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
                 response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"tiaodu-audit.csv\"")
                 return response

@@ -48,6 +48,7 @@ extension PageController {
             case .notFrom: outcome = ("error", "notFrom")
             case .notPermitted: outcome = ("error", "notPermitted")
             case .reasonRequired: outcome = ("error", "reason")
+            case .ownSubmission: outcome = ("error", "own")
             }
         }
         let back = "/status" + HTML.urlQuery([("period", period.description), outcome, ("lang", request.language.rawValue)]) + "#st-" + HTML.percentEncoded(org)

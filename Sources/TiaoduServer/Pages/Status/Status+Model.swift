@@ -37,7 +37,9 @@ struct StatusModel {
             tree.children(of: unit.code).forEach(visit)
         }
         tree.root.map(visit)
-        lines = ordered.map { unit in
+        // Only the units the reader may read: a state and who moved it are theirs to see.
+        let principal = p.request.principal
+        lines = ordered.filter { unit in principal.map { policy.canRead($0, org: unit.code) } ?? false }.map { unit in
             let stored = byOrg[unit.code]
             let status = stored?.status ?? .draft
             let actions = p.request.principal.map { principal in
@@ -52,7 +54,7 @@ struct StatusModel {
                         actions: actions)
         }
         message = p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }.map { Catalogue.format(.moved, p.language, Catalogue.submission($0, p.language)) }
-            ?? p.query("error").flatMap { ["notFrom": Label.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired][$0] }.map { p.text($0) }
+            ?? p.query("error").flatMap { ["notFrom": Label.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired, "own": .ownSubmission][$0] }.map { p.text($0) }
     }
 
     /// Today in China, yyyy-mm-dd.
