@@ -163,6 +163,15 @@ final class ServerProcess: @unchecked Sendable {
         return try await send(request)
     }
 
+    /// Any request: method, headers and body as given; redirects are not followed.
+    func request(_ method: String, _ path: String, headers: [String: String] = [:], body: String? = nil) async throws -> (Int, String, [String: String]) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = method
+        for (key, value) in headers { request.setValue(value, forHTTPHeaderField: key) }
+        request.httpBody = body.map { Data($0.utf8) }
+        return try await send(request, followRedirects: false)
+    }
+
     /// A form POST with the given cookies; redirects are not followed.
     func postForm(_ path: String, _ fields: [(String, String)], cookies: String? = nil) async throws -> (Int, String, [String: String]) {
         var request = URLRequest(url: URL(string: base + path)!)

@@ -51,4 +51,61 @@ import Testing
         }
         #expect(checked == Self.readers.count * 3 * 2 * Self.routes.count)
     }
+
+    /// Derived figures: nothing a reader outside a unit receives — ranks, shares, tallies, group
+    /// summaries, lists — moves when that unit's unpublished figures move. 高邮 (a draft in
+    /// September) changes its tax and retail figures and a project's September investment; every
+    /// page, API answer and CSV of every other reader stays byte for byte the same. (Before ranks
+    /// were withheld, 仪征's scorecard ranked it against 高邮's drafts: 18 writes recovered a
+    /// growth to three decimals.)
+    @Test func derivedFiguresDoNotMoveWithOthersDrafts() async throws {
+        let server = try ServerProcess(["--demo"])
+        defer { server.stop() }
+        try await server.ready()
+        let readers: [(login: String, unit: String)] = [("yizheng", "yizheng"), ("hanjiang", "hanjiang"), ("viewer", "hanjiang"),
+                                                        ("hanjiang-approver", "hanjiang"), ("gongxin", "yangzhou")]
+        func paths(_ unit: String) -> [String] {
+            ["/units/\(unit)?period=2021-09", "/?parent=\(unit)&period=2021-09", "/league?indicator=tax&parent=\(unit)&period=2021-09",
+             "/league?indicator=sales&parent=\(unit)&period=2021-09", "/bulletin?parent=\(unit)&period=2021-09",
+             "/api/v1/bulletin?parent=\(unit)&period=2021-09", "/api/v1/bulletin?parent=\(unit)&period=2021-09&format=csv",
+             "/indicators/tax?org=\(unit)&period=2021-09", "/indicators/sales?org=yangzhou&period=2021-09", "/units/yangzhou?period=2021-09",
+             "/projects?period=2021-09", "/api/v1/project-figures?period=2021-09", "/api/v1/project-figures?period=2021-09&format=csv",
+             "/status?period=2021-09", "/api/v1/submissions?period=2021-09", "/api/v1/values?from=2021-09&to=2021-09", "/contest?q=2021Q3"]
+        }
+        func snapshot() async throws -> [String: (Int, String)] {
+            var seen: [String: (Int, String)] = [:]
+            for reader in readers {
+                let token = try server.token(for: reader.login)
+                for path in paths(reader.unit) {
+                    let (status, body, _) = try await server.get(path, headers: ["Authorization": "Bearer \(token)"])
+                    seen[reader.login + " " + path] = (status, body)
+                }
+            }
+            return seen
+        }
+        let before = try await snapshot()
+        let admin = try server.token(for: "admin")
+        let (written, answer, _) = try await server.post("/api/v1/values", json: #"[{"org":"gaoyou","indicator":"tax","period":"2021-09","value":"0.5"},{"org":"gaoyou","indicator":"retail","period":"2021-09","value":"999"},{"org":"gaoyou","indicator":"tax","period":"2021-08","value":"0.4","growth":"-40"}]"#, token: admin)
+        // August is published: its value cannot move (the lock); September's can.
+        #expect(written == 400 && answer.contains("2021-08"), "\(answer)")
+        let (ok, body, _) = try await server.post("/api/v1/values", json: #"[{"org":"gaoyou","indicator":"tax","period":"2021-09","value":"0.5"},{"org":"gaoyou","indicator":"retail","period":"2021-09","value":"999"}]"#, token: admin)
+        #expect(ok == 200, "\(body)")
+        let (projects, list, _) = try await server.get("/api/v1/projects?owner=gaoyou", headers: ["Authorization": "Bearer \(admin)"])
+        #expect(projects == 200)
+        let code = try #require(((try jsonObject(list) as? [[String: Any]])?.first { ($0["stage"] as? String) == "underConstruction" })?["code"] as? String)
+        let (progress, text, _) = try await server.post("/api/v1/progress", json: #"[{"code":"\#(code)","period":"2021-09","investment":"77.7"}]"#, token: admin)
+        #expect(progress == 200, "\(text)")
+        let after = try await snapshot()
+        var compared = 0
+        for (key, first) in before {
+            let second = try #require(after[key])
+            #expect(first.0 == second.0, "\(key): status \(first.0) → \(second.0)")
+            #expect(first.1 == second.1, "\(key) changed with 高邮's drafts")
+            compared += 1
+        }
+        #expect(compared == before.count && compared > 80)
+        // The admin, who reads 高邮, does see the change.
+        let (_, city, _) = try await server.get("/api/v1/bulletin?period=2021-09", headers: ["Authorization": "Bearer \(admin)"])
+        #expect(city.contains("\"org\":\"gaoyou\",\"indicator\":\"retail\""))
+    }
 }
