@@ -201,7 +201,9 @@ import Testing
 
         let calendar = try Harness.run(["calendar", "--due-day", "10", "--database", server.database], in: server.directory)
         #expect(calendar.stdout.contains("day 10"))
-        let (_, listed, _) = try await server.get("/api/v1/submissions?period=2021-09")
+        // Who submitted what is for signed-in readers of the units, not for anybody.
+        #expect(try await server.get("/api/v1/submissions?period=2021-09").0 == 401)
+        let (_, listed, _) = try await server.get("/api/v1/submissions?period=2021-09", headers: ["Authorization": "Bearer \(analyst)"])
         let states = try #require(try jsonObject(listed) as? [[String: Any]])
         #expect(states.allSatisfy { $0["due"] as? String == "2021-10-10" })
         // A department's indicator set may be due on a day of its own; its rows on the form say so.
@@ -228,7 +230,7 @@ import Testing
         #expect(try await writes("hanjiang", reporter) == 200)
         #expect(try await writes("hanjiang", reporter, period: "2021-08") == 400, "August is accepted by the city")
 
-        let (_, page, _) = try await server.get("/status?period=2021-09", headers: ["Accept-Language": "zh-CN"])
+        let (_, page, _) = try await server.get("/status?period=2021-09", headers: ["Accept-Language": "zh-CN", "Authorization": "Bearer \(analyst)"])
         #expect(page.contains("已审核") && page.contains("已逾期"))
         let audit = try Harness.run(["audit", "--action", "approval.", "--database", server.database], in: server.directory)
         for action in ["approval.submit", "approval.approve", "approval.accept", "approval.unlock"] { #expect(audit.stdout.contains("\t\(action)\t"), "\(action)") }
