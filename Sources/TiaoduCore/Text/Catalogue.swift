@@ -12,7 +12,7 @@ public enum Label: String, Sendable, CaseIterable {
     case navDashboard, navBulletin, navEntry, navLeague, navUnit, navIndicator, skipToContent
     case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details, cityFigure
     case leagueTitle, peerGroup, defaultGroup, movement, sortBy, up, down, unranked, parentRow
-    case scorecardTitle, behindSchedule, allOnSchedule, childrenUnits, ranksAmong, requiredPaceNote, paceMonthly, paceGrowth, noRankedData
+    case scorecardTitle, behindSchedule, allOnSchedule, childrenUnits, ranksAmong, ranksAfterPublication, requiredPaceNote, paceMonthly, paceGrowth, noRankedData
     case indicatorTitle, definition, frequency, accumulation, direction, growthBasis, aggregation, decimals, scheduleRule, formula, owner
     case trajectoryChart, completionChart, actual, targetTrajectory, lastYear, scheduleLine, month, historyTitle, changedAt, changedBy, route, oldValue, newValue, noHistory, forUnit
     case entryTitle, value, publishedGrowth, lastPeriod, sameMonthLastYear, save, savedCount, nothingSaved, implausible, computedHint, entryHint, noChange
@@ -112,6 +112,7 @@ public enum Catalogue {
         .allOnSchedule: ("所有有目标的指标均达到序时进度。", "Every indicator with a target is on schedule."),
         .childrenUnits: ("下级单位", "Units below"),
         .ranksAmong: ("位次：在%@中", "Ranks among %@"),
+        .ranksAfterPublication: ("位次在本月数据经市里确认发布后显示", "ranks among the other units are shown once the city publishes the month"),
         .requiredPaceNote: ("倒排：为完成全年目标，其余每期需完成的量（或需达到的增速）。", "Required pace: what each remaining period must deliver (or the growth it needs) to reach the annual target."),
         .paceMonthly: ("其余每期需完成", "Needed per remaining period"),
         .paceGrowth: ("其余各期需增长", "Growth needed for the rest"),

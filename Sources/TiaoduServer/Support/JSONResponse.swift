@@ -49,7 +49,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
         } catch let failure as ImportFailure {
             let more = failure.more > 0 ? " " + Catalogue.format(.moreIssues, request.language, String(failure.more)) : ""
             return APIError(status: .badRequest, message: Catalogue.text(.importFailed, request.language) + more, issues: failure.issues).response(request.language)
-        } catch is StoreBusy {
+        } catch where Store.isBusy(error) {
             // Too many writers at once, or another process holds the database: come back shortly.
             let response = APIError(status: .serviceUnavailable, message: request.language == .zh ? "系统繁忙，请稍后重试（未写入任何数据）" : "busy: nothing was written; try again in a moment").response(request.language)
             response.headers.replaceOrAdd(name: .retryAfter, value: "2")

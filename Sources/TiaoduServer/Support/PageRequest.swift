@@ -52,11 +52,15 @@ struct PageRequest {
         return unit
     }
 
-    /// Every month of the latest year and the one before, newest first (and the shown one).
+    /// Every month of the latest year and the one before, newest first (and the shown one). Signed-in
+    /// readers also see months with data past the cycle's month (the one being entered), never one
+    /// that has not come.
     var months: [Period] {
         var months: [Period] = []
-        for year in [latest.year, latest.year - 1] {
-            for month in stride(from: year == latest.year ? latest.endMonth : 12, through: 1, by: -1) {
+        var newest = latest
+        if request.principal != nil, let entered = workspace.latestMonth { newest = max(latest, min(entered, access.latestWritable)) }
+        for year in [newest.year, newest.year - 1] {
+            for month in stride(from: year == newest.year ? newest.endMonth : 12, through: 1, by: -1) {
                 months.append(.month(year: year, month: month))
             }
         }

@@ -4,8 +4,10 @@
 import SQLKit
 import TiaoduCore
 
-/// What validation reads from the database.
+/// What validation reads from the database, and the counters that say whether it still holds:
+/// the catalogue's (org tree, indicators) and the projects'.
 struct ValidationBasis: Equatable, Sendable {
+    var counters: [Int64] = []
     var orgs: [OrgUnit] = []
     var indicators: [Indicator] = []
     var frequencies: [String: Set<Frequency>] = [:]
@@ -13,11 +15,24 @@ struct ValidationBasis: Equatable, Sendable {
     var owners: [String: String] = [:]
     var stages: [String: ProjectStage] = [:]
 
+    func sameContent(as other: ValidationBasis) -> Bool {
+        var mine = self
+        mine.counters = other.counters
+        return mine == other
+    }
+
     var orgCodes: Set<String> { Set(orgs.map(\.code)) }
     var indicatorsByCode: [String: Indicator] { Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last }) }
 
+    /// The counters first, then what they guard: a write between the two only makes the
+    /// transaction load the basis again.
+    static func counters(_ db: any SQLDatabase) async throws -> [Int64] {
+        try await db.raw("SELECT value FROM revision WHERE id IN (3, 4) ORDER BY id").all().map { try $0.decode(column: "value", as: Int64.self) }
+    }
+
     static func load(_ kind: ImportKind, _ db: any SQLDatabase) async throws -> ValidationBasis {
         var basis = ValidationBasis()
+        basis.counters = try await counters(db)
         basis.orgs = try await Store.orgs(db)
         basis.indicators = try await Store.indicators(db)
         switch kind {

@@ -20,6 +20,9 @@ struct ScorecardModel {
     let behind: [Line]
     let children: [(code: String, name: String)]
     let ranked: Bool
+    /// the period is not published and the reader does not read every unit ranked with this one:
+    /// ranks are shown after publication (ScopedReader.ownRows)
+    let ranksWithheld: Bool
     let peerGroup: String?
     let hasChildren: Bool
 
@@ -31,7 +34,8 @@ struct ScorecardModel {
         parent = unit.parent.flatMap { workspace.tree[$0] }
         parentName = parent.map(p.name)
         period = bulletin.period
-        ranked = parent != nil
+        ranksWithheld = parent.map { !p.access.canRead($0.code, bulletin.period) } ?? false
+        ranked = parent != nil && !ranksWithheld
         peerGroup = unit.peerGroup
         let siblings = parent.map { workspace.tree.children(of: $0.code).map(\.peerGroup) } ?? []
         let primary = Dictionary(grouping: siblings, by: { $0 ?? "" }).max { $0.value.count < $1.value.count }?.key

@@ -2,13 +2,15 @@
 // - project_snapshots: a project's register row as it stood for the months up to `until_month`,
 //   copied before an edit that would otherwise change a locked month's figures (the locked month
 //   keeps the state it had; later months take the edit).
+// - a fourth counter, bumped by every change of the org tree or the indicator catalogue: a batch
+//   validated before its write transaction is still valid inside it while the counter stands still.
 // - audit_archiving: a row exists only inside the transaction of `tiaodu audit archive`; the
 //   append-only triggers let rows be deleted then, and at no other time.
 import FluentKit
 import SQLKit
 
 enum Schema014 {
-    static let all: [any Migration] = [CreateProjectSnapshots(), AllowAuditArchiving()]
+    static let all: [any Migration] = [CreateProjectSnapshots(), AllowAuditArchiving(), AddCatalogueRevision()]
 }
 
 struct CreateProjectSnapshots: AsyncMigration {
@@ -30,6 +32,16 @@ struct CreateProjectSnapshots: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await (database as! any SQLDatabase).drop(table: "project_snapshots").ifExists().run()
+    }
+}
+
+struct AddCatalogueRevision: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).raw("INSERT INTO revision (id, value) VALUES (4, 0)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).raw("DELETE FROM revision WHERE id = 4").run()
     }
 }
 
