@@ -63,6 +63,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: PageController(context: context))
     try app.register(collection: SignInController(context: context))
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes.all))
+    app.lifecycle.use(ThrottleFlusher(context: context))
     return app
 }
 
@@ -75,6 +76,18 @@ struct ServerContext: Sendable {
     let access: AccessCache
     /// the projects, while nothing about them has changed
     let projects = ProjectCache()
+    /// failed sign-ins per login and address
+    let throttle = Throttle()
+
+    /// Writes the counts of throttled sign-ins of every minute that is over (one row per address
+    /// and minute, with some of the logins tried).
+    func flushThrottled(all: Bool = false) async {
+        for entry in await throttle.drainThrottled(now: all ? .distantFuture : Date()) {
+            try? await store.recordEvent(actor: entry.logins.first ?? "", action: "signin.throttled", object: entry.logins.joined(separator: ", "),
+                                         detail: "\(entry.address) · \(entry.count) more in the minute after \(Day(millisecondsSince1970: Int64(entry.since.timeIntervalSince1970 * 1000)))",
+                                         source: "web")
+        }
+    }
 
     /// The largest body a write route collects.
     var maxBody: ByteCount { ByteCount(value: options.maxBodyBytes) }
@@ -90,4 +103,27 @@ public func routeList(store: Store) async throws -> [String] {
     let routes = app.routes.all.map { "\($0.method.rawValue) /" + $0.path.map(\.description).joined(separator: "/") }
     try await app.asyncShutdown()
     return routes.sorted()
+}
+
+/// Writes the throttled sign-ins of each minute once it is over, while the server runs.
+final class ThrottleFlusher: LifecycleHandler, @unchecked Sendable {
+    let context: ServerContext
+    private var task: Task<Void, Never>?
+
+    init(context: ServerContext) { self.context = context }
+
+    func didBootAsync(_ application: Application) async throws {
+        let context = self.context
+        task = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 30_000_000_000)
+                await context.flushThrottled()
+            }
+        }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        task?.cancel()
+        await context.flushThrottled(all: true)
+    }
 }

@@ -37,7 +37,7 @@ enum DemoLoader {
     }
 
     /// The project year's events that are not files: blockers, concentrated starts, and the Q2
-    /// and Q3 contests published — entered as the demo's administrator would.
+    /// and Q3 contests' rules and inputs — entered as the demo's administrator would.
     static func loadProjectYear(into store: Store) async throws {
         let admin = Principal(login: "demo", name: "demo", org: "yangzhou", roles: [.admin])
         for b in DemoProjectTracking.blockers {
@@ -48,15 +48,27 @@ enum DemoLoader {
         for batch in DemoProjectTracking.batches {
             try await store.addConcentratedStart(org: batch.org, day: batch.day, name: batch.name, codes: batch.codes, by: admin)
         }
+        for contest in DemoProjectTracking.contests {
+            try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin)
+        }
+    }
+
+    /// Publishes the contests whose quarter the city has accepted (Q2; Q3 waits for September's
+    /// acceptance and stays a preview for the city) — after the monthly cycle is loaded.
+    static func publishContests(into store: Store) async throws {
+        let admin = Principal(login: "demo", name: "demo", org: "yangzhou", roles: [.admin])
         let (workspace, _) = try await store.liveWorkspace()
         var previous: [String: Int] = [:]
         for contest in DemoProjectTracking.contests {
-            try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin)
             let sheet = ContestSheet(rules: contest.rules, year: 2021, quarter: contest.quarter, tree: workspace.tree,
                                      projects: try await Self.projects(store, on: Day.end(of: .quarter(year: 2021, quarter: contest.quarter))),
                                      monthly: try await store.monthlyInvestment(year: 2021),
                                      starts: try await store.concentratedStarts(), inputs: contest.inputs, previousRanks: previous)
-            try await store.publishContest(sheet, by: admin)
+            do {
+                try await store.publishContest(sheet, by: admin)
+            } catch is ContestNotReady {
+                break
+            }
             previous = sheet.ranks
         }
     }

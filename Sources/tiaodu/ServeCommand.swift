@@ -61,6 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
                 for state in DemoCycle.states {
                     try await store.setSubmission(org: state.org, period: state.period.description, status: state.status, actor: "demo")
                 }
+                try await DemoLoader.publishContests(into: store)
                 Console.say("Loaded the 扬州 demo workspace into \(location) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
                 Console.say("Demo accounts (password \(DemoAccounts.password)): " + DemoAccounts.all.map { "\($0.login) (\(Role.text($0.roles)), \($0.org))" }.joined(separator: ", "))
             } else {

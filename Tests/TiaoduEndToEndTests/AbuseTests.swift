@@ -144,7 +144,10 @@ import Testing
         #expect(writes.stdout.contains("baoying/sales/2021-09"), "\(writes.stdout.prefix(300))")
         let orgs = server.directory.appendingPathComponent("orgs.csv")
         try "code,name,parent,kind\nhj-yangshou,杨寿镇,jiangdu,town\n".write(to: orgs, atomically: true, encoding: .utf8)
-        #expect(try Harness.run(["import", "orgs", orgs.path, "--database", server.database], in: server.directory).status == 0)
+        // Published figures rest on the tree: a move needs an admin's stated reason.
+        let refusedMove = try Harness.run(["import", "orgs", orgs.path, "--lang", "en", "--database", server.database], in: server.directory)
+        #expect(refusedMove.status == 1 && refusedMove.stderr.contains("parent"), "\(refusedMove.stderr)")
+        #expect(try Harness.run(["import", "orgs", orgs.path, "--unlock-reason", "区划调整", "--database", server.database], in: server.directory).status == 0)
         let moved = try Harness.run(["audit", "--action", "org.edit", "--database", server.database], in: server.directory)
         #expect(moved.stdout.contains("parent=hanjiang") && moved.stdout.contains("parent=jiangdu"), "\(moved.stdout)")
     }

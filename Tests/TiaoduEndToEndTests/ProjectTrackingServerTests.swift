@@ -78,14 +78,22 @@ import Testing
         let row = #"[{"code":"hj-new","name":"新项目","owner":"hanjiang","category":"industry","list_level":"county","total_investment":"3.5","annual_plan":"1","planned_start":"2021-10"}]"#
         #expect(try await server.post("/api/v1/projects", json: row, token: hanjiang).1.contains(#""inserted":1"#))
         #expect(try await server.post("/api/v1/projects", json: row.replacingOccurrences(of: #""owner":"hanjiang""#, with: #""owner":"yizheng""#), token: hanjiang).0 == 400)
-        #expect(try await server.post("/api/v1/concentrated-starts", json: #"{"org":"hanjiang","day":"2021-10-28","name":"四季度先进制造业项目集中开工","codes":["hj-new"]}"#, token: hanjiang).0 == 201)
-        #expect(try await server.post("/api/v1/concentrated-starts", json: #"{"org":"hanjiang","day":"2021-10-28","name":"x","codes":["yz-mobile"]}"#, token: hanjiang).0 == 403)
+        #expect(try await server.post("/api/v1/concentrated-starts", json: #"{"org":"hanjiang","day":"2021-09-28","name":"三季度先进制造业项目集中开工","codes":["hj-new"]}"#, token: hanjiang).0 == 201)
+        // Not in the future (the demo stands on 2021-09-30), and a project breaks ground once.
+        #expect(try await server.post("/api/v1/concentrated-starts", json: #"{"org":"hanjiang","day":"2021-10-28","name":"x","codes":["hj-kunyuan"]}"#, token: hanjiang).0 == 400)
+        #expect(try await server.post("/api/v1/concentrated-starts", json: #"{"org":"hanjiang","day":"2021-09-29","name":"again","codes":["hj-new"]}"#, token: hanjiang).0 == 400)
+        #expect(try await server.post("/api/v1/concentrated-starts", json: #"{"org":"hanjiang","day":"2021-09-28","name":"x","codes":["yz-mobile"]}"#, token: hanjiang).0 == 403)
 
-        // The contest: Q3 published (with movement); rules only by admins; a published quarter is frozen.
-        let (_, q3, _) = try await server.get("/api/v1/contest?q=2021Q3", headers: bearer(hanjiang))
+        // The contest: Q2 published; Q3 waits for the city to accept September — a preview (with
+        // movement against Q2) for readers of the city, nothing for a county yet.
+        let (_, q3County, _) = try await server.get("/api/v1/contest?q=2021Q3", headers: bearer(hanjiang))
+        #expect(q3County.contains(#""rows":[]"#))
+        let (_, q3, _) = try await server.get("/api/v1/contest?q=2021Q3", headers: bearer(analyst))
         let sheet = try #require(try jsonObject(q3) as? [String: Any])
         let rows = try #require(sheet["rows"] as? [[String: Any]])
-        #expect(sheet["published"] as? Bool == true && rows.count == 9)
+        #expect(sheet["published"] as? Bool == false && rows.count == 9)
+        let (_, q2, _) = try await server.get("/api/v1/contest?q=2021Q2", headers: bearer(hanjiang))
+        #expect((try jsonObject(q2) as? [String: Any])?["published"] as? Bool == true)
         #expect(rows.contains { $0["org"] as? String == "gaoyou" && $0["rank"] as? Int == 5 && $0["previousRank"] as? Int == 6 })
         var fields = #"{"new_start":5,"continuing":2,"plan_tiers":"10:20 5:10 1:6 0:3","cat_industry":15,"cat_livelihood":8,"cat_infrastructure":6,"#
         fields += #""progress_factor":60,"listed":0,"province":20,"production":20,"batch_bonus":30,"batch_cap":4,"deduction":5,"panel_weight":"0.3","panel_hanjiang":"90"}"#
@@ -98,15 +106,16 @@ import Testing
             return (try await URLSession.shared.data(for: request).1 as! HTTPURLResponse).statusCode
         }
         #expect(try await put("2021Q4", hanjiang) == 403)
-        #expect(try await put("2021Q3", admin) == 409)
+        #expect(try await put("2021Q2", admin) == 409, "a published quarter is frozen")
         #expect(try await put("2021Q4", admin) == 200)
         let (_, preview, _) = try await server.get("/api/v1/contest?q=2021Q4", headers: bearer(hanjiang))
         #expect(preview.contains(#""rows":[]"#), "no preview for a county before publication")
         let (_, analystPreview, _) = try await server.get("/api/v1/contest?q=2021Q4", headers: bearer(analyst))
         #expect(((try jsonObject(analystPreview) as? [String: Any])?["rows"] as? [Any])?.count == 9)
         #expect(try await server.post("/api/v1/contest/publish?q=2021Q4", json: "", token: hanjiang).0 == 403)
-        #expect(try await server.post("/api/v1/contest/publish?q=2021Q4", json: "", token: admin).0 == 200)
-        #expect(try await server.post("/api/v1/contest/publish?q=2021Q4", json: "", token: admin).0 == 409)
+        let (early, earlyBody, _) = try await server.post("/api/v1/contest/publish?q=2021Q4", json: "", token: admin)
+        #expect(early == 409 && earlyBody.contains("2021-12"), "not before the quarter is accepted: \(earlyBody)")
+        #expect(try await server.post("/api/v1/contest/publish?q=2021Q3", json: "", token: admin).0 == 409)
     }
 
     @Test func throughThePages() async throws {
@@ -149,8 +158,10 @@ import Testing
         // The overview, the contest sheet, the bulletin and the scorecard.
         let (_, overview, _) = try await server.get("/projects", headers: session)
         #expect(overview.contains("重大项目推进情况") && overview.contains("开工率") && overview.contains("逾期未开工的项目") && overview.contains("集中开工"))
-        let (_, contest, _) = try await server.get("/contest?q=2021Q3", headers: session)
-        #expect(contest.contains("2021年第三季度") && contest.contains("较上季度") && contest.contains("↑1") && !contest.contains("保存规则和评分"))
+        let (_, contest, _) = try await server.get("/contest?q=2021Q2", headers: session)
+        #expect(contest.contains("2021年第二季度") && contest.contains("较上季度") && !contest.contains("保存规则和评分"))
+        let (_, unpublished, _) = try await server.get("/contest?q=2021Q3", headers: session)
+        #expect(!unpublished.contains("↑1"), "a county sees no Q3 sheet before September is accepted")
         let (_, bulletin, _) = try await server.get("/bulletin", headers: session)
         #expect(bulletin.contains("重大项目</h2>") && bulletin.contains("邗江区"))
         let (_, scorecard, _) = try await server.get("/units/hanjiang", headers: session)

@@ -125,6 +125,9 @@ import TiaoduCore
                                      monthly: try await store.monthlyInvestment(year: 2021), starts: [], inputs: try await store.contestInputs(year: 2021, quarter: 1), previousRanks: [:])
             // a: p1 new start 5 + plan ≥10 亿 20 + 产业 15 + 60 × 4.5/12 = 22.5 + province 20 = 82.5; −5; + 87.5 × 0.4 = 35 → 112.5.
             #expect(sheet.rows.first { $0.org == "a" }?.score.total == Figure("112.5")!)
+            // Not before the city has accepted the quarter's last month.
+            await #expect(throws: ContestNotReady(month: "2021-03")) { try await store.publishContest(sheet, by: admin) }
+            try await store.setSubmission(org: "city", period: "2021-03", status: .accepted, actor: "test")
             try await store.publishContest(sheet, by: admin)
             let published = try #require(try await store.contestResult(year: 2021, quarter: 1))
             #expect(published.rows.map(\.org) == ["a", "b"] && published.rows.first?.score == sheet.rows.first?.score, "stored exactly")

@@ -69,12 +69,13 @@ public struct LockBook: Sendable {
         locks(of: org).first { $0.month == month }
     }
 
-    /// The first locked month whose figures a value of `period` for `org` feeds: the months of
-    /// the period and the rest of its year (year to date), and every month of the next year
-    /// (同比 and 倒排 take this year as their base).
+    /// The first locked month whose figures a value of `period` for `org` feeds: from the month the
+    /// value is first shown (a month's own; a quarter's or a year's last month — Q3's GDP appears in
+    /// September's bulletin, so it can be entered after July and August are accepted) to the end of
+    /// its year (year to date), and every month of the next year (同比 and 倒排 take it as base).
     public mutating func lock(writing period: Period, of org: String) -> Lock? {
         guard !own.isEmpty else { return nil }
-        let first = Period.month(year: period.year, month: period.startMonth)
+        let first = Period.month(year: period.year, month: period.endMonth)
         let last = Period.month(year: period.year + 1, month: 12)
         return locks(of: org).first { $0.month >= first && $0.month <= last }
     }

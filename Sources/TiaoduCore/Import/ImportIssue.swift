@@ -71,6 +71,8 @@ public enum ImportReason: Hashable, Sendable {
     case badCharacter(Bool)
     /// not a code of letters, digits, - _ .
     case badCode(String)
+    /// accepted figures rest on this field of the tree or the catalogue
+    case catalogueLocked(String)
 }
 
 public struct ImportFailure: Error, Sendable {

@@ -7,7 +7,7 @@ public enum Label: String, Sendable, CaseIterable {
     case rankTotal, rankGrowth, rankCompletion, previousRank, childrenSum, mismatch
     case green, amber, red, published, computed, demoNotice, noData, language, api, asOf, dataPeriod
     case mismatchNote, growthMismatchNote
-    case importOK, importFailed, moreIssues, lineWord, itemWord
+    case importOK, importFailed, moreIssues, contestNotReady, lineWord, itemWord
     // navigation and pages
     case navDashboard, navBulletin, navEntry, navLeague, navUnit, navIndicator, skipToContent
     case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details, cityFigure
@@ -78,6 +78,7 @@ public enum Catalogue {
         .growthMismatchNote: ("※ 公布增速与按数值计算的增速相差超过0.1个百分点。", "※ The published growth differs from the recomputed one by more than 0.1 point."),
         .importOK: ("导入成功", "Imported"),
         .importFailed: ("导入失败，未写入任何数据", "Import failed; nothing was written"),
+        .contestNotReady: ("须待全市%@数据确认发布后才能发布本季度赛结果。", "The quarter's result can be published once the city has accepted %@."),
         .moreIssues: ("另有%@处问题未列出（先改正以上各处再导入）。", "%@ more problems are not listed: correct those above and import again."),
         .lineWord: ("第%d行", "line %d"),
         .itemWord: ("第%d项", "item %d"),

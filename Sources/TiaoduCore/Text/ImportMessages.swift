@@ -53,6 +53,8 @@ extension ImportReason {
         case .tooLong(let limit): return zh ? "过长：最多\(limit)个字符" : "too long: at most \(limit) characters"
         case .badCharacter(let multiline):
             return zh ? (multiline ? "含有不允许的控制字符或文字方向字符" : "含有换行、控制字符或文字方向字符") : (multiline ? "contains a control or text-direction character" : "contains a line break, a control or a text-direction character")
+        case .catalogueLocked(let column):
+            return zh ? "已确认发布的数据依据此项计算，不能直接修改（\(column)）；如确需调整，由管理员注明理由后导入" : "published figures are computed with this (\(column)): an administrator may change it with a stated reason"
         case .badCode(let raw): return zh ? "“\(clip(raw))”不是有效代码：只能用英文字母、数字和 - _ .，最多64个字符" : "“\(clip(raw))” is not a code: letters, digits and - _ . only, at most 64 characters"
         case .frequencyInUse(let frequency): return zh ? "该指标已有频度为 \(frequency.rawValue) 的数据，不能改频度" : "the indicator already has \(frequency.rawValue) values; its frequency cannot change"
         }

@@ -22,7 +22,9 @@ struct ProjectOverview: Sendable {
     /// codes of the projects the asker may read
     let readable: [String: StoredProject]
     let blockers: [Blocker]
+    /// the batches of the units the asker may read, with their totals as of their day
     let starts: [ConcentratedStart]
+    let startTotals: [Int64: Figure]
     let all: [String: Project]
 }
 
@@ -70,8 +72,10 @@ extension ScopedReader {
         var portfolio = Portfolio(projects: then, monthly: try await context.projects.monthly(year: asOf.year, context.store), tree: workspace.tree, asOf: asOf)
         // A share of the city and a rank among areas are derived from every area's projects.
         if !readsCity { portfolio = portfolio.withoutCrossAreaFigures() }
+        let starts = data.starts(readableBy: principal, access.policy)
         return ProjectOverview(portfolio: portfolio, readable: codes, blockers: data.blockers.filter { codes[$0.code] != nil },
-                               starts: data.starts, all: Dictionary(uniqueKeysWithValues: then.map { ($0.code, $0) }))
+                               starts: starts, startTotals: Dictionary(uniqueKeysWithValues: starts.map { ($0.id, data.total(of: $0)) }),
+                               all: Dictionary(uniqueKeysWithValues: then.map { ($0.code, $0) }))
     }
 
     /// Reads the whole city (admins, analysts): may see an unpublished contest and every project.

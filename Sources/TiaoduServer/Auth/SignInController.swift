@@ -8,7 +8,7 @@ import TiaoduStore
 
 struct SignInController: RouteCollection {
     let context: ServerContext
-    let throttle = Throttle()
+    var throttle: Throttle { context.throttle }
     static let csrfCookie = "tiaodu_csrf"
 
     func boot(routes: any RoutesBuilder) throws {
@@ -36,9 +36,10 @@ struct SignInController: RouteCollection {
         let keys = ["login:" + login.lowercased(), "ip:" + address]
         let wait = await throttle.wait(keys)
         if wait > 0 {
-            // Throttled attempts are counted, and written as one audit row per address a minute.
-            if let count = await throttle.throttledAttempt(address) {
-                try await context.store.recordEvent(actor: login, action: "signin.throttled", object: login, detail: "\(address) · \(count)", source: "web")
+            // Throttled attempts: the first of a minute is written now, the rest counted and written
+            // as one row when the minute is over (ServerContext.flushThrottled).
+            if await throttle.throttledAttempt(address, login: login) {
+                try await context.store.recordEvent(actor: login, action: "signin.throttled", object: login, detail: address, source: "web")
             }
             return try render(request, message: Catalogue.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
         }

@@ -23,16 +23,27 @@ actor Throttle {
 
     func succeeded(_ key: String) { failures[key] = nil }
 
-    private var throttled: [String: (count: Int, written: Date)] = [:]
+    /// Throttled attempts per address in the current minute: the first is written at once, the
+    /// rest counted (with up to five of the logins tried) and written when the minute is over.
+    private var throttled: [String: (since: Date, count: Int, logins: [String])] = [:]
 
-    /// Counts a throttled attempt from `address`; returns the count to record when a minute has
-    /// passed since the last record for it (nil: counted, nothing to write now).
-    func throttledAttempt(_ address: String, now: Date = Date()) -> Int? {
-        var entry = throttled[address] ?? (0, .distantPast)
+    /// Counts a throttled attempt; true when it opens a minute (write it now).
+    func throttledAttempt(_ address: String, login: String, now: Date = Date()) -> Bool {
+        guard var entry = throttled[address], now.timeIntervalSince(entry.since) < 60 else {
+            if throttled.count > 100_000 { throttled = [:] }
+            throttled[address] = (now, 0, [])
+            return true
+        }
         entry.count += 1
-        defer { if throttled.count > 100_000 { throttled = throttled.filter { now.timeIntervalSince($0.value.written) < 3600 } } }
-        guard now.timeIntervalSince(entry.written) >= 60 else { throttled[address] = entry; return nil }
-        throttled[address] = (0, now)
-        return entry.count
+        if entry.logins.count < 5, !entry.logins.contains(login) { entry.logins.append(login) }
+        throttled[address] = entry
+        return false
+    }
+
+    /// The minutes that are over and had attempts beyond their first: to be written.
+    func drainThrottled(now: Date = Date()) -> [(address: String, since: Date, count: Int, logins: [String])] {
+        let over = throttled.filter { now.timeIntervalSince($0.value.since) >= 60 }
+        for key in over.keys { throttled[key] = nil }
+        return over.filter { $0.value.count > 0 }.map { ($0.key, $0.value.since, $0.value.count, $0.value.logins) }
     }
 }

@@ -82,6 +82,8 @@ struct ContestController: RouteCollection {
             try await context.store.publishContest(sheet, by: principal)
         } catch is ContestPublished {
             throw APIError(status: .conflict, message: Catalogue.text(.frozenNote, language))
+        } catch let notReady as ContestNotReady {
+            throw APIError(status: .conflict, message: Catalogue.format(.contestNotReady, language, notReady.month))
         }
     }
 }

@@ -121,11 +121,12 @@ struct ProjectTrackingController: RouteCollection {
 
     func starts(_ request: Request) async throws -> Response {
         let reader = try await ScopedReader.make(request, context)
-        _ = try reader.signedIn()
-        let all = Dictionary(uniqueKeysWithValues: try await context.store.projects().map { ($0.project.code, $0.project) })
-        let items = try await context.store.concentratedStarts().map { b in
+        let principal = try reader.signedIn()
+        let data = try await context.projects.data(context.store)
+        // Only the batches of units the asker may read; totals as the register stood on the batch's day.
+        let items = data.starts(readableBy: principal, reader.access.policy).map { b in
             "{\"id\":\(b.id),\"org\":\(JSONText.string(b.org)),\"day\":\(JSONText.string(b.day.description)),\"name\":\(JSONText.string(b.name)),"
-                + "\"codes\":[\(b.codes.map { JSONText.string($0) }.joined(separator: ","))],\"totalInvestment\":\(b.totalInvestment(all).jsonLiteral)}"
+                + "\"codes\":[\(b.codes.map { JSONText.string($0) }.joined(separator: ","))],\"totalInvestment\":\(data.total(of: b).jsonLiteral)}"
         }
         return .json("[" + items.joined(separator: ",") + "]")
     }
@@ -143,7 +144,7 @@ struct ProjectTrackingController: RouteCollection {
             throw APIError(status: .badRequest, message: "the body must be {\"org\", \"day\", \"name\", \"codes\": [...]}")
         }
         let id = try await ProjectsController.scoped(request.language) {
-            try await context.store.addConcentratedStart(org: body.org, day: body.day, name: body.name, codes: body.codes, by: principal)
+            try await context.store.addConcentratedStart(org: body.org, day: body.day, name: body.name, codes: body.codes, by: principal, today: context.today)
         }
         return .json("{\"id\":\(id)}", status: .created)
     }

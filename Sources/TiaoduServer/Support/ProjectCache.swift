@@ -12,6 +12,16 @@ struct ProjectData: Sendable {
     /// register rows kept for locked months (see Store.upsertProjects)
     var snapshots: [String: [(until: Period, stored: StoredProject)]] = [:]
 
+    /// A batch's total investment as the register stood on its day (a later edit does not move it).
+    func total(of batch: ConcentratedStart) -> Figure {
+        batch.totalInvestment(Dictionary(projects(on: batch.day).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The batches whose organiser the reader may read.
+    func starts(readableBy principal: Principal, _ policy: AccessPolicy) -> [ConcentratedStart] {
+        starts.filter { policy.canRead(principal, org: $0.org) }
+    }
+
     /// The projects as they stood on `day`: registered by then, with the register row that held
     /// for that month (an edit after the month was locked does not reach back) and their stages then.
     func projects(on day: Day) -> [Project] {

@@ -29,7 +29,9 @@ extension Store {
     /// Moves a unit's period through the cycle; throws `ApprovalFailure` when the policy says no.
     @discardableResult
     public func transition(org: String, period: String, action: ApprovalAction, by principal: Principal, reason: String?) async throws -> SubmissionStatus {
-        try await transaction { db in
+        // A reason is one bounded text: no control or direction-override characters.
+        if let reason, TextLimits.problem(reason, limit: TextLimits.text) != nil { throw ApprovalFailure(error: .reasonRequired) }
+        return try await transaction { db in
             let tree = OrgTree(try await Self.orgs(db))
             guard tree.contains(org) else { throw AccountError.unknownOrg(org) }
             let current = try await Self.states(db, periods: [period])[period]?[org] ?? .draft

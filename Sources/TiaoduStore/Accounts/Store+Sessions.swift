@@ -27,7 +27,9 @@ extension Store {
     }
 
     public func createToken(login: String, name: String, hash: String, actor: String) async throws -> Int64 {
-        try await transaction { db in
+        // A token's name is a label: kept to 200 printable characters.
+        let name = String(String(name.unicodeScalars.filter { TextLimits.problem(String($0), limit: TextLimits.name) == nil }).prefix(TextLimits.name))
+        return try await transaction { db in
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
             try await db.raw("INSERT INTO api_tokens (login, name, token_hash, created_at) VALUES (\(bind: login), \(bind: name), \(bind: hash), \(bind: Store.now()))").run()
             let id = try await db.raw("SELECT id FROM api_tokens WHERE token_hash = \(bind: hash)").first()?.decode(column: "id", as: Int64.self) ?? 0

@@ -22,6 +22,8 @@ extension Store {
     @discardableResult
     public func raiseBlocker(_ code: String, _ input: BlockerInput, by principal: Principal, today: Day) async throws -> Int64 {
         let (kind, description, solver, due) = try input.validate().get()
+        // A blocker is due on or after the day it is raised.
+        if let due, due < today { throw ImportFailure([ImportIssue(line: 1, column: "due", reason: .outOfRange(due.description, allowed: "≥ \(today)"))]) }
         return try await transaction { db in
             _ = try await Self.ownedProject(db, code, by: principal)
             let id = try await db.raw("""
@@ -38,6 +40,7 @@ extension Store {
     public func resolveBlocker(_ id: Int64, resolution: String, by principal: Principal, today: Day) async throws {
         let how = resolution.trimmingCharacters(in: .whitespaces)
         guard !how.isEmpty else { throw ImportFailure([ImportIssue(line: 1, column: "resolution", reason: .required)]) }
+        if let problem = TextLimits.problem(how, limit: TextLimits.text) { throw ImportFailure([ImportIssue(line: 1, column: "resolution", reason: problem)]) }
         try await transaction { db in
             guard let row = try await db.raw("SELECT code, resolved FROM project_blockers WHERE id = \(bind: id)").first() else { throw UnknownBlocker(id: id) }
             let code = try row.decode(column: "code", as: String.self)

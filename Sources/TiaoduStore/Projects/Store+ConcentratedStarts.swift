@@ -5,7 +5,10 @@ import TiaoduCore
 
 extension Store {
     @discardableResult
-    public func addConcentratedStart(org: String, day: String, name: String, codes: [String], by principal: Principal) async throws -> Int64 {
+    /// A batch is dated no later than `today`; a project breaks ground once, so a project already
+    /// in a batch cannot be in another (its investment would count twice).
+    public func addConcentratedStart(org: String, day: String, name: String, codes: [String], by principal: Principal,
+                                     today: Day = Day(millisecondsSince1970: Store.now())) async throws -> Int64 {
         try await transaction { db in
             let tree = OrgTree(try await Self.orgs(db))
             var reader = [ImportIssue]()
@@ -13,6 +16,7 @@ extension Store {
             if !tree.contains(org) { fail("org", .unknownOrg(org)) } else if !AccessPolicy(tree: tree).canEnter(principal, org: org) { fail("org", .outOfScope(org)) }
             let date = Day(day)
             if date == nil { fail("day", day.isEmpty ? .required : .badDate(day)) }
+            if let date, date > today { fail("day", .outOfRange(date.description, allowed: "≤ \(today)")) }
             if name.trimmingCharacters(in: .whitespaces).isEmpty { fail("name", .required) }
             if let problem = TextLimits.problem(name, limit: TextLimits.name) { fail("name", problem) }
             if codes.isEmpty { fail("codes", .required) }
@@ -27,6 +31,11 @@ extension Store {
                 }
             }
             let owners = try await Self.projectOwners(db)
+            var earlier: Set<String> = []
+            for row in try await db.raw("SELECT codes FROM concentrated_starts").all() {
+                earlier.formUnion(try row.decode(column: "codes", as: String.self).split(separator: ",").map(String.init))
+            }
+            for code in seen.sorted() where earlier.contains(code) { fail("codes", .listedTwice(code)) }
             for code in seen.sorted() {
                 guard let owner = owners[code] else { fail("codes", .unknownProject(code)); continue }
                 if tree.contains(org), !tree.ancestry(of: owner).contains(org) { fail("codes", .outOfScope(owner)) }

@@ -11,6 +11,12 @@ public struct ContestPublished: Error, Equatable, Sendable {
     public let quarter: Int
 }
 
+/// A quarter's contest is published only after the city has accepted the quarter's last month:
+/// before that its scores rest on figures not yet accepted.
+public struct ContestNotReady: Error, Equatable, Sendable {
+    public let month: String
+}
+
 public struct PublishedContestRow: Sendable, Equatable {
     public let org: String
     public let peerGroup: String
@@ -105,6 +111,12 @@ extension Store {
                 throw ImportFailure([ImportIssue(line: 1, column: nil, reason: .notPermitted("contest"))])
             }
             if try await Self.isPublished(db, year: sheet.year, quarter: sheet.quarter) { throw ContestPublished(year: sheet.year, quarter: sheet.quarter) }
+            let last = Period.month(year: sheet.year, month: sheet.quarter * 3).description
+            let accepted = try await db.raw("""
+                SELECT 1 AS ok FROM submissions s JOIN org_units o ON o.code = s.org
+                WHERE o.parent IS NULL AND s.status = 'accepted' AND s.period = \(bind: last)
+                """).first() != nil
+            guard accepted else { throw ContestNotReady(month: last) }
             let now = Store.now()
             try await Self.batchWrite(db, into: "contest_results",
                                  columns: ["year", "quarter", "org", "peer_group", "rank", "projects", "concentrated", "deductions", "panel", "total", "published_by", "published_at"],

@@ -56,6 +56,20 @@ extension Store {
             var book = try await Self.lockBook(db, tree: tree)
             let locked = validated.lockIssues(&book, lines: records.map(\.line), owners: current.owners, latest: latest)
             if !locked.isEmpty { throw ImportFailure(locked) }
+            // The tree and the catalogue carry every published figure: once a month is accepted, a
+            // change to how figures are computed (a unit's parent, kind or peer group; an
+            // indicator's arithmetic or decimals) needs an admin's stated reason, like targets.
+            if unlockReason == nil, !book.isEmpty {
+                let moved = validated.catalogueChanges(current)
+                if !moved.isEmpty {
+                    throw ImportFailure(moved.map { ImportIssue(line: records.indices.contains($0.index) ? records[$0.index].line : $0.index + 1,
+                                                                column: $0.column, reason: .catalogueLocked($0.column)) })
+                }
+            }
+            if let unlockReason, kind == .orgs || kind == .indicators, !validated.catalogueChanges(current).isEmpty {
+                try await Self.audit(db, actor: principal?.login ?? actor, action: "\(kind.rawValue).unlock", object: "\(records.count) rows",
+                                     after: unlockReason, source: source.rawValue)
+            }
             var result = WriteOutcome()
             switch validated {
             case .orgs(let units):

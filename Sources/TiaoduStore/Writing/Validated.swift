@@ -85,6 +85,30 @@ enum Validated: Sendable {
         return issues
     }
 
+    /// Rows that change how stored figures are computed: (row index, column).
+    func catalogueChanges(_ basis: ValidationBasis) -> [(index: Int, column: String)] {
+        switch self {
+        case .orgs(let units):
+            let known = Dictionary(basis.orgs.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            return units.enumerated().flatMap { index, unit -> [(index: Int, column: String)] in
+                guard let old = known[unit.code] else { return [] }
+                return [("parent", old.parent != unit.parent), ("kind", old.kind != unit.kind), ("peer_group", old.peerGroup != unit.peerGroup)]
+                    .filter(\.1).map { (index, $0.0) }
+            }
+        case .indicators(let indicators):
+            let known = Dictionary(basis.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            return indicators.enumerated().flatMap { index, new -> [(index: Int, column: String)] in
+                guard let old = known[new.code] else { return [] }
+                var mine = new
+                mine.name = old.name
+                mine.nameEn = old.nameEn
+                mine.department = old.department
+                return mine == old ? [] : [(index, "code")]
+            }
+        default: return []
+        }
+    }
+
     /// For the audit row: which rows were written (the first 50 keys, and how many more).
     func keyList(_ count: Int) -> String {
         let keys: [String]

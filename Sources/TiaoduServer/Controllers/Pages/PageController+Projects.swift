@@ -90,7 +90,7 @@ extension PageController {
         func field(_ name: String) -> String { pairs.last { $0.0 == name }?.1.trimmingCharacters(in: .whitespaces) ?? "" }
         do {
             try await context.store.addConcentratedStart(org: field("org"), day: field("day"), name: field("name"),
-                                                         codes: pairs.filter { $0.0 == "codes" }.map(\.1), by: signedIn.principal)
+                                                         codes: pairs.filter { $0.0 == "codes" }.map(\.1), by: signedIn.principal, today: context.today)
         } catch let failure as ImportFailure {
             throw APIError(status: .badRequest, message: failure.issues.map { $0.describe(request.language) }.joined(separator: "; "))
         }

@@ -22,7 +22,7 @@ enum ContestPageView {
         if let message { html += "<p class=\"ok\" role=\"status\">\(HTML.escape(message))</p>" }
         if let published = reading.published {
             html += "<p class=\"muted\">\(HTML.escape(Catalogue.format(.publishedOn, l, Day(millisecondsSince1970: published.at).description + " · " + published.by)))</p>"
-            html += sheetTable(published.rows.map { row in (row.org, row.peerGroup, row.rank, row.score, reading.sheet?.rows.first { $0.org == row.org }) }, p)
+            html += sheetTable(published.rows.map { row in (row.org, row.peerGroup, row.rank, row.score, reading.sheet?.rows.first { $0.org == row.org }) }, p, live: false)
         } else if let sheet = reading.sheet {
             html += "<p class=\"notice\">\(tp(.preview))</p>"
             html += sheetTable(sheet.rows.map { ($0.org, $0.peerGroup, $0.rank, $0.score, $0) }, p)
@@ -51,7 +51,9 @@ enum ContestPageView {
         return Layout.page(title: title, at: p.location, current: .contest, body: html, printable: true)
     }
 
-    static func sheetTable(_ rows: [(org: String, group: String, rank: Int, score: CountyScore, live: ContestRow?)], _ p: PageRequest) -> String {
+    /// `live`: a preview, which may show the live count of concentrated starts beside the points; a
+    /// published sheet shows only what was frozen.
+    static func sheetTable(_ rows: [(org: String, group: String, rank: Int, score: CountyScore, live: ContestRow?)], _ p: PageRequest, live: Bool = true) -> String {
         let l = p.language
         func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
         var html = ""
@@ -67,7 +69,7 @@ enum ContestPageView {
             for row in rows where row.group == group {
                 let s = row.score
                 html += "<tr><td class=\"num\">\(row.rank)</td><th scope=\"row\">\(HTML.escape(p.workspace.orgName(row.org, l)))</th>"
-                html += "<td class=\"num\">\(s.projects.fixed(2))</td><td class=\"num\">\(s.concentratedStarts.fixed(0))\(row.live.map { $0.concentratedStarts > 0 ? " (\($0.concentratedStarts))" : "" } ?? "")</td>"
+                html += "<td class=\"num\">\(s.projects.fixed(2))</td><td class=\"num\">\(s.concentratedStarts.fixed(0))\(live ? row.live.map { $0.concentratedStarts > 0 ? " (\($0.concentratedStarts))" : "" } ?? "" : "")</td>"
                 html += "<td class=\"num\">\(s.deductions.isZero ? "0" : "−" + s.deductions.fixed(0))</td><td class=\"num\">\(s.panel.fixed(2))</td><td class=\"num\"><strong>\(s.total.fixed(2))</strong></td>"
                 html += "<td class=\"num\">\(movement(row.live?.previousRank.map { $0 - row.rank }, l))</td></tr>"
             }

@@ -54,9 +54,9 @@ enum ProjectSection {
         html += "<h3>\(t(.batchesTitle))</h3>"
         if batches.isEmpty { return html + "<p class=\"muted\">\(t(.noBatches))</p>" }
         html += "<ul>" + batches.map { b in
-            "<li>\(b.day) · \(HTML.escape(b.name)) · \(b.codes.count) \(t(.batchProjects)) · \(b.totalInvestment(overview.all).fixed(2)) 亿元</li>"
+            "<li>\(b.day) · \(HTML.escape(b.name)) · \(b.codes.count) \(t(.batchProjects)) · \((overview.startTotals[b.id] ?? 0).fixed(2)) 亿元</li>"
         }.joined() + "</ul>"
-        let total = batches.map { $0.totalInvestment(overview.all) }.reduce(Figure(0), +)
+        let total = batches.map { overview.startTotals[$0.id] ?? 0 }.reduce(Figure(0), +)
         html += "<p class=\"muted\">\(t(.batchTotal)): \(total.fixed(2)) · \(batches.map(\.codes.count).reduce(0, +)) \(t(.batchProjects))</p>"
         return html
     }

@@ -142,7 +142,7 @@ enum ProjectsOverviewView {
             for b in batches {
                 let names = b.codes.map { code in overview.all[code].map { overview.readable[code] != nil ? projectLink($0) : HTML.escape($0.name) } ?? HTML.escape(code) }
                 html += "<tr><td>\(b.day)</td><th scope=\"row\">\(HTML.escape(b.name))</th><td>\(HTML.escape(p.workspace.orgName(b.org, l)))</td>"
-                html += "<td style=\"white-space:normal\">\(b.codes.count): \(names.joined(separator: "、"))</td><td class=\"num\">\(b.totalInvestment(overview.all).fixed(2))</td></tr>"
+                html += "<td style=\"white-space:normal\">\(b.codes.count): \(names.joined(separator: "、"))</td><td class=\"num\">\((overview.startTotals[b.id] ?? 0).fixed(2))</td></tr>"
             }
             html += "</tbody></table></div>"
         }
