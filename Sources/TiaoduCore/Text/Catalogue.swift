@@ -113,7 +113,7 @@ public enum Catalogue {
         .allOnSchedule: ("所有有目标的指标均达到序时进度。", "Every indicator with a target is on schedule."),
         .childrenUnits: ("下级单位", "Units below"),
         .ranksAmong: ("位次：在%@中", "Ranks among %@"),
-        .ranksAfterPublication: ("位次在本月数据经市里确认发布后显示", "ranks among the other units are shown once the city publishes the month"),
+        .ranksAfterPublication: ("与其他单位的位次，待本月数据经市里确认发布后显示。", "Ranks among the other units are shown once the city publishes the month."),
         .requiredPaceNote: ("倒排：为完成全年目标，其余每期需完成的量（或需达到的增速）。", "Required pace: what each remaining period must deliver (or the growth it needs) to reach the annual target."),
         .paceMonthly: ("其余每期需完成", "Needed per remaining period"),
         .paceGrowth: ("其余各期需增长", "Growth needed for the rest"),

@@ -29,7 +29,9 @@ enum ContestPageView {
         } else if reading.rules == nil {
             html += "<p class=\"muted\">\(tp(.noRules))</p>"
         } else {
-            html += "<p class=\"muted\">\(HTML.escape(p.text(.notPublished)))</p>"
+            // Signed in: the sheet comes with the quarter's acceptance; signed out: sign in first.
+            let note = p.request.principal != nil ? Catalogue.format(.contestNotReady, l, Period.month(year: year, month: quarter * 3).description) : p.text(.notPublished)
+            html += "<p class=\"muted\">\(HTML.escape(note))</p>"
         }
         if let rules = reading.rules { html += rulesSummary(rules, p) }
         if let sheet = reading.sheet { html += breakdown(sheet, p) }

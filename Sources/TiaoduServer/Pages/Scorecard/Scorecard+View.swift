@@ -37,8 +37,8 @@ enum ScorecardView {
             html += "</tbody></table></div><p class=\"muted\">\(t(.requiredPaceNote))</p>"
         }
 
-        let rankNote = model.ranksWithheld ? " · " + Catalogue.text(.ranksAfterPublication, l)
-            : model.ranked ? " · " + Catalogue.format(.ranksAmong, l, model.peerGroup ?? model.parentName ?? "") : ""
+        let rankNote = model.ranked ? " · " + Catalogue.format(.ranksAmong, l, model.peerGroup ?? model.parentName ?? "") : ""
+        if model.ranksWithheld { html += "<p class=\"muted\">\(HTML.escape(Catalogue.text(.ranksAfterPublication, l)))</p>" }
         html += "<div class=\"scroll\"><table><caption>\(t(.indicator))<span class=\"unit\">\(HTML.escape(rankNote))</span></caption><thead><tr>"
         let heads: [Label] = [.indicator, .unit, .ytd, .growth, .target, .completion, .schedule, .gap] + (model.ranked ? [.rankTotal, .rankGrowth, .rankCompletion] : []) + [.status]
         html += heads.map { "<th scope=\"col\">\(t($0))</th>" }.joined() + "</tr></thead><tbody>"
