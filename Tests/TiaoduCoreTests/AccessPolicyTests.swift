@@ -59,6 +59,29 @@ import Testing
         #expect(apply(.unlock, .accepted, admin, reason: "更正") == .success(.draft))
     }
 
+    /// Every input to a locked month is locked with it: a month's value from that month, a
+    /// quarter's and a year's from their last month (Q3's GDP is shown from September), each to the
+    /// end of the next year (同比 and 倒排 take it as base); targets once a month of the year is accepted.
+    @Test func theLockBookLocksEveryInputOfALockedMonth() {
+        var book = LockBook(tree: policy.tree, states: ["2021-07": ["city": .accepted], "2021-08": ["city": .accepted], "2021-09": ["a": .submitted],
+                                                       "2020-12": ["city": .accepted]])
+        let jul = Period.month(year: 2021, month: 7), sep = Period.month(year: 2021, month: 9)
+        #expect(book.lock(writing: jul, of: "a1") == Lock(month: jul, org: "city", status: .accepted))
+        #expect(book.lock(writing: .quarter(year: 2021, quarter: 3), of: "a1") == Lock(month: sep, org: "a", status: .submitted), "Q3 by September, not July")
+        #expect(book.lock(writing: .quarter(year: 2021, quarter: 3), of: "b") == nil, "b's September is open")
+        #expect(book.lock(writing: .month(year: 2020, month: 5), of: "b")?.month == .month(year: 2020, month: 12), "last year's values are the base")
+        #expect(book.lock(writing: .year(2020), of: "b")?.month == .month(year: 2020, month: 12))
+        #expect(book.lock(writing: .month(year: 2021, month: 10), of: "a1") == nil)
+        #expect(book.latestLockedMonth(of: "a1")?.month == sep)
+        #expect(book.latestLockedMonth(of: "b")?.month == .month(year: 2021, month: 8))
+        #expect(book.acceptedMonth(in: 2021, of: "a1")?.month == jul)
+        #expect(book.acceptedMonth(in: 2022, of: "a1") == nil)
+        // The strongest state of a month wins: the city's acceptance over a county's submission.
+        var both = LockBook(tree: policy.tree, states: ["2021-09": ["a": .submitted, "city": .accepted]])
+        #expect(both.lock(of: "a1", month: sep)?.status == .accepted)
+        #expect(LockBook(tree: policy.tree, states: [:]).isEmpty)
+    }
+
     @Test func aClosedUnitLocksTheUnitsBelowIt() {
         #expect(policy.lockingUnit(for: "a1", states: ["a": .submitted])! == ("a", .submitted))
         #expect(policy.lockingUnit(for: "a1", states: ["city": .accepted])! == ("city", .accepted))

@@ -9,6 +9,10 @@ public struct Lock: Sendable, Equatable {
     public let month: Period
     public let org: String
     public let status: SubmissionStatus
+
+    public init(month: Period, org: String, status: SubmissionStatus) {
+        (self.month, self.org, self.status) = (month, org, status)
+    }
 }
 
 public struct LockBook: Sendable {

@@ -77,20 +77,6 @@ extension Store {
         }
         return states
     }
-
-    /// Values whose unit (or a unit above it) is past the draft for their period, as issues.
-    /// One small query when nothing is locked: a bulk import pays nothing more.
-    static func lockedRows(_ db: any SQLDatabase, _ records: [CSVRecord], orgColumn: String = "org", tree: @autoclosure () async throws -> OrgTree) async throws -> [ImportIssue] {
-        let lockedPeriods = Set(try await db.raw("SELECT DISTINCT period FROM submissions").all().map { try $0.decode(column: "period", as: String.self) })
-        guard !lockedPeriods.isEmpty else { return [] }
-        let states = try await states(db, periods: Array(lockedPeriods))
-        let policy = AccessPolicy(tree: try await tree())
-        return records.compactMap { record in
-            guard let org = record[orgColumn], let period = record["period"].flatMap(Period.init)?.description, let open = states[period],
-                  let lock = policy.lockingUnit(for: org, states: open) else { return nil }
-            return ImportIssue(line: record.line, column: "period", reason: .locked(org: org, period: period, lockedBy: lock.org, status: lock.status.rawValue))
-        }
-    }
 }
 
 extension Store {
