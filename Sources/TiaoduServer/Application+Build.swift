@@ -46,6 +46,8 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     app.routes.defaultMaxBodySize = ByteCount(value: options.maxBodyBytes)
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    // Outside the error middleware, so refused requests are logged with their status too.
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(APIErrorMiddleware())
     let context = ServerContext(store: store, options: options, cache: BulletinCache(), access: AccessCache())
     app.middleware.use(AuthenticationMiddleware(store: store, cache: context.access, idle: Int64(options.sessionIdle) * 1000,

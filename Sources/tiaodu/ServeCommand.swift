@@ -2,6 +2,7 @@
 // loads the demo, and serves the HTML page and the JSON API.
 import ArgumentParser
 import Foundation
+import Logging
 import TiaoduCore
 import TiaoduDemo
 import TiaoduServer
@@ -31,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("trusted-proxy"), help: "the address of a reverse proxy whose X-Forwarded-For names the client (repeatable)")
     var trustedProxies: [String] = []
 
+    @Option(help: "trace, debug, info (one line per request: method, path, status, ms, user), notice, warning, error")
+    var logLevel: String = "notice"
+
     @OptionGroup var db: DatabaseOptions
 
     static let demoDatabase = "tiaodu-demo.sqlite"
@@ -39,7 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
     static func seconds(_ name: String) -> Int? { ProcessInfo.processInfo.environment[name].flatMap { Int($0) } }
 
     func run() async throws {
-        Console.bootstrapLogging(level: .notice)
+        guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("--log-level: one of trace, debug, info, notice, warning, error, critical") }
+        Console.bootstrapLogging(level: level)
         var location = try db.location()
         if demo && db.givenURL == nil {
             // The demo starts fresh every time, beside the user's own database.

@@ -218,4 +218,23 @@ import Testing
         let (_, values, _) = try await server.get("/api/v1/values?org=hanjiang&indicator=sales&from=2021-09&to=2021-09", headers: bearer(token))
         #expect(!values.contains("42.5"))
     }
+
+    /// `--log-level info`: a line per request with method, path, status, duration and user — never
+    /// a query string, a token or a password.
+    @Test func requestsAreLoggedWithoutSecrets() async throws {
+        let server = try ServerProcess(["--demo", "--log-level", "info"])
+        defer { server.stop() }
+        try await server.ready()
+        let token = try server.token(for: "hanjiang")
+        _ = try await server.get("/api/v1/targets?year=2021&password=hunter2", headers: bearer(token))
+        let (_, form, headers) = try await server.request("GET", "/signin")
+        let csrf = try #require(form.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression).map { String(form[$0].dropFirst(20).dropLast()) })
+        _ = try await server.postForm("/signin", [("_csrf", csrf), ("login", "viewer"), ("password", "wrong-secret-42")],
+                                      cookies: String((headers["set-cookie"] ?? "").split(separator: ";")[0]))
+        try await Task.sleep(nanoseconds: 300_000_000)
+        let log = try String(contentsOf: server.log, encoding: .utf8)
+        #expect(log.contains("method=GET") && log.contains("path=/api/v1/targets") && log.contains("status=200") && log.contains("user=hanjiang"), "\(log.suffix(600))")
+        #expect(log.contains("path=/signin") && log.contains("status=401"))
+        #expect(!log.contains(token) && !log.contains("hunter2") && !log.contains("wrong-secret-42"), "no secret in the log")
+    }
 }
