@@ -24,7 +24,7 @@ struct SubmissionsController: RouteCollection {
         let workspace = reader.workspace
         guard let period = try request.period() ?? reader.access.currentMonth(workspace) else { return .json("[]") }
         let stored = Dictionary(try await context.store.submissions(period: period.description).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
-        let today = StatusModel.today()
+        let today = context.today.description
         let day = try await context.store.dueDay()
         let due = ReportingCalendar.dueText(period, day: day)
         let items = workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in

@@ -8,7 +8,7 @@ extension PageController {
     func status(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/status") { p in
             let submissions = try await context.store.submissions(period: p.period.description)
-            let model = StatusModel(p, period: p.period, submissions: submissions, dueDay: try await context.store.dueDay())
+            let model = StatusModel(p, period: p.period, submissions: submissions, dueDay: try await context.store.dueDay(), today: context.today)
             return p.respond(StatusView.render(model, p, projectReports: try await Self.projectReports(p)))
         }
     }
