@@ -6,6 +6,10 @@ public enum OrgKind: String, Sendable, CaseIterable, Codable {
     /// 功能区 (development zones, scenic areas) overlap the administrative units around them,
     /// so they are shown and ranked but never added into their parent's sum.
     public var addsIntoParent: Bool { self != .zone }
+
+    /// Units that report and submit figures in the monthly cycle (down to towns); communities,
+    /// grids and micro-grids are where cases happen, not where figures are reported.
+    public var reportsFigures: Bool { ![.community, .grid, .microgrid].contains(self) }
 }
 
 public struct OrgUnit: Hashable, Sendable, Codable {

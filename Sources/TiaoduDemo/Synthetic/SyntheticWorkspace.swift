@@ -38,7 +38,6 @@ enum SyntheticKind: Int, CaseIterable {
 
     /// Only the towns report these; every level above is the sum of its children.
     var leavesOnly: Bool { self == .leafFlow || self == .leafFlow2 }
-    var publishesGrowth: Bool { self == .comparableFlow || self == .cumulativeReal || self == .quarterly }
 }
 
 public struct SyntheticWorkspace: Sendable {

@@ -27,7 +27,7 @@ struct SubmissionsController: RouteCollection {
         let today = context.today.description
         let day = try await context.store.dueDay()
         let due = ReportingCalendar.dueText(period, day: day)
-        let items = workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in
+        let items = workspace.tree.units.filter { $0.kind.reportsFigures && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in
             let entry = stored[unit.code]
             let status = entry?.status ?? .draft
             return "{\"org\":\(JSONText.string(unit.code)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(status.rawValue)),"

@@ -72,7 +72,7 @@ struct PageRequest {
     /// Units that have units below them and that the asker may read: the scopes a page can
     /// show (not the grids).
     var scopes: [OrgUnit] {
-        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && ![.community, .grid, .microgrid].contains($0.kind) && access.canRead($0.code, period) }
+        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && $0.kind.reportsFigures && access.canRead($0.code, period) }
     }
 
     /// The scope a page shows unless one is asked for: the root, or the user's own unit when

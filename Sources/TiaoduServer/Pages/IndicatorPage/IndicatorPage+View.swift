@@ -12,7 +12,7 @@ enum IndicatorPageView {
         func amount(_ value: Figure?) -> String { value.map { $0.fixed(decimals) } ?? "-" }
         let title = "\(model.name) · \(model.unitName) \(Catalogue.periodHeading(model.period, l))"
         var html = "<h1>\(HTML.escape(title))</h1>"
-        let units = p.workspace.tree.units.filter { ![.community, .grid, .microgrid].contains($0.kind) && p.access.canRead($0.code, p.period, indicator: model.indicator.code) }
+        let units = p.workspace.tree.units.filter { $0.kind.reportsFigures && p.access.canRead($0.code, p.period, indicator: model.indicator.code) }
         html += Fragments.pickers(action: "/indicators/\(HTML.percentEncoded(model.indicator.code))", language: l, selects: [
             Fragments.select(name: "org", label: p.text(.forUnit), options: units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.periodSelect(p),

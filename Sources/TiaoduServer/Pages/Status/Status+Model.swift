@@ -33,7 +33,7 @@ struct StatusModel {
         // Depth first, so each unit's row is followed by the rows of the units below it.
         var ordered: [OrgUnit] = []
         func visit(_ unit: OrgUnit) {
-            guard ![.community, .grid, .microgrid].contains(unit.kind) else { return }
+            guard unit.kind.reportsFigures else { return }
             ordered.append(unit)
             tree.children(of: unit.code).forEach(visit)
         }
