@@ -11,7 +11,7 @@ actor AccessCache {
     private var tokens: [String: StoredUser?] = [:]
     private var sessions: [String: (user: StoredUser, csrf: String, createdAt: Int64, seenAt: Int64)?] = [:]
     private var published: Set<String>?
-    private var cycle: (periods: Set<String>, latestWritable: Period)?
+    private var cycle: (periods: Set<String>, grace: Int)?
     static let interval: UInt64 = 100_000_000
 
     /// Brings the cache to the store's access revision (asking at most every 100 ms).
@@ -62,13 +62,12 @@ actor AccessCache {
         cycle = nil
     }
 
-    /// The months in the monthly cycle and the last month values may be written for.
+    /// The months in the monthly cycle and the last month values may be written for (worked out
+    /// on every call from the cached grace: the month turns without any write).
     func cycle(_ store: Store) async throws -> (periods: Set<String>, latestWritable: Period) {
         try await refresh(store)
-        if let cycle { return cycle }
-        let loaded = (try await store.cyclePeriods(), try await store.latestWritablePeriod())
-        cycle = loaded
-        return loaded
+        if cycle == nil { cycle = (try await store.cyclePeriods(), try await store.futureGraceMonths()) }
+        return (cycle!.periods, Store.latestWritablePeriod(grace: cycle!.grace))
     }
 
     func publishedPeriods(_ store: Store) async throws -> Set<String> {

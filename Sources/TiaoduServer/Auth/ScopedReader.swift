@@ -60,11 +60,6 @@ struct ScopedReader: Sendable {
         return bulletin
     }
 
-    /// Whether the asker may read every unit below `parent` for `period`: then figures derived
-    /// across them (ranks, shares, tallies) are theirs to see.
-    func readsAll(under parent: String, _ period: Period, indicator: String? = nil) -> Bool {
-        access.canRead(parent, period, indicator: indicator)
-    }
 
     /// A unit the asker may read for `period` (404 unknown, 401/403 not theirs).
     func unit(_ code: String, period: Period, indicator: String? = nil) throws -> OrgUnit {
