@@ -63,6 +63,15 @@ let package = Package(
             dependencies: ["TiaoduCore", "TiaoduDemo", "TiaoduStore"],
             swiftSettings: strict
         ),
+        // Routes in process, through the one buildApplication (fast; no port, no child process).
+        .testTarget(
+            name: "TiaoduServerTests",
+            dependencies: [
+                "TiaoduCore", "TiaoduStore", "TiaoduServer",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "TiaoduEndToEndTests",
             dependencies: ["TiaoduCore", "tiaodu"],

@@ -42,14 +42,14 @@ enum DemoLoader {
         let admin = Principal(login: "demo", name: "demo", org: "yangzhou", roles: [.admin])
         for b in DemoProjectTracking.blockers {
             let id = try await store.raiseBlocker(b.code, BlockerInput(kind: b.kind.rawValue, description: b.description, solver: b.solver, due: b.due),
-                                                  by: admin, today: Day(b.raised)!)
-            if let (day, how) = b.resolved { try await store.resolveBlocker(id, resolution: how, by: admin, today: Day(day)!) }
+                                                  by: admin, today: Day(b.raised)!, source: .demo)
+            if let (day, how) = b.resolved { try await store.resolveBlocker(id, resolution: how, by: admin, today: Day(day)!, source: .demo) }
         }
         for batch in DemoProjectTracking.batches {
-            try await store.addConcentratedStart(org: batch.org, day: batch.day, name: batch.name, codes: batch.codes, by: admin)
+            try await store.addConcentratedStart(org: batch.org, day: batch.day, name: batch.name, codes: batch.codes, by: admin, source: .demo)
         }
         for contest in DemoProjectTracking.contests {
-            try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin)
+            try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin, source: .demo)
         }
     }
 
@@ -65,7 +65,7 @@ enum DemoLoader {
                                      monthly: try await store.monthlyInvestment(year: 2021),
                                      starts: try await store.concentratedStarts(), inputs: contest.inputs, previousRanks: previous)
             do {
-                try await store.publishContest(sheet, by: admin)
+                try await store.publishContest(sheet, by: admin, source: .demo)
             } catch is ContestNotReady {
                 break
             }

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let hash = try Secrets.hashPassword(DemoAccounts.password)
                 for account in DemoAccounts.all {
                     try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo",
-                                               department: DemoAccounts.departments[account.login])
+                                               department: DemoAccounts.departments[account.login], source: .demo)
                 }
                 for state in DemoCycle.states {
                     try await store.setSubmission(org: state.org, period: state.period.description, status: state.status, actor: "demo")

@@ -38,7 +38,7 @@ struct UserCommand: AsyncParsableCommand {
             do {
                 if roles.contains(.department) && department == nil { throw ValidationError("a department user needs --department") }
                 try await store.createUser(login: login, name: name ?? login, org: unit, roles: roles, passwordHash: try Secrets.hashPassword(password), actor: "cli",
-                                           department: department)
+                                           department: department, source: .cli)
             } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)
@@ -56,7 +56,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let password = try readPassword()
             let store = try await Store.open(try db.location())
-            do { try await store.setPasswordHash(login, try Secrets.hashPassword(password), actor: "cli") } catch let error as AccountError {
+            do { try await store.setPasswordHash(login, try Secrets.hashPassword(password), actor: "cli", source: .cli) } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)
             }
@@ -106,7 +106,7 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try await Store.open(try db.location())
             let token = Secrets.random()
-            do { _ = try await store.createToken(login: login, name: name, hash: Secrets.digest(token), actor: "cli") } catch let error as AccountError {
+            do { _ = try await store.createToken(login: login, name: name, hash: Secrets.digest(token), actor: "cli", source: .cli) } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)
             }
@@ -136,7 +136,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try await Store.open(try db.location())
-            try await store.revokeToken(id: id, actor: "cli")
+            try await store.revokeToken(id: id, actor: "cli", source: .cli)
             Console.say("Revoked #\(id)")
             await store.close()
         }
@@ -145,7 +145,7 @@ struct TokenCommand: AsyncParsableCommand {
 
 private func setDisabled(_ login: String, _ disabled: Bool, _ db: DatabaseOptions) async throws {
     let store = try await Store.open(try db.location())
-    do { try await store.setDisabled(login, disabled, actor: "cli") } catch let error as AccountError {
+    do { try await store.setDisabled(login, disabled, actor: "cli", source: .cli) } catch let error as AccountError {
         await store.close()
         throw ValidationError(error.description)
     }

@@ -87,11 +87,11 @@ import Testing
         #expect(policy.lockingUnit(for: "a1", states: ["city": .accepted])! == ("city", .accepted))
         #expect(policy.lockingUnit(for: "b", states: ["a": .approved]) == nil)
         #expect(policy.lockingUnit(for: "a", states: [:]) == nil)
-        #expect(ReportingCalendar.dueText(.month(year: 2021, month: 9)) == "2021-10-05")
-        #expect(ReportingCalendar.dueText(.month(year: 2021, month: 12)) == "2022-01-05")
-        #expect(ReportingCalendar.dueText(.quarter(year: 2021, quarter: 3)) == "2021-10-05")
-        #expect(ReportingCalendar.isOverdue(.month(year: 2021, month: 9), status: .draft, today: "2021-10-06"))
-        #expect(!ReportingCalendar.isOverdue(.month(year: 2021, month: 9), status: .submitted, today: "2021-10-06"))
-        #expect(!ReportingCalendar.isOverdue(.month(year: 2021, month: 9), status: .draft, today: "2021-10-05"))
+        #expect(ReportingSchedule.dueText(.month(year: 2021, month: 9)) == "2021-10-05")
+        #expect(ReportingSchedule.dueText(.month(year: 2021, month: 12)) == "2022-01-05")
+        #expect(ReportingSchedule.dueText(.quarter(year: 2021, quarter: 3)) == "2021-10-05")
+        #expect(ReportingSchedule.isOverdue(.month(year: 2021, month: 9), status: .draft, today: Day("2021-10-06")!))
+        #expect(!ReportingSchedule.isOverdue(.month(year: 2021, month: 9), status: .submitted, today: Day("2021-10-06")!))
+        #expect(!ReportingSchedule.isOverdue(.month(year: 2021, month: 9), status: .draft, today: Day("2021-10-05")!))
     }
 }

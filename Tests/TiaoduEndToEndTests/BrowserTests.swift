@@ -206,7 +206,7 @@ import Testing
         try await shoot(browser, "9-status")
         try await browser.open(server.base + "/entry?org=hanjiang&period=2021-09")
         text = try await browser.text(containing: "不能修改")
-        #expect(text.contains("本期数据已邗江区已报送，不能修改"))
+        #expect(text.contains("邗江区已报送本期数据，不能修改。"))
         #expect(try await browser.script("return document.querySelector('#v-sales').disabled") as? Bool == true)
     }
 

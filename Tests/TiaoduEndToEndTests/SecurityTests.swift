@@ -199,7 +199,7 @@ import Testing
             try await server.post("/api/v1/values", json: #"[{"org":"\#(org)","indicator":"sales","period":"\#(period)","value":"12.5"}]"#, token: token).0
         }
 
-        let calendar = try Harness.run(["calendar", "--due-day", "10", "--database", server.database], in: server.directory)
+        let calendar = try Harness.run(["schedule", "--due-day", "10", "--database", server.database], in: server.directory)
         #expect(calendar.stdout.contains("day 10"))
         // Who submitted what is for signed-in readers of the units, not for anybody.
         #expect(try await server.get("/api/v1/submissions?period=2021-09").0 == 401)
@@ -207,7 +207,7 @@ import Testing
         let states = try #require(try jsonObject(listed) as? [[String: Any]])
         #expect(states.allSatisfy { $0["due"] as? String == "2021-10-10" })
         // A department's indicator set may be due on a day of its own; its rows on the form say so.
-        _ = try Harness.run(["calendar", "--due-day", "12", "--department", "市工信局", "--database", server.database], in: server.directory)
+        _ = try Harness.run(["schedule", "--due-day", "12", "--department", "市工信局", "--database", server.database], in: server.directory)
         let (_, form, _) = try await server.get("/entry?org=hanjiang&period=2021-09", headers: ["Authorization": "Bearer \(reporter)", "Accept-Language": "zh-CN"])
         #expect(form.contains("截止日期: 2021-10-10"))
         #expect(form.range(of: #"规上工业开票销售</label><span class="unit">截止日期 2021-10-12"#) != nil)

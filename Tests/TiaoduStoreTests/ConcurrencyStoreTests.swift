@@ -62,7 +62,7 @@ import TiaoduCore
                     }
                     group.addTask {
                         try? await Task.sleep(nanoseconds: UInt64(trial) * 1_000_000)
-                        _ = try? await store.transition(org: "a", period: period.description, action: .submit, by: reporter, reason: nil)
+                        _ = try? await store.transition(org: "a", period: period.description, action: .submit, by: reporter, reason: nil, source: .api)
                         return (false, -1)
                     }
                     return await group.reduce(into: [(Bool, Int64)]()) { $0.append($1) }

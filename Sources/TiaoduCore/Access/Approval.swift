@@ -60,24 +60,3 @@ extension AccessPolicy {
         return nil
     }
 }
-
-/// The reporting calendar: a period's figures are due on a day of the month after it ends.
-public enum ReportingCalendar {
-    public static let defaultDueDay = 5
-
-    /// The due date as (year, month, day).
-    public static func due(_ period: Period, day: Int = defaultDueDay) -> (year: Int, month: Int, day: Int) {
-        let end = period.endMonth
-        return end == 12 ? (period.year + 1, 1, day) : (period.year, end + 1, day)
-    }
-
-    public static func dueText(_ period: Period, day: Int = defaultDueDay) -> String {
-        let d = due(period, day: day)
-        return "\(d.year)-\(d.month < 10 ? "0" : "")\(d.month)-\(d.day < 10 ? "0" : "")\(d.day)"
-    }
-
-    /// Overdue: still a draft after its due date (`today` as yyyy-mm-dd).
-    public static func isOverdue(_ period: Period, status: SubmissionStatus, today: String, day: Int = defaultDueDay) -> Bool {
-        status == .draft && today > dueText(period, day: day)
-    }
-}

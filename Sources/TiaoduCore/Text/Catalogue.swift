@@ -25,7 +25,7 @@ public enum Label: String, Sendable, CaseIterable {
     case signIn, signOut, loginName, password, signInFailed, tooManyAttempts, signInRequired, signInTitle, formExpired, demoAccounts
     // the monthly cycle
     case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
-    case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedNote, notFromState, notPermittedAction, reasonRequired, ownSubmission, moved
+    case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedSubmitted, lockedApproved, lockedAccepted, notFromState, notPermittedAction, reasonRequired, ownSubmission, moved
     case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
     case notPublished, outsideScope, publishedNote
     case navAccount, accountTitle, roles, apiTokens, tokenName, createToken, revoke, revoked, active, newTokenOnce, created
@@ -214,7 +214,9 @@ public enum Catalogue {
         .actReject: ("退回", "Reject"),
         .actAccept: ("确认", "Accept"),
         .actUnlock: ("解锁", "Unlock"),
-        .lockedNote: ("本期数据已%@，不能修改。", "This period's figures are %@ and cannot be changed."),
+        .lockedSubmitted: ("%@已报送本期数据，不能修改。", "%@ has submitted this period's figures; they cannot be changed."),
+        .lockedApproved: ("%@本期数据已审核通过，不能修改。", "%@'s figures for this period have been approved and cannot be changed."),
+        .lockedAccepted: ("%@本期数据已经市里确认，不能修改。", "%@'s figures for this period have been accepted by the city and cannot be changed."),
         .notFromState: ("当前状态下不能执行该操作。", "That cannot be done in the current state."),
         .notPermittedAction: ("无权执行该操作。", "You may not do that."),
         .reasonRequired: ("请填写理由。", "Please give a reason."),

@@ -39,13 +39,13 @@ struct SignInController: RouteCollection {
             // Throttled attempts: the first of a minute is written now, the rest counted and written
             // as one row when the minute is over (ServerContext.flushThrottled).
             if await throttle.throttledAttempt(address, login: login) {
-                try await context.store.recordEvent(actor: login, action: "signin.throttled", object: login, detail: address, source: "web")
+                try await context.store.recordEvent(actor: login, action: .signInThrottled, object: login, detail: address, source: .form)
             }
             return try render(request, message: Catalogue.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
         }
         guard typed.count <= 64, password.utf8.count <= 256 else {
             await throttle.failed(keys)
-            try await context.store.recordEvent(actor: login, action: "signin.failed", object: login, detail: address, source: "web")
+            try await context.store.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
             return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
         }
         let found = try await context.store.credentials(login)
@@ -53,7 +53,7 @@ struct SignInController: RouteCollection {
         let matches = Secrets.verify(password, hash: found?.passwordHash ?? Secrets.decoyHash)
         guard let found, matches, !found.user.disabled else {
             await throttle.failed(keys)
-            try await context.store.recordEvent(actor: login, action: "signin.failed", object: login, detail: address, source: "web")
+            try await context.store.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
             return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
         }
         await throttle.succeeded(keys[0])
@@ -61,7 +61,7 @@ struct SignInController: RouteCollection {
         if let old = request.cookies[SessionCookie.name]?.string, !old.isEmpty { try await context.store.deleteSession(id: Secrets.digest(old)) }
         let secret = Secrets.random()
         try await context.store.createSession(id: Secrets.digest(secret), login: found.user.login, csrf: Secrets.random())
-        try await context.store.recordEvent(actor: found.user.login, action: "signin", object: found.user.login, detail: address, source: "web")
+        try await context.store.recordEvent(actor: found.user.login, action: .signIn, object: found.user.login, detail: address, source: .form)
         let response = request.redirect(to: Self.safeNext(form["next"]), redirectType: .normal)
         response.cookies[SessionCookie.name] = SessionCookie.value(secret, secure: request.isSecure)
         response.cookies[Self.csrfCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/signin",
@@ -76,7 +76,7 @@ struct SignInController: RouteCollection {
             try await context.store.deleteSession(id: session.id)
             // Ended here and now: no cached copy of the session reads on.
             await context.access.invalidate()
-            try await context.store.recordEvent(actor: signedIn.principal.login, action: "signout", object: signedIn.principal.login, source: "web")
+            try await context.store.recordEvent(actor: signedIn.principal.login, action: .signOut, object: signedIn.principal.login, source: .form)
         }
         let response = request.redirect(to: "/", redirectType: .normal)
         response.cookies[SessionCookie.name] = SessionCookie.value("", secure: request.isSecure, expire: true)
@@ -95,21 +95,11 @@ struct SignInController: RouteCollection {
 
     private func render(_ request: Request, message: String?, status: HTTPStatus) throws -> Response {
         let l = request.language
-        func t(_ label: Label) -> String { HTML.escape(Catalogue.text(label, l)) }
         let token = Secrets.random()
         let next = Self.safeNext(try? request.query.get(String.self, at: "next"))
-        var body = "<h1>\(t(.signInTitle))</h1>"
-        if let message { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(message))</p>" }
-        body += "<form class=\"signin\" method=\"post\" action=\"/signin\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(token))\">"
-        body += "<input type=\"hidden\" name=\"next\" value=\"\(HTML.escape(next))\"><input type=\"hidden\" name=\"lang\" value=\"\(l.rawValue)\">"
-        body += "<label>\(t(.loginName))<input name=\"login\" autocomplete=\"username\" required autofocus></label>"
-        body += "<label>\(t(.password))<input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>"
-        body += "<div class=\"actions\"><button type=\"submit\">\(t(.signIn))</button></div></form>"
-        if context.options.demo {
-            body += "<p class=\"notice\">\(t(.demoAccounts)) " + context.options.demoLogins.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: " · ") + "</p>"
-        }
         let location = PageLocation(path: "/signin", query: [("next", next)], language: l, demo: context.options.demo, signedIn: nil)
-        let response = Response.html(Layout.page(title: Catalogue.text(.signInTitle, l), at: location, current: nil, body: body), status: status)
+        let page = SignInView.render(message: message, token: token, next: next, demoLogins: context.options.demoLogins, at: location)
+        let response = Response.html(page, status: status)
         response.cookies[Self.csrfCookie] = HTTPCookies.Value(string: token, path: "/signin", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .strict)
         return response
     }

@@ -55,7 +55,7 @@ struct ContestController: RouteCollection {
         let (rules, inputs) = try ContestRulesInput.parse(records.first?.fields ?? [:], orgs: counties)
         do {
             try await ProjectsController.scoped(request.language) {
-                try await context.store.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: principal)
+                try await context.store.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: principal, source: .api)
             }
         } catch is ContestPublished {
             throw APIError(status: .conflict, message: Catalogue.text(.frozenNote, request.language))
@@ -79,7 +79,7 @@ struct ContestController: RouteCollection {
         }
         let sheet = try await reader.contestSheet(rules: rules, year: year, quarter: quarter, inputs: try await context.store.contestInputs(year: year, quarter: quarter))
         do {
-            try await context.store.publishContest(sheet, by: principal)
+            try await context.store.publishContest(sheet, by: principal, source: .api)
         } catch is ContestPublished {
             throw APIError(status: .conflict, message: Catalogue.text(.frozenNote, language))
         } catch let notReady as ContestNotReady {

@@ -144,7 +144,7 @@ struct ProjectTrackingController: RouteCollection {
             throw APIError(status: .badRequest, message: "the body must be {\"org\", \"day\", \"name\", \"codes\": [...]}")
         }
         let id = try await ProjectsController.scoped(request.language) {
-            try await context.store.addConcentratedStart(org: body.org, day: body.day, name: body.name, codes: body.codes, by: principal, today: context.today)
+            try await context.store.addConcentratedStart(org: body.org, day: body.day, name: body.name, codes: body.codes, by: principal, today: context.today, source: .api)
         }
         return .json("{\"id\":\(id)}", status: .created)
     }

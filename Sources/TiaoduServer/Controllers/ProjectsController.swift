@@ -47,7 +47,7 @@ struct ProjectsController: RouteCollection {
         }
         try await scoped(language) {
             do {
-                try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day)
+                try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day, source: .api)
             } catch let failure as StageFailure {
                 throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
             }
@@ -58,7 +58,7 @@ struct ProjectsController: RouteCollection {
     @discardableResult
     static func raise(_ context: ServerContext, code: String, _ input: BlockerInput, by principal: Principal, language: Language) async throws -> Int64 {
         try await scoped(language) {
-            try await context.store.raiseBlocker(code, input, by: principal, today: context.today)
+            try await context.store.raiseBlocker(code, input, by: principal, today: context.today, source: .api)
         }
     }
 
@@ -66,7 +66,7 @@ struct ProjectsController: RouteCollection {
     static func resolve(_ context: ServerContext, id: Int64, resolution: String, by principal: Principal, language: Language) async throws -> String {
         guard let blocker = try await context.store.blocker(id) else { throw APIError(status: .notFound, message: "unknown blocker \(id)") }
         try await scoped(language) {
-            try await context.store.resolveBlocker(id, resolution: resolution, by: principal, today: context.today)
+            try await context.store.resolveBlocker(id, resolution: resolution, by: principal, today: context.today, source: .api)
         }
         return blocker.code
     }

@@ -24,14 +24,14 @@ struct SubmissionsController: RouteCollection {
         let workspace = reader.workspace
         guard let period = try request.period() ?? reader.access.currentMonth(workspace) else { return .json("[]") }
         let stored = Dictionary(try await context.store.submissions(period: period.description).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
-        let today = context.today.description
+        let today = context.today
         let day = try await context.store.dueDay()
-        let due = ReportingCalendar.dueText(period, day: day)
+        let due = ReportingSchedule.dueText(period, day: day)
         let items = workspace.tree.units.filter { $0.kind.reportsFigures && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in
             let entry = stored[unit.code]
             let status = entry?.status ?? .draft
             return "{\"org\":\(JSONText.string(unit.code)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(status.rawValue)),"
-                + "\"due\":\(JSONText.string(due)),\"overdue\":\(ReportingCalendar.isOverdue(period, status: status, today: today, day: day)),"
+                + "\"due\":\(JSONText.string(due)),\"overdue\":\(ReportingSchedule.isOverdue(period, status: status, today: today, day: day)),"
                 + "\"changedAt\":\(entry.map { String($0.changedAt) } ?? "null"),\"changedBy\":\(JSONText.string(entry?.changedBy))}"
         }
         return .json("[" + items.joined(separator: ",") + "]")
@@ -56,7 +56,7 @@ struct SubmissionsController: RouteCollection {
             throw APIError(status: .badRequest, message: "action is one of " + ApprovalAction.allCases.map(\.rawValue).joined(separator: ", "))
         }
         do {
-            let next = try await context.store.transition(org: body.org, period: period.description, action: action, by: principal, reason: body.reason)
+            let next = try await context.store.transition(org: body.org, period: period.description, action: action, by: principal, reason: body.reason, source: .api)
             return .json("{\"org\":\(JSONText.string(body.org)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(next.rawValue))}")
         } catch let failure as ApprovalFailure {
             let l = request.language

@@ -42,7 +42,7 @@ struct ValuesController: RouteCollection {
             throw APIError(status: .badRequest, message: "org, indicator and period are required")
         }
         do {
-            try await context.store.deleteValue(org: org, indicator: indicator, period: period, reason: (try? request.query.get(String.self, at: "reason")) ?? "", by: principal)
+            try await context.store.deleteValue(org: org, indicator: indicator, period: period, reason: (try? request.query.get(String.self, at: "reason")) ?? "", by: principal, source: .api)
         } catch let error as DeleteValueError {
             switch error {
             case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))

@@ -105,7 +105,8 @@ enum ErrorPage {
     static func respond(_ error: APIError, _ request: Request, demo: Bool) -> Response {
         let l = request.language
         let location = PageLocation(path: request.url.path, query: [], language: l, demo: demo, signedIn: request.signedIn)
-        let body = "<h1>\(HTML.escape(Catalogue.text(error.status == .notFound ? .pageNotFound : .appName, l)))</h1><p>\(HTML.escape(error.message))</p><p><a href=\"/\">\(HTML.escape(Catalogue.text(.backHome, l)))</a></p>"
+        let heading = Catalogue.text(error.status == .notFound ? .pageNotFound : .appName, l)
+        let body = Node.group([.h1(.text(heading)), .p(.text(error.message)), .p(.a(.text(Catalogue.text(.backHome, l))).href("/"))])
         return .html(Layout.page(title: Catalogue.text(.appName, l), at: location, current: nil, body: body), status: error.status)
     }
 }

@@ -26,14 +26,14 @@ extension Store {
         try await Self.bumpAccessRevision(writer)
     }
 
-    public func createToken(login: String, name: String, hash: String, actor: String) async throws -> Int64 {
+    public func createToken(login: String, name: String, hash: String, actor: String, source: WriteSource) async throws -> Int64 {
         // A token's name is a label: kept to 200 printable characters.
         let name = String(String(name.unicodeScalars.filter { TextLimits.problem(String($0), limit: TextLimits.name) == nil }).prefix(TextLimits.name))
         return try await transaction { db in
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
             try await db.raw("INSERT INTO api_tokens (login, name, token_hash, created_at) VALUES (\(bind: login), \(bind: name), \(bind: hash), \(bind: Store.now()))").run()
             let id = try await db.raw("SELECT id FROM api_tokens WHERE token_hash = \(bind: hash)").first()?.decode(column: "id", as: Int64.self) ?? 0
-            try await Self.audit(db, actor: actor, action: "token.create", object: "\(login) #\(id)", after: name, source: "cli")
+            try await Self.audit(db, actor: actor, action: .tokenCreate, object: "\(login) #\(id)", after: name, source: source)
             return id
         }
     }
@@ -56,19 +56,19 @@ extension Store {
         }
     }
 
-    public func revokeToken(id: Int64, actor: String) async throws {
+    public func revokeToken(id: Int64, actor: String, source: WriteSource) async throws {
         try await transaction { db in
             try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE id = \(bind: id) AND revoked_at IS NULL").run()
-            try await Self.audit(db, actor: actor, action: "token.revoke", object: "#\(id)", source: "cli")
+            try await Self.audit(db, actor: actor, action: .tokenRevoke, object: "#\(id)", source: source)
         }
     }
 }
 
 extension Store {
     /// Revokes a token on behalf of its own user or an admin; false when neither.
-    public func revokeToken(id: Int64, by principal: Principal) async throws -> Bool {
+    public func revokeToken(id: Int64, by principal: Principal, source: WriteSource) async throws -> Bool {
         guard let token = try await tokens().first(where: { $0.id == id }), token.login == principal.login || principal.isAdmin else { return false }
-        try await revokeToken(id: id, actor: principal.login)
+        try await revokeToken(id: id, actor: principal.login, source: source)
         return true
     }
 }

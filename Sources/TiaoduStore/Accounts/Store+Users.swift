@@ -4,7 +4,7 @@ import SQLKit
 import TiaoduCore
 
 extension Store {
-    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String, department: String? = nil) async throws {
+    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String, department: String? = nil, source: WriteSource) async throws {
         guard Self.isValidLogin(login) else { throw AccountError.badLogin(login) }
         try await transaction { db in
             guard try await db.raw("SELECT code FROM org_units WHERE code = \(bind: org)").first() != nil else { throw AccountError.unknownOrg(org) }
@@ -13,7 +13,7 @@ extension Store {
                 INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at, department)
                 VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()), \(bind: department))
                 """).run()
-            try await Self.audit(db, actor: actor, action: "user.create", object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? ""), source: "cli")
+            try await Self.audit(db, actor: actor, action: .userCreate, object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? ""), source: source)
         }
     }
 
@@ -33,7 +33,7 @@ extension Store {
 
     /// A new password; every session of the user ends.
     /// Sets a new password; ends the user's sessions and revokes their API tokens.
-    public func setPasswordHash(_ login: String, _ hash: String, actor: String) async throws {
+    public func setPasswordHash(_ login: String, _ hash: String, actor: String, source: WriteSource) async throws {
         try await transaction { db in
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
             try await db.raw("UPDATE users SET password_hash = \(bind: hash) WHERE login = \(bind: login)").run()
@@ -43,12 +43,12 @@ extension Store {
             let revoked = try await db.raw("SELECT COUNT(*) AS n FROM api_tokens WHERE login = \(bind: login) AND revoked_at IS NULL").first()?
                 .decode(column: "n", as: Int.self) ?? 0
             try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE login = \(bind: login) AND revoked_at IS NULL").run()
-            try await Self.audit(db, actor: actor, action: "user.password", object: login, after: "sessions ended, \(revoked) API tokens revoked", source: "cli")
+            try await Self.audit(db, actor: actor, action: .userPassword, object: login, after: "sessions ended, \(revoked) API tokens revoked", source: source)
         }
     }
 
     /// Disabling ends every session and revokes every token of the user.
-    public func setDisabled(_ login: String, _ disabled: Bool, actor: String) async throws {
+    public func setDisabled(_ login: String, _ disabled: Bool, actor: String, source: WriteSource) async throws {
         try await transaction { db in
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
             try await db.raw("UPDATE users SET disabled = \(bind: disabled ? 1 : 0) WHERE login = \(bind: login)").run()
@@ -56,7 +56,7 @@ extension Store {
                 try await db.raw("DELETE FROM sessions WHERE login = \(bind: login)").run()
                 try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE login = \(bind: login) AND revoked_at IS NULL").run()
             }
-            try await Self.audit(db, actor: actor, action: disabled ? "user.disable" : "user.enable", object: login, source: "cli")
+            try await Self.audit(db, actor: actor, action: disabled ? .userDisable : .userEnable, object: login, source: source)
         }
     }
 

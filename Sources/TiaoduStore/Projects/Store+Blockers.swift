@@ -20,7 +20,7 @@ extension Store {
 
     /// Raises a blocker on a project; `today` is the date it is raised. Returns its id.
     @discardableResult
-    public func raiseBlocker(_ code: String, _ input: BlockerInput, by principal: Principal, today: Day) async throws -> Int64 {
+    public func raiseBlocker(_ code: String, _ input: BlockerInput, by principal: Principal, today: Day, source: WriteSource) async throws -> Int64 {
         let (kind, description, solver, due) = try input.validate().get()
         // A blocker is due on or after the day it is raised.
         if let due, due < today { throw ImportFailure([ImportIssue(line: 1, column: "due", reason: .outOfRange(due.description, allowed: "≥ \(today)"))]) }
@@ -31,13 +31,13 @@ extension Store {
                 VALUES (\(bind: code), \(bind: kind.rawValue), \(bind: description), \(bind: solver), \(bind: due?.description), \(bind: today.description), \(bind: principal.login))
                 RETURNING id
                 """).first()?.decode(column: "id", as: Int64.self) ?? 0
-            try await Self.audit(db, actor: principal.login, action: "project.blocker", object: code, after: "#\(id) \(kind.rawValue): \(description)", source: "web")
+            try await Self.audit(db, actor: principal.login, action: .projectBlocker, object: code, after: "#\(id) \(kind.rawValue): \(description)", source: source)
             return id
         }
     }
 
     /// Marks an open blocker resolved, saying how.
-    public func resolveBlocker(_ id: Int64, resolution: String, by principal: Principal, today: Day) async throws {
+    public func resolveBlocker(_ id: Int64, resolution: String, by principal: Principal, today: Day, source: WriteSource) async throws {
         let how = resolution.trimmingCharacters(in: .whitespaces)
         guard !how.isEmpty else { throw ImportFailure([ImportIssue(line: 1, column: "resolution", reason: .required)]) }
         if let problem = TextLimits.problem(how, limit: TextLimits.text) { throw ImportFailure([ImportIssue(line: 1, column: "resolution", reason: problem)]) }
@@ -50,7 +50,7 @@ extension Store {
                 UPDATE project_blockers SET resolved = \(bind: today.description), resolved_by = \(bind: principal.login), resolution = \(bind: how)
                 WHERE id = \(bind: id)
                 """).run()
-            try await Self.audit(db, actor: principal.login, action: "project.resolve", object: code, before: "#\(id)", after: how, source: "web")
+            try await Self.audit(db, actor: principal.login, action: .projectResolve, object: code, before: "#\(id)", after: how, source: source)
         }
     }
 

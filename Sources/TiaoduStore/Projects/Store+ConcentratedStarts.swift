@@ -8,7 +8,7 @@ extension Store {
     /// A batch is dated no later than `today`; a project breaks ground once, so a project already
     /// in a batch cannot be in another (its investment would count twice).
     public func addConcentratedStart(org: String, day: String, name: String, codes: [String], by principal: Principal,
-                                     today: Day = Day(millisecondsSince1970: Store.now())) async throws -> Int64 {
+                                     today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws -> Int64 {
         try await transaction { db in
             let tree = OrgTree(try await Self.orgs(db))
             var reader = [ImportIssue]()
@@ -46,7 +46,7 @@ extension Store {
                 VALUES (\(bind: org), \(bind: date.description), \(bind: name), \(bind: codes.joined(separator: ",")), \(bind: principal.login), \(bind: Store.now()))
                 RETURNING id
                 """).first()?.decode(column: "id", as: Int64.self) ?? 0
-            try await Self.audit(db, actor: principal.login, action: "project.batch", object: org, after: "\(date) \(name): \(codes.count)", source: "web")
+            try await Self.audit(db, actor: principal.login, action: .projectBatch, object: org, after: "\(date) \(name): \(codes.count)", source: source)
             return id
         }
     }

@@ -56,7 +56,7 @@ extension Store {
     }
 
     /// Sets a quarter's rule set and county inputs (admins only; not after publication).
-    public func saveContest(year: Int, quarter: Int, rules: ContestRules, inputs: [String: ContestCountyInput], by principal: Principal) async throws {
+    public func saveContest(year: Int, quarter: Int, rules: ContestRules, inputs: [String: ContestCountyInput], by principal: Principal, source: WriteSource) async throws {
         try await transaction { db in
             let tree = OrgTree(try await Self.orgs(db))
             guard AccessPolicy(tree: tree).canAdminister(principal) else { throw ImportFailure([ImportIssue(line: 1, column: nil, reason: .notPermitted("contest"))]) }
@@ -76,7 +76,7 @@ extension Store {
                     VALUES (\(bind: year), \(bind: quarter), \(bind: org), \(bind: input.panel?.jsonLiteral), \(bind: input.criticisms))
                     """).run()
             }
-            try await Self.audit(db, actor: principal.login, action: "contest.rules", object: "\(year)Q\(quarter)", after: json, source: "web")
+            try await Self.audit(db, actor: principal.login, action: .contestRules, object: "\(year)Q\(quarter)", after: json, source: source)
         }
     }
 
@@ -105,7 +105,7 @@ extension Store {
     }
 
     /// Publishes the sheet as computed now (admins only; once).
-    public func publishContest(_ sheet: ContestSheet, by principal: Principal) async throws {
+    public func publishContest(_ sheet: ContestSheet, by principal: Principal, source: WriteSource) async throws {
         try await transaction { db in
             guard AccessPolicy(tree: OrgTree(try await Self.orgs(db))).canAdminister(principal) else {
                 throw ImportFailure([ImportIssue(line: 1, column: nil, reason: .notPermitted("contest"))])
@@ -125,7 +125,7 @@ extension Store {
                                       SQLValue(Self.exact(r.score.projects)), SQLValue(Self.exact(r.score.concentratedStarts)), SQLValue(Self.exact(r.score.deductions)),
                                       SQLValue(Self.exact(r.score.panel)), SQLValue(Self.exact(r.score.total)), SQLValue(principal.login), SQLValue(now)]
                                  })
-            try await Self.audit(db, actor: principal.login, action: "contest.publish", object: "\(sheet.year)Q\(sheet.quarter)", after: "\(sheet.rows.count) counties", source: "web")
+            try await Self.audit(db, actor: principal.login, action: .contestPublish, object: "\(sheet.year)Q\(sheet.quarter)", after: "\(sheet.rows.count) counties", source: source)
         }
     }
 

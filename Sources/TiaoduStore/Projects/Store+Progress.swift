@@ -45,8 +45,8 @@ extension Store {
         for report in changed {
             guard let old = stored[report.code + "|" + report.period.description] else { continue }
             func describe(_ amount: String, _ text: String?) -> String { "\(report.period): \(amount)" + (text.map { " (\($0))" } ?? "") }
-            try await audit(db, actor: actor, action: "project.progress", object: report.code, before: describe(old.0, old.1),
-                            after: describe(report.investmentText, report.progress), source: source.rawValue)
+            try await audit(db, actor: actor, action: .projectProgress, object: report.code, before: describe(old.0, old.1),
+                            after: describe(report.investmentText, report.progress), source: source)
         }
         return ImportSummary(kind: .progress, rows: reports.count, replaced: changed.map { stored[$0.code + "|" + $0.period.description] != nil })
     }

@@ -47,7 +47,7 @@ extension Store {
     /// An edit that would change a locked month's figures keeps the old row for those months
     /// (project_snapshots); a project registered while its owner has locked months counts from
     /// the first open month on, so no accepted figure moves.
-    static func upsertProjects(_ db: any SQLDatabase, _ all: [ProjectInput], stored: [String: ProjectStage], actor: String,
+    static func upsertProjects(_ db: any SQLDatabase, _ all: [ProjectInput], stored: [String: ProjectStage], actor: String, source: WriteSource,
                                book: inout LockBook) async throws -> ImportSummary {
         let now = Store.now()
         let start = Int64(stored.count)
@@ -92,7 +92,7 @@ extension Store {
             let changed = compared.indices.filter { old[$0] != new[$0] }
             guard !changed.isEmpty else { continue }
             func describe(_ values: [String?]) -> String { changed.map { "\(compared[$0])=\(values[$0] ?? "")" }.joined(separator: "; ") }
-            try await audit(db, actor: actor, action: "project.edit", object: input.project.code, before: describe(old), after: describe(new), source: "import")
+            try await audit(db, actor: actor, action: .projectEdit, object: input.project.code, before: describe(old), after: describe(new), source: source)
         }
         let new = inputs.filter { stored[$0.project.code] == nil }
         var registrations: [BindRow] = []
@@ -150,7 +150,7 @@ extension Store {
     /// `on` (e.g. the day it started); throws `StageFailure` for an illegal move, `ImportFailure`
     /// (out of scope) for the wrong user.
     public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil,
-                            today: Day = Day(millisecondsSince1970: Store.now())) async throws {
+                            today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws {
         if let note, let problem = TextLimits.problem(note, limit: TextLimits.text) { throw ImportFailure([ImportIssue(line: 1, column: "note", reason: problem)]) }
         try await transaction { db in
             guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
@@ -178,7 +178,7 @@ extension Store {
                 INSERT INTO project_events (code, at, by, from_stage, to_stage, note, on_day)
                 VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note), \(bind: (day ?? today).description))
                 """).run()
-            try await Self.audit(db, actor: principal.login, action: "project.stage", object: code, before: current.rawValue, after: stage.rawValue + (day.map { " @ \($0)" } ?? "") + (note.map { " · \($0)" } ?? ""), source: "web")
+            try await Self.audit(db, actor: principal.login, action: .projectStage, object: code, before: current.rawValue, after: stage.rawValue + (day.map { " @ \($0)" } ?? "") + (note.map { " · \($0)" } ?? ""), source: source)
         }
     }
 

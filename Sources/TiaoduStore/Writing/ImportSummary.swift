@@ -27,7 +27,9 @@ public struct ImportSummary: Sendable, Equatable {
     }
 }
 
-/// How a write reached the store, recorded in the history.
+/// How a change reached the store, recorded with it in the history and the audit log: a file
+/// imported (`tiaodu import`), the JSON API, the demo, a page's form, another command of the
+/// CLI, or the system itself (a throttled sign-in's summary, a set-up).
 public enum WriteSource: String, Sendable {
-    case csv, api, demo, form
+    case csv, api, demo, form, cli, system
 }

@@ -67,13 +67,13 @@ extension Store {
                 }
             }
             if let unlockReason, kind == .orgs || kind == .indicators, !validated.catalogueChanges(current).isEmpty {
-                try await Self.audit(db, actor: principal?.login ?? actor, action: "\(kind.rawValue).unlock", object: "\(records.count) rows",
-                                     after: unlockReason, source: source.rawValue)
+                try await Self.audit(db, actor: principal?.login ?? actor, action: .unlock(kind), object: "\(records.count) rows",
+                                     after: unlockReason, source: source)
             }
             var result = WriteOutcome()
             switch validated {
             case .orgs(let units):
-                result.summary = try await Self.upsertOrgs(db, units, existing: current.orgs, actor: principal?.login ?? actor)
+                result.summary = try await Self.upsertOrgs(db, units, existing: current.orgs, actor: principal?.login ?? actor, source: source)
             case .indicators(let indicators):
                 result.summary = try await Self.upsertIndicators(db, indicators, existing: current.indicators)
             case .targets(let targets):
@@ -81,11 +81,11 @@ extension Store {
                                                               unlocked: unlockReason != nil)
                 result.targets = targets.map(\.target)
                 if let unlockReason, let summary = result.summary, summary.changed > 0 {
-                    try await Self.audit(db, actor: principal?.login ?? actor, action: "targets.unlock", object: "\(summary.changed) targets",
-                                         after: unlockReason, source: source.rawValue)
+                    try await Self.audit(db, actor: principal?.login ?? actor, action: .unlock(.targets), object: "\(summary.changed) targets",
+                                         after: unlockReason, source: source)
                 }
             case .projects(let projects):
-                result.summary = try await Self.upsertProjects(db, projects, stored: current.stages, actor: actor, book: &book)
+                result.summary = try await Self.upsertProjects(db, projects, stored: current.stages, actor: actor, source: source, book: &book)
             case .progress(let reports):
                 result.summary = try await Self.upsertProgress(db, reports, actor: actor, source: source)
             case .values(let values):
@@ -93,11 +93,11 @@ extension Store {
                 result.observations = values.map(\.observation)
             }
             result.revision = try await Self.bumpRevision(db)
-            if kind == .orgs || kind == .indicators { try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 4").run() }
+            if kind == .orgs || kind == .indicators { try await Counter.catalogue.bump(db) }
             if let summary = result.summary, summary.inserted + summary.changed > 0 {
-                try await Self.audit(db, actor: principal?.login ?? actor, action: "write.\(kind.rawValue)", object: "\(summary.rows) rows",
+                try await Self.audit(db, actor: principal?.login ?? actor, action: .write(kind), object: "\(summary.rows) rows",
                                      after: "new \(summary.inserted), changed \(summary.changed), unchanged \(summary.unchanged)"
-                                        + validated.keyList(summary.rows), source: source.rawValue)
+                                        + validated.keyList(summary.rows), source: source)
             }
             return result
         }
@@ -122,7 +122,7 @@ extension Store {
     }
 
     /// The last period a value may be written for: this month in China, plus the workspace's
-    /// grace in months (`tiaodu calendar --future-months N`). A value for 2200-01 would otherwise
+    /// grace in months (`tiaodu schedule --future-months N`). A value for 2200-01 would otherwise
     /// become everybody's "latest month".
     public func latestWritablePeriod() async throws -> Period {
         Self.latestWritablePeriod(grace: try await futureGraceMonths())
@@ -146,24 +146,24 @@ extension Store {
 
     /// Counts the write: the revision after it.
     static func bumpRevision(_ db: any SQLDatabase) async throws -> Int64 {
-        try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 1").run()
+        try await Counter.data.bump(db)
         return try await revision(db)
     }
 
     static func revision(_ db: any SQLDatabase) async throws -> Int64 {
-        try await db.raw("SELECT value FROM revision WHERE id = 1").first()?.decode(column: "value", as: Int64.self) ?? 0
+        try await Counter.data.value(db)
     }
 
     /// A changed unit (renamed, moved under another parent, …) is in the audit log with its
     /// fields before and after.
-    private static func upsertOrgs(_ db: any SQLDatabase, _ units: [OrgUnit], existing: [OrgUnit], actor: String) async throws -> ImportSummary {
+    private static func upsertOrgs(_ db: any SQLDatabase, _ units: [OrgUnit], existing: [OrgUnit], actor: String, source: WriteSource) async throws -> ImportSummary {
         let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
         for unit in units {
             guard let old = known[unit.code], old != unit else { continue }
             func describe(_ u: OrgUnit) -> String {
                 "name=\(u.name); name_en=\(u.nameEn ?? ""); parent=\(u.parent ?? ""); kind=\(u.kind.rawValue); peer_group=\(u.peerGroup ?? "")"
             }
-            try await audit(db, actor: actor, action: "org.edit", object: unit.code, before: describe(old), after: describe(unit), source: "import")
+            try await audit(db, actor: actor, action: .orgEdit, object: unit.code, before: describe(old), after: describe(unit), source: source)
         }
         let start = Int64(existing.count)
         try await batchWrite(db, into: "org_units", columns: ["code", "name", "name_en", "parent", "kind", "peer_group", "position"],

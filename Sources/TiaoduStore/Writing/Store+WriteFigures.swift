@@ -122,7 +122,7 @@ extension Store {
     /// Deletes a mistaken value (a figure typed into a wrong or far-future period): admins only,
     /// with a reason, never of a locked month. The removed contents go to the history and the
     /// audit log, so nothing is lost.
-    public func deleteValue(org: String, indicator: String, period: Period, reason: String, by principal: Principal) async throws {
+    public func deleteValue(org: String, indicator: String, period: Period, reason: String, by principal: Principal, source: WriteSource) async throws {
         guard principal.isAdmin else { throw DeleteValueError.notPermitted }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw DeleteValueError.reasonRequired }
@@ -139,8 +139,8 @@ extension Store {
             let now = Store.now()
             try await Self.appendHistory(db, kind: "value", [Change(org: org, indicator: indicator, key: period.description, year: period.year, old: old, new: Version(nil, nil))],
                                     at: now, actor: principal.login, source: .api)
-            try await Self.audit(db, actor: principal.login, action: "write.delete", object: "\(org)/\(indicator)/\(period)",
-                                 before: "value=\(old.value ?? ""); growth=\(old.extra ?? "")", after: "deleted · \(reason)", source: "api")
+            try await Self.audit(db, actor: principal.login, action: .deleteValue, object: "\(org)/\(indicator)/\(period)",
+                                 before: "value=\(old.value ?? ""); growth=\(old.extra ?? "")", after: "deleted · \(reason)", source: source)
             _ = try await Self.bumpRevision(db)
         }
         await live.invalidate()

@@ -27,7 +27,7 @@ struct ValidationBasis: Equatable, Sendable {
     /// The counters first, then what they guard: a write between the two only makes the
     /// transaction load the basis again.
     static func counters(_ db: any SQLDatabase) async throws -> [Int64] {
-        try await db.raw("SELECT value FROM revision WHERE id IN (3, 4) ORDER BY id").all().map { try $0.decode(column: "value", as: Int64.self) }
+        [try await Counter.projects.value(db), try await Counter.catalogue.value(db)]
     }
 
     static func load(_ kind: ImportKind, _ db: any SQLDatabase) async throws -> ValidationBasis {

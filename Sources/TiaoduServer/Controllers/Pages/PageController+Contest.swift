@@ -31,19 +31,19 @@ extension PageController {
             do {
                 let (rules, inputs) = try ContestRulesInput.parse(form, orgs: counties)
                 try await ProjectsController.scoped(p.language) {
-                    try await context.store.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: signedIn.principal)
+                    try await context.store.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: signedIn.principal, source: .form)
                 }
             } catch let failure as ImportFailure {
                 let reading = try await p.reader.contest(year: year, quarter: quarter)
-                var html = ContestPageView.render(reading, year: year, quarter: quarter, p, isAdmin: false)
-                html = html.replacingOccurrences(of: "<div class=\"sheet-sign\">", with: ContestRulesForm.render(
-                    reading.rules ?? .example, inputs: reading.inputs, year: year, quarter: quarter, p, csrf: signedIn.session?.csrf ?? "",
-                    typed: form, issues: failure.issues) + "<div class=\"sheet-sign\">")
-                return p.respond(html, status: .badRequest)
+                // The page again, with the refused form (what was typed, and its messages) where the rules form goes.
+                let rulesForm = ContestRulesForm.render(reading.rules ?? .example, inputs: reading.inputs, year: year, quarter: quarter, p,
+                                                        csrf: signedIn.session?.csrf ?? "", typed: form, issues: failure.issues)
+                return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p, isAdmin: signedIn.principal.isAdmin, rulesForm: rulesForm),
+                                 status: .badRequest)
             } catch is ContestPublished {
                 throw APIError(status: .conflict, message: p.text(.frozenNote))
             }
-            return request.redirect(to: "/contest?q=\(year)Q\(quarter)&saved=1#rules", redirectType: .normal)
+            return request.redirect(to: Link.to("/contest", [("q", "\(year)Q\(quarter)"), ("saved", "1")]) + "#rules", redirectType: .normal)
         }
     }
 
@@ -52,7 +52,7 @@ extension PageController {
         return try await context.page(request, path: "/contest") { p in
             let (year, quarter) = try await Self.contestQuarter(form["q"], p)
             try await ContestController.publish(context, reader: p.reader, year: year, quarter: quarter, by: signedIn.principal, language: p.language)
-            return request.redirect(to: "/contest?q=\(year)Q\(quarter)", redirectType: .normal)
+            return request.redirect(to: Link.to("/contest", [("q", "\(year)Q\(quarter)")]), redirectType: .normal)
         }
     }
 }

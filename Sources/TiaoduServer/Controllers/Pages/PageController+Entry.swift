@@ -37,7 +37,7 @@ extension PageController {
             do {
                 let summary = try await context.store.write(.values, records: records, actor: signedIn.principal.login, source: .form, principal: signedIn.principal)
                 let saved = summary.inserted + summary.changed
-                let target = "/entry" + HTML.urlQuery([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved)), ("lang", p.language.rawValue)])
+                let target = "/entry" + Link.query([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved)), ("lang", p.language.rawValue)])
                 return request.redirect(to: target, redirectType: .normal)
             } catch let failure as ImportFailure {
                 model.failed(with: failure.issues, typed: typed, codes: codes, language: p.language)
@@ -49,7 +49,7 @@ extension PageController {
     /// To the sign-in page, coming back here afterwards.
     static func signInFirst(_ request: Request) -> Response {
         let here = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-        return request.redirect(to: "/signin" + HTML.urlQuery([("next", request.method == .GET ? here : "/entry")]), redirectType: .normal)
+        return request.redirect(to: "/signin" + Link.query([("next", request.method == .GET ? here : "/entry")]), redirectType: .normal)
     }
 
     /// The grid for the unit and period asked for (the form's, else the query's; the root and
@@ -69,12 +69,12 @@ extension PageController {
         let stored = try await p.reader.values(org: unit.code, indicator: nil, from: min(from, chosen.previous), to: chosen)
         let states = Dictionary(try await context.store.submissions(period: chosen.description).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
         var model = EntryModel(p, unit: unit, period: chosen, stored: stored, states: states)
-        model.due = ReportingCalendar.dueText(chosen, day: try await context.store.dueDay())
+        model.due = ReportingSchedule.dueText(chosen, day: try await context.store.dueDay())
         // Indicator sets with a due day of their own (by department) say so on their rows.
         let days = try await context.store.departmentDueDays()
         for index in model.lines.indices {
             if let department = p.workspace.indicator(model.lines[index].code)?.department, let day = days[department] {
-                model.lines[index].due = ReportingCalendar.dueText(chosen, day: day)
+                model.lines[index].due = ReportingSchedule.dueText(chosen, day: day)
             }
         }
         return model

@@ -45,6 +45,6 @@ extension PageController {
                 p.respond(ProjectFormView.render(p, values: fields, editing: editing != nil, owners: Self.ownerUnits(p), issues: failure.issues), status: .badRequest)
             }
         }
-        return request.redirect(to: "/projects/" + HTML.percentEncoded(fields["code"] ?? ""), redirectType: .normal)
+        return request.redirect(to: "/projects/" + Link.segment(fields["code"] ?? ""), redirectType: .normal)
     }
 }

@@ -11,9 +11,9 @@ extension PageController {
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/projects") { p in
             let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
-            var html = ProjectsOverviewView.render(overview, p, canRegister: !Self.ownerUnits(p).isEmpty, batchUnits: Self.ownerUnits(p))
-            html += ProjectsView.register(try await p.reader.projects(owner: nil), p, standings: overview.portfolio.standings)
-            return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: html))
+            let figures = ProjectsOverviewView.render(overview, p, canRegister: !Self.ownerUnits(p).isEmpty, batchUnits: Self.ownerUnits(p))
+            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p, standings: overview.portfolio.standings)
+            return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: .group([figures, register])))
         }
     }
 
@@ -37,7 +37,7 @@ extension PageController {
         let code = request.parameters.get("code") ?? ""
         guard let stage = form["stage"].flatMap(ProjectStage.init) else { throw APIError(status: .badRequest, message: "stage is required") }
         try await ProjectsController.move(context, code: code, to: stage, by: signedIn.principal, note: form["note"], on: form["on"], language: request.language)
-        return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
+        return request.redirect(to: "/projects/" + Link.segment(code), redirectType: .normal)
     }
 
     /// POST /projects/CODE/progress — one month's report, through the import pipeline.
@@ -51,8 +51,8 @@ extension PageController {
         } catch let failure as ImportFailure {
             return try await projectWithMessage(request, code: code, failure)
         }
-        let period = form["period"].map { "?period=" + HTML.percentEncoded($0) } ?? ""
-        return request.redirect(to: "/projects/" + HTML.percentEncoded(code) + period, redirectType: .normal)
+        let period: [(String, String)] = form["period"].map { [("period", $0)] } ?? []
+        return request.redirect(to: Link.to("/projects/" + Link.segment(code), period), redirectType: .normal)
     }
 
     /// POST /projects/CODE/blockers — raise a blocker.
@@ -66,7 +66,7 @@ extension PageController {
         } catch let failure as ImportFailure {
             return try await projectWithMessage(request, code: code, failure)
         }
-        return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
+        return request.redirect(to: "/projects/" + Link.segment(code), redirectType: .normal)
     }
 
     /// POST /blockers/ID/resolve
@@ -74,12 +74,12 @@ extension PageController {
         let (signedIn, form) = try Self.checkedForm(request)
         guard let id = request.parameters.get("id").flatMap(Int64.init) else { throw APIError(status: .notFound, message: "unknown blocker") }
         let code = try await ProjectsController.resolve(context, id: id, resolution: form["resolution"] ?? "", by: signedIn.principal, language: request.language)
-        return request.redirect(to: "/projects/" + HTML.percentEncoded(code), redirectType: .normal)
+        return request.redirect(to: "/projects/" + Link.segment(code), redirectType: .normal)
     }
 
     private func projectWithMessage(_ request: Request, code: String, _ failure: ImportFailure) async throws -> Response {
         try await context.page(request, path: "/projects/\(code)") { p in
-            let message = "<ul>" + failure.issues.map { "<li>\(HTML.escape($0.describe(p.language)))</li>" }.joined() + "</ul>"
+            let message = Node.ul(failure.issues.map { Node.li(.text($0.describe(p.language))) })
             return p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p, message: message), status: .badRequest)
         }
     }
@@ -90,7 +90,7 @@ extension PageController {
         func field(_ name: String) -> String { pairs.last { $0.0 == name }?.1.trimmingCharacters(in: .whitespaces) ?? "" }
         do {
             try await context.store.addConcentratedStart(org: field("org"), day: field("day"), name: field("name"),
-                                                         codes: pairs.filter { $0.0 == "codes" }.map(\.1), by: signedIn.principal, today: context.today)
+                                                         codes: pairs.filter { $0.0 == "codes" }.map(\.1), by: signedIn.principal, today: context.today, source: .form)
         } catch let failure as ImportFailure {
             throw APIError(status: .badRequest, message: failure.issues.map { $0.describe(request.language) }.joined(separator: "; "))
         }

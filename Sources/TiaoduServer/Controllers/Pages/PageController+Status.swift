@@ -41,7 +41,7 @@ extension PageController {
         var outcome: (String, String)
         do {
             let next = try await context.store.transition(org: org, period: period.description, action: action, by: signedIn.principal,
-                                                          reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 })
+                                                          reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 }, source: .form)
             outcome = ("moved", next.rawValue)
         } catch let failure as ApprovalFailure {
             switch failure.error {
@@ -51,7 +51,7 @@ extension PageController {
             case .ownSubmission: outcome = ("error", "own")
             }
         }
-        let back = "/status" + HTML.urlQuery([("period", period.description), outcome, ("lang", request.language.rawValue)]) + "#st-" + HTML.percentEncoded(org)
+        let back = "/status" + Link.query([("period", period.description), outcome, ("lang", request.language.rawValue)]) + "#st-" + Link.segment(org)
         return request.redirect(to: back, redirectType: .normal)
     }
 }

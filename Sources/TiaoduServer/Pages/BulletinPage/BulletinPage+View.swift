@@ -4,50 +4,60 @@
 import TiaoduCore
 
 enum BulletinPageView {
-    static func render(_ model: BulletinPageModel, _ p: PageRequest, projects: String = "") -> String {
+    static func render(_ model: BulletinPageModel, _ p: PageRequest, projects: Node = .empty) -> String {
         let l = p.language
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.parentName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.bulletinTitle))"
-        var html = "<h1>\(HTML.escape(title))</h1>"
-        html += Fragments.pickers(action: "/bulletin", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.parent.code)])
+        var body: [Node] = [.h1(.text(title))]
+        body.append(Fragments.pickers(action: "/bulletin", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.parent.code)]))
         let scopeQuery = [("period", model.period.description), ("parent", model.parent.code)]
-        html += "<p class=\"actions\"><a href=\"/api/v1/bulletin\(HTML.query(scopeQuery + [("format", "csv"), ("lang", l.rawValue)]))\" download>\(t(.downloadCSV))</a>"
-        html += "<a href=\"/api/v1/bulletin\(HTML.query(scopeQuery))\">JSON</a></p>"
-        if model.blocks.isEmpty { html += "<p>\(t(.noData))</p>" }
+        body.append(.p(
+            .a(t(.downloadCSV)).href(Link.to("/api/v1/bulletin", scopeQuery + [("format", "csv"), ("lang", l.rawValue)])).flag("download"),
+            .a("JSON").href(Link.to("/api/v1/bulletin", scopeQuery))
+        ).class("actions"))
+        if model.blocks.isEmpty { body.append(.p(t(.noData))) }
 
-        html += "<section class=\"narrative\"><h2>\(t(.bulletinText))</h2>"
+        var narrative: [Node] = [.h2(t(.bulletinText))]
         for (index, block) in model.blocks.enumerated() {
-            html += "<h3>\(index + 1). \(HTML.escape(block.name))</h3>" + block.text.map { "<p>\(HTML.escape($0))</p>" }.joined()
+            let number = index + 1
+            narrative.append(.h3("\(number). \(block.name)"))
+            narrative += block.text.map { Node.p(.text($0)) }
         }
-        html += "</section>"
+        body.append(.section(narrative).class("narrative"))
 
         let cumulative = (l == .zh ? BulletinNarrative.span(model.period, l) : Catalogue.periodHeading(model.period, l)) + p.text(.cumulativeHeading)
-        html += "<h2>\(t(.tableHeading))</h2><div class=\"scroll\"><table class=\"bulletin\"><thead><tr>"
-        html += "<th scope=\"col\">\(t(.indicator))</th><th scope=\"col\">\(t(.org))</th><th scope=\"col\">\(HTML.escape(cumulative))</th><th scope=\"col\">\(t(.growth))</th>"
-        html += "<th scope=\"col\">\(t(.rankGrowth))</th><th scope=\"col\">\(t(.target))</th><th scope=\"col\">\(t(.completion))</th><th scope=\"col\">\(t(.schedule))</th>"
-        html += "<th scope=\"col\">\(t(.gap))</th><th scope=\"col\">\(t(.rankCompletion))</th></tr></thead>"
+        let heads: [Node] = [
+            t(.indicator), t(.org), .text(cumulative), t(.growth), t(.rankGrowth),
+            t(.target), t(.completion), t(.schedule), t(.gap), t(.rankCompletion),
+        ]
+        var table: [Node] = [.thead(.tr(heads.map { Node.th($0).scope("col") }))]
         for block in model.blocks {
-            html += "<tbody id=\"ind-\(HTML.escape(block.code))\">"
+            var rows: [Node] = []
             for (index, row) in block.rows.enumerated() {
                 let c = row.cells
-                html += "<tr\(row.isParent ? " class=\"parent\"" : "")>"
+                var cells: [Node] = []
                 if index == 0 {
-                    var label = HTML.escape(block.name) + "<br><span class=\"unit\">\(HTML.escape(block.unit))</span>"
-                    if let dataPeriod = block.dataPeriod { label += "<br><span class=\"unit\">\(t(.dataPeriod)) \(HTML.escape(Catalogue.periodHeading(dataPeriod, l)))</span>" }
-                    html += "<th scope=\"rowgroup\" rowspan=\"\(block.rows.count)\">\(label)</th>"
+                    var label: [Node] = [.text(block.name), .br(), .span(.text(block.unit)).class("unit")]
+                    if let dataPeriod = block.dataPeriod {
+                        label += [.br(), .span(.text(p.text(.dataPeriod) + " " + Catalogue.periodHeading(dataPeriod, l))).class("unit")]
+                    }
+                    cells.append(.th(label).scope("rowgroup").rowspan(block.rows.count))
                 }
-                let flag = row.mismatch ? "<span class=\"flag\" title=\"\(t(.mismatch))\">※</span>" : ""
-                let growthFlag = row.growthMismatch ? "<span class=\"flag\" title=\"\(t(.growthMismatchNote))\">※</span>" : ""
-                html += "<th scope=\"row\">\(HTML.escape(row.orgName))</th><td class=\"num\">\(HTML.escape(c.ytd))\(flag)</td><td class=\"num\">\(HTML.escape(c.growth))\(growthFlag)</td>"
-                html += [c.rankGrowth, c.target, c.completion, c.schedule, c.gap, c.rankCompletion].map { "<td class=\"num\">\(HTML.escape($0))</td>" }.joined()
-                html += "</tr>"
+                let flag: Node = row.mismatch ? Node.span("※").class("flag").title(p.text(.mismatch)) : .empty
+                let growthFlag: Node = row.growthMismatch ? Node.span("※").class("flag").title(p.text(.growthMismatchNote)) : .empty
+                cells.append(.th(.text(row.orgName)).scope("row"))
+                cells.append(.td(.text(c.ytd), flag).class("num"))
+                cells.append(.td(.text(c.growth), growthFlag).class("num"))
+                cells += [c.rankGrowth, c.target, c.completion, c.schedule, c.gap, c.rankCompletion].map { Node.td(.text($0)).class("num") }
+                rows.append(.tr(cells).class(row.isParent ? "parent" : nil))
             }
-            html += "</tbody>"
+            table.append(.tbody(rows).id("ind-\(block.code)"))
         }
-        html += "</table></div>"
-        if model.blocks.contains(where: { $0.rows.contains(where: \.mismatch) }) { html += "<p>\(t(.mismatchNote))</p>" }
-        if model.blocks.contains(where: { $0.rows.contains(where: \.growthMismatch) }) { html += "<p>\(t(.growthMismatchNote))</p>" }
-        html += projects
-        return Layout.page(title: title, at: p.location, current: .bulletin, body: html, printable: true)
+        body.append(.h2(t(.tableHeading)))
+        body.append(.div(.table(table).class("bulletin")).class("scroll"))
+        if model.blocks.contains(where: { $0.rows.contains(where: \.mismatch) }) { body.append(.p(t(.mismatchNote))) }
+        if model.blocks.contains(where: { $0.rows.contains(where: \.growthMismatch) }) { body.append(.p(t(.growthMismatchNote))) }
+        body.append(projects)
+        return Layout.page(title: title, at: p.location, current: .bulletin, body: .group(body), printable: true)
     }
 }

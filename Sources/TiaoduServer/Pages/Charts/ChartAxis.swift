@@ -1,5 +1,6 @@
 // Axis arithmetic for the charts: a range rounded out to "nice" steps (1, 2, 2.5, 5 × 10ⁿ)
-// and tick labels. Charts only draw: plotting in Double is fine, figures stay exact elsewhere.
+// and tick labels, and the SVG pieces both charts use. Charts only draw: plotting in Double is
+// fine, figures stay exact elsewhere.
 import Foundation
 
 struct ChartAxis {
@@ -32,8 +33,16 @@ struct ChartAxis {
 enum SVG {
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    /// Text inside an SVG element, escaped like HTML.
-    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", extra: String = "") -> String {
-        "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(extra)>\(HTML.escape(content))</text>"
+    /// Text inside an SVG element (escaped when rendered); add attributes with modifiers.
+    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start") -> Node {
+        Node.svgText(.text(content)).attr("x", number(x)).attr("y", number(y)).attr("text-anchor", anchor)
+    }
+
+    /// The `<svg>` element around a chart, labelled by its `<title>` and `<desc>`.
+    static func chart(id: String, width: Double, height: Double, title: String, description: String, _ children: [Node]) -> Node {
+        let parts: [Node] = [.title(.text(title)).id("\(id)-t"), .desc(.text(description)).id("\(id)-d")]
+        return Node.svg(parts + children).class("chart").attr("viewBox", "0 0 \(Int(width)) \(Int(height))")
+            .attr("width", String(Int(width))).attr("height", String(Int(height))).role("img")
+            .attr("aria-labelledby", "\(id)-t \(id)-d").attr("xmlns", "http://www.w3.org/2000/svg")
     }
 }

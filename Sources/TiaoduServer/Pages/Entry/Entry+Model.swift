@@ -46,7 +46,7 @@ struct EntryModel {
         // The units this user may enter figures for.
         let policy = AccessPolicy(tree: p.workspace.tree, indicators: p.workspace.indicators)
         lock = policy.lockingUnit(for: unit.code, states: states).map { (p.workspace.orgName($0.org, p.language), $0.status) }
-        due = ReportingCalendar.dueText(period)
+        due = ReportingSchedule.dueText(period)
         let principal = p.request.principal
         let isDepartment = principal?.roles.contains(.department) == true
         units = p.workspace.tree.units.filter { unit in

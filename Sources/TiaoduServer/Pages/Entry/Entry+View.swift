@@ -5,53 +5,77 @@ import TiaoduCore
 enum EntryView {
     static func render(_ model: EntryModel, _ p: PageRequest) -> String {
         let l = p.language
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.entryTitle))"
-        var html = "<h1>\(HTML.escape(title))</h1>"
+        var body: [Node] = [.h1(.text(title))]
         let periodOptions = model.periods.map { period -> (String, String) in
             (period.description, Catalogue.periodName(period, l))
         }
-        html += Fragments.pickers(action: "/entry", language: l, selects: [
+        body.append(Fragments.pickers(action: "/entry", language: l, selects: [
             Fragments.select(name: "org", label: p.text(.forUnit), options: model.units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.select(name: "period", label: p.text(.period), options: periodOptions, selected: model.period.description),
-        ])
+        ]))
         if let saved = model.saved {
-            html += "<p class=\"ok\" role=\"status\">\(HTML.escape(saved > 0 ? Catalogue.format(.savedCount, l, String(saved)) : p.text(.noChange)))</p>"
+            body.append(.p(.text(saved > 0 ? Catalogue.format(.savedCount, l, String(saved)) : p.text(.noChange))).class("ok").role("status"))
         }
         if model.failed {
-            html += "<div class=\"error\" role=\"alert\"><p>\(t(.nothingSaved))</p>"
-            if !model.otherMessages.isEmpty { html += "<ul>" + model.otherMessages.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
-            html += "</div>"
+            let others: Node = model.otherMessages.isEmpty ? .empty : .ul(model.otherMessages.map { Node.li(.text($0)) })
+            body.append(.div(.p(t(.nothingSaved)), others).class("error").role("alert"))
         }
-        let statusLink = "<a href=\"/status\(HTML.query([("period", model.period.description)]))#st-\(HTML.percentEncoded(model.unit.code))\">\(t(.navStatus))</a>"
+        let statusLink = Node.a(t(.navStatus)).href(Link.to("/status", [("period", model.period.description)]) + "#st-" + Link.segment(model.unit.code))
         if let lock = model.lock {
-            let state = lock.name + Catalogue.submission(lock.status, l)
-            html += "<p class=\"notice\" role=\"note\">\(HTML.escape(Catalogue.format(.lockedNote, l, state))) \(statusLink)</p>"
+            // One whole sentence per state, the unit's name in its place (never glued from words).
+            let sentence: Label = lock.status == .accepted ? .lockedAccepted : lock.status == .approved ? .lockedApproved : .lockedSubmitted
+            body.append(.p(.text(Catalogue.format(sentence, l, lock.name)), " ", statusLink).class("notice").role("note"))
         } else {
-            html += "<p class=\"muted\">\(t(.dueDate)): \(HTML.escape(model.due)) · \(statusLink) · \(t(.entryHint))</p>"
+            body.append(.p("\(p.text(.dueDate)): \(model.due) · ", statusLink, " · ", t(.entryHint)).class("muted"))
         }
-        let disabled = model.lock == nil ? "" : " disabled"
-        html += "<form class=\"entry\" method=\"post\" action=\"/entry\"><input type=\"hidden\" name=\"org\" value=\"\(HTML.escape(model.unit.code))\">"
-        if let csrf = p.location.signedIn?.session?.csrf { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">" }
-        html += "<input type=\"hidden\" name=\"period\" value=\"\(HTML.escape(model.period.description))\"><input type=\"hidden\" name=\"lang\" value=\"\(l.rawValue)\">"
-        html += "<div class=\"scroll\"><table><thead><tr><th scope=\"col\">\(t(.indicator))</th><th scope=\"col\">\(t(.unit))</th><th scope=\"col\">\(t(.value))</th>"
-        html += "<th scope=\"col\">\(t(.publishedGrowth))</th><th scope=\"col\">\(t(.lastPeriod))</th><th scope=\"col\">\(t(.sameMonthLastYear))</th></tr></thead><tbody>"
-        for line in model.lines {
-            let code = HTML.escape(line.code)
-            html += "<tr id=\"row-\(code)\"><th scope=\"row\"><label for=\"v-\(code)\">\(HTML.escape(line.name))</label>"
-            if let due = line.due { html += "<span class=\"unit\">\(t(.dueDate)) \(HTML.escape(due))</span>" }
-            html += "</th><td>\(HTML.escape(line.unit))</td>"
-            html += "<td\(line.valueMessage != nil ? " class=\"invalid\"" : "")><input id=\"v-\(code)\" name=\"v_\(code)\" inputmode=\"decimal\" value=\"\(HTML.escape(line.value))\"\(disabled)"
-            html += line.valueMessage != nil ? " aria-invalid=\"true\" aria-describedby=\"vm-\(code)\">" : ">"
-            if let message = line.valueMessage { html += "<span class=\"msg\" id=\"vm-\(code)\">\(HTML.escape(message))</span>" }
-            if line.implausible && line.valueMessage == nil { html += "<span class=\"warn\">\(t(.implausible))</span>" }
-            html += "</td><td\(line.growthMessage != nil ? " class=\"invalid\"" : "")><input name=\"g_\(code)\" aria-label=\"\(HTML.escape(line.name)) \(t(.publishedGrowth))\" inputmode=\"decimal\" value=\"\(HTML.escape(line.growth))\"\(disabled)"
-            html += line.growthMessage != nil ? " aria-invalid=\"true\" aria-describedby=\"gm-\(code)\">" : ">"
-            if let message = line.growthMessage { html += "<span class=\"msg\" id=\"gm-\(code)\">\(HTML.escape(message))</span>" }
-            html += "</td><td class=\"num\">\(HTML.escape(line.lastPeriod ?? "-"))</td><td class=\"num\">\(HTML.escape(line.lastYear ?? "-"))</td></tr>"
-        }
-        html += "</tbody></table></div><div class=\"actions\">" + (model.lock == nil ? "<button type=\"submit\">\(t(.save))</button>" : "")
-        html += Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period) + "</div></form>"
-        return Layout.page(title: title, at: p.location, current: .entry, body: html)
+        let locked = model.lock != nil
+        let heads: [Label] = [.indicator, .unit, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
+        let rows: [Node] = model.lines.map { row($0, locked: locked, p) }
+        var fields: [Node] = [.hidden("org", model.unit.code)]
+        if let csrf = p.location.signedIn?.session?.csrf { fields.append(.hidden("_csrf", csrf)) }
+        fields.append(.hidden("period", model.period.description))
+        fields.append(.hidden("lang", l.rawValue))
+        fields.append(.div(.table(.thead(.tr(heads.map { Node.th(t($0)).scope("col") })), .tbody(rows))).class("scroll"))
+        fields.append(.div(
+            locked ? .empty : Node.button(t(.save)).type("submit"),
+            Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period)
+        ).class("actions"))
+        body.append(.form(fields).class("entry").method("post").action("/entry"))
+        return Layout.page(title: title, at: p.location, current: .entry, body: .group(body))
+    }
+
+    /// One indicator's row: its name (the value field's label), unit, value and growth fields
+    /// with their messages, last period's and last year's values.
+    private static func row(_ line: EntryModel.Line, locked: Bool, _ p: PageRequest) -> Node {
+        let code = line.code
+        let name: [Node] = [
+            Node.label(.text(line.name)).labelFor("v-\(code)"),
+            line.due.map { Node.span(.text(p.text(.dueDate) + " " + $0)).class("unit") } ?? .empty,
+        ]
+        let valueInput = Node.input().id("v-\(code)").name("v_\(code)").attr("inputmode", "decimal").value(line.value).flag("disabled", locked)
+            .attr("aria-invalid", line.valueMessage != nil ? "true" : nil).attr("aria-describedby", line.valueMessage != nil ? "vm-\(code)" : nil)
+        let value: [Node] = [
+            valueInput,
+            line.valueMessage.map { Node.span(.text($0)).class("msg").id("vm-\(code)") } ?? .empty,
+            line.implausible && line.valueMessage == nil ? Node.span(.text(p.text(.implausible))).class("warn") : .empty,
+        ]
+        let growthInput = Node.input().name("g_\(code)").ariaLabel(line.name + " " + p.text(.publishedGrowth)).attr("inputmode", "decimal")
+            .value(line.growth).flag("disabled", locked)
+            .attr("aria-invalid", line.growthMessage != nil ? "true" : nil).attr("aria-describedby", line.growthMessage != nil ? "gm-\(code)" : nil)
+        let growth: [Node] = [
+            growthInput,
+            line.growthMessage.map { Node.span(.text($0)).class("msg").id("gm-\(code)") } ?? .empty,
+        ]
+        let cells: [Node] = [
+            .th(name).scope("row"),
+            .td(.text(line.unit)),
+            .td(value).class(line.valueMessage != nil ? "invalid" : nil),
+            .td(growth).class(line.growthMessage != nil ? "invalid" : nil),
+            .td(.text(line.lastPeriod ?? "-")).class("num"),
+            .td(.text(line.lastYear ?? "-")).class("num"),
+        ]
+        return .tr(cells).id("row-\(code)")
     }
 }

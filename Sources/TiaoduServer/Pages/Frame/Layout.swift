@@ -41,34 +41,44 @@ struct PageLocation {
     func with(_ changes: [(String, String?)]) -> String {
         var pairs = query.filter { pair in !changes.contains { $0.0 == pair.0 } }
         for (name, value) in changes { if let value { pairs.append((name, value)) } }
-        return HTML.escape(path) + (pairs.isEmpty ? "" : HTML.query(pairs))
+        return Link.to(path, pairs)
     }
 }
 
 enum Layout {
-    static func page(title: String, at location: PageLocation, current: NavItem?, body: String, printable: Bool = false) -> String {
+    static func page(title: String, at location: PageLocation, current: NavItem?, body: Node, printable: Bool = false) -> String {
         let l = location.language
-        func t(_ label: Label) -> String { HTML.escape(Catalogue.text(label, l)) }
+        func t(_ label: Label) -> Node { .text(Catalogue.text(label, l)) }
         let other: Language = l == .zh ? .en : .zh
-        var html = "<a class=\"skip\" href=\"#main\">\(t(.skipToContent))</a>"
-        html += "<header><a class=\"brand\" href=\"/\">\(t(.appName))</a><span class=\"tagline\">\(t(.appTagline))</span><nav aria-label=\"\(t(.appName))\">"
-        for item in NavItem.allCases {
-            html += "<a href=\"\(item.path)\"\(item == current ? " aria-current=\"page\"" : "")>\(t(item.label))</a>"
+        var nav: [Node] = NavItem.allCases.map { item in
+            .a(t(item.label)).href(item.path).attr("aria-current", item == current ? "page" : nil)
         }
-        html += "<a class=\"lang\" lang=\"\(other == .zh ? "zh-Hans" : "en")\" href=\"\(location.with([("lang", other.rawValue)]))\">\(t(.language))</a>"
+        nav.append(.a(t(.language)).class("lang").lang(other == .zh ? "zh-Hans" : "en").href(location.with([("lang", other.rawValue)])))
         if let signedIn = location.signedIn {
-            if signedIn.principal.isAdmin { html += "<a href=\"/audit\">\(t(.navAudit))</a>" }
-            html += "<form class=\"signout\" method=\"post\" action=\"/signout\"><a class=\"user\" href=\"/account\" title=\"\(t(.navAccount))\">\(HTML.escape(signedIn.principal.name))</a>"
-            if let session = signedIn.session { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(session.csrf))\">" }
-            html += "<button type=\"submit\">\(t(.signOut))</button></form>"
+            if signedIn.principal.isAdmin { nav.append(.a(t(.navAudit)).href("/audit")) }
+            nav.append(.form(
+                .a(.text(signedIn.principal.name)).class("user").href("/account").title(Catalogue.text(.navAccount, l)),
+                signedIn.session.map { .hidden("_csrf", $0.csrf) } ?? .empty,
+                .button(t(.signOut)).type("submit")
+            ).class("signout").method("post").action("/signout"))
         } else if location.path != "/signin" {
-            html += "<a class=\"signin\" href=\"/signin\(HTML.query([("next", location.path)]))\">\(t(.signIn))</a>"
+            nav.append(.a(t(.signIn)).class("signin").href(Link.to("/signin", [("next", location.path)])))
         }
-        html += "</nav></header>"
-        html += "<main id=\"main\"\(printable ? " class=\"printable\"" : "")>"
-        if location.demo { html += "<p class=\"notice\" role=\"note\">\(t(.demoNotice))</p>" }
-        html += body
-        html += "</main><footer>\(t(.api)): <a href=\"/api/v1/openapi.json\"><code>/api/v1/openapi.json</code></a> · <code>/api/v1/bulletin</code> · <code>/api/v1/values</code> · <code>/api/v1/projects</code> · <code>/api/v1/project-figures</code> · <code>/api/v1/contest</code></footer>"
-        return HTML.page(title: title, language: l, body: html)
+        let api: [StaticString] = ["/api/v1/bulletin", "/api/v1/values", "/api/v1/projects", "/api/v1/project-figures", "/api/v1/contest"]
+        let body = Node.group([
+            .a(t(.skipToContent)).class("skip").href("#main"),
+            .header(
+                .a(t(.appName)).class("brand").href("/"),
+                .span(t(.appTagline)).class("tagline"),
+                .nav(nav).ariaLabel(Catalogue.text(.appName, l))
+            ),
+            .main(
+                location.demo ? .p(t(.demoNotice)).class("notice").role("note") : .empty,
+                body
+            ).id("main").class(printable ? "printable" : nil),
+            .footer([t(.api), ": ", .a(.code("/api/v1/openapi.json")).href("/api/v1/openapi.json")]
+                    + api.flatMap { path -> [Node] in [" · ", .code(.text(path.description))] }),
+        ])
+        return Document.render(title: title, language: l, body: body)
     }
 }

@@ -1,7 +1,7 @@
 // The one stylesheet, inlined in every page (no extra request). Office screens (1366×768),
 // phones and A4 print; status is shown by colour *and* shape so it survives black-and-white.
 enum Stylesheet {
-    static let css = """
+    static let css: StaticString = """
     :root{--ink:#1d2733;--muted:#5b6672;--line:#d9dee4;--head:#f3f5f8;--green:#1e7b3c;--amber:#a86500;--red:#b3261e;--brand:#9c1c1c;--accent:#1f5fa8}
     *{box-sizing:border-box}
     body{margin:0;font:14px/1.5 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;color:var(--ink);background:#fff}

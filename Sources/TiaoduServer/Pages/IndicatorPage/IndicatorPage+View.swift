@@ -7,22 +7,26 @@ import TiaoduStore
 enum IndicatorPageView {
     static func render(_ model: IndicatorPageModel, _ p: PageRequest) -> String {
         let l = p.language
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
         let decimals = model.indicator.decimals
         func amount(_ value: Figure?) -> String { value.map { $0.fixed(decimals) } ?? "-" }
         let title = "\(model.name) · \(model.unitName) \(Catalogue.periodHeading(model.period, l))"
-        var html = "<h1>\(HTML.escape(title))</h1>"
+        var body: [Node] = [.h1(.text(title))]
         let units = p.workspace.tree.units.filter { $0.kind.reportsFigures && p.access.canRead($0.code, p.period, indicator: model.indicator.code) }
-        html += Fragments.pickers(action: "/indicators/\(HTML.percentEncoded(model.indicator.code))", language: l, selects: [
+        body.append(Fragments.pickers(action: "/indicators/\(Link.segment(model.indicator.code))", language: l, selects: [
             Fragments.select(name: "org", label: p.text(.forUnit), options: units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.periodSelect(p),
-        ])
-        html += "<p>" + Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period)
-        html += " · " + Fragments.leagueLink(indicator: model.indicator.code, parent: model.scope.code, period: model.period, text: p.text(.navLeague)) + "</p>"
+        ]))
+        body.append(.p(
+            Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period),
+            " · ",
+            Fragments.leagueLink(indicator: model.indicator.code, parent: model.scope.code, period: model.period, text: p.text(.navLeague))
+        ))
 
-        html += "<h2>\(t(.definition))</h2><dl class=\"meta\">"
-        for (label, value) in model.metadata { html += "<dt>\(t(label))</dt><dd>\(HTML.escape(value))</dd>" }
-        html += "</dl>"
+        body.append(.h2(t(.definition)))
+        var definition: [Node] = []
+        for (label, value) in model.metadata { definition += [.dt(t(label)), .dd(.text(value))] }
+        body.append(.dl(definition).class("meta"))
 
         // The trajectory: this year's actual, the target's trajectory, last year.
         let monthName: (Int) -> String = { l == .zh ? "\($0)月" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][$0 - 1] }
@@ -35,50 +39,70 @@ enum IndicatorPageView {
             LineChart.Series(name: p.text(.targetTrajectory), points: points(\.trajectory), style: .dashed),
             LineChart.Series(name: "\(year - 1) " + p.text(.lastYear), points: points(\.lastYear), style: .dotted),
         ].filter { !$0.points.isEmpty }
-        html += "<h2>\(t(.trajectoryChart))</h2>"
+        body.append(.h2(t(.trajectoryChart)))
         if series.isEmpty {
-            html += "<p>\(t(.noData))</p>"
+            body.append(.p(t(.noData)))
         } else {
             let chartTitle = "\(model.unitName) \(model.name) \(p.text(.trajectoryChart))"
             let description = series.map { s in s.name + ": " + s.points.map { "\(monthName($0.month)) \(String(format: "%.\(decimals)f", $0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
             let chart = LineChart(title: chartTitle, description: description, unit: model.indicator.unit, monthLabel: monthName, series: series)
-            html += "<figure>" + chart.svg(id: "trajectory") + "</figure>"
-            html += "<div class=\"scroll\"><table class=\"compact\"><caption class=\"muted\">\(HTML.escape(model.indicator.unit))</caption><thead><tr><th scope=\"col\">\(t(.month))</th>"
-            html += "<th scope=\"col\">\(year) \(t(.actual))</th><th scope=\"col\">\(t(.targetTrajectory))</th><th scope=\"col\">\(year - 1) \(t(.lastYear))</th></tr></thead><tbody>"
-            for m in model.months {
-                html += "<tr><th scope=\"row\">\(HTML.escape(monthName(m.month)))</th><td class=\"num\">\(amount(m.actual))</td><td class=\"num\">\(amount(m.trajectory))</td><td class=\"num\">\(amount(m.lastYear))</td></tr>"
+            body.append(.figure(chart.svg(id: "trajectory")))
+            let heads: [Node] = [
+                .th(t(.month)).scope("col"),
+                .th("\(year) \(p.text(.actual))").scope("col"),
+                .th(t(.targetTrajectory)).scope("col"),
+                .th("\(year - 1) \(p.text(.lastYear))").scope("col"),
+            ]
+            let rows: [Node] = model.months.map { m in
+                let cells: [Node] = [
+                    .th(.text(monthName(m.month))).scope("row"),
+                    .td(.text(amount(m.actual))).class("num"),
+                    .td(.text(amount(m.trajectory))).class("num"),
+                    .td(.text(amount(m.lastYear))).class("num"),
+                ]
+                return .tr(cells)
             }
-            html += "</tbody></table></div>"
+            body.append(.div(.table(
+                .caption(.text(model.indicator.unit)).class("muted"),
+                .thead(.tr(heads)),
+                .tbody(rows)
+            ).class("compact")).class("scroll"))
         }
 
-        html += "<h2>\(t(.completionChart)) · \(HTML.escape(model.scopeName))</h2>"
+        body.append(.h2("\(p.text(.completionChart)) · \(model.scopeName)"))
         if model.bars.isEmpty {
-            html += "<p>\(t(.noData))</p>"
+            body.append(.p(t(.noData)))
         } else {
             let reference = model.schedule.map { ($0.double, p.text(.scheduleLine) + " " + $0.fixed(BulletinCells.percentDecimals) + "%") }
             let description = model.bars.map { "\($0.name) \($0.text)" }.joined(separator: ", ") + (reference.map { "; " + $0.1 } ?? "")
             let chart = BarChart(title: "\(model.scopeName) \(model.name) \(p.text(.completionChart))", description: description,
                                  bars: model.bars.map { BarChart.Bar(label: $0.name, value: $0.completion.double, text: $0.text) }, reference: reference)
-            html += "<figure>" + chart.svg(id: "completion") + "</figure>"
+            body.append(.figure(chart.svg(id: "completion")))
         }
 
-        html += "<h2>\(t(.historyTitle)) · \(HTML.escape(model.unitName))</h2>"
+        body.append(.h2("\(p.text(Label.historyTitle)) · \(model.unitName)"))
         if model.history.isEmpty {
-            html += "<p>\(t(.noHistory))</p>"
+            body.append(.p(t(.noHistory)))
         } else {
             let formatter = DateFormatter()
             formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
             formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-            html += "<div class=\"scroll\"><table class=\"compact\"><thead><tr><th scope=\"col\">\(t(.changedAt))</th><th scope=\"col\">\(t(.period))</th><th scope=\"col\">\(t(.changedBy))</th>"
-            html += "<th scope=\"col\">\(t(.route))</th><th scope=\"col\">\(t(.oldValue))</th><th scope=\"col\">\(t(.newValue))</th></tr></thead><tbody>"
-            for entry in model.history.reversed() {
+            let heads: [Label] = [.changedAt, .period, .changedBy, .route, .oldValue, .newValue]
+            let rows: [Node] = model.history.reversed().map { entry in
                 let when = formatter.string(from: Date(timeIntervalSince1970: Double(entry.changedAt) / 1000))
                 let kind = entry.kind == "target" ? " · " + p.text(.target) : ""
-                html += "<tr><td>\(HTML.escape(when))</td><td>\(HTML.escape(entry.period + kind))</td><td>\(HTML.escape(entry.changedBy))</td><td>\(HTML.escape(Catalogue.route(entry.source, l)))</td>"
-                html += "<td class=\"num\">\(HTML.escape(entry.oldValue ?? "-"))</td><td class=\"num\">\(HTML.escape(entry.newValue ?? "-"))</td></tr>"
+                let cells: [Node] = [
+                    .td(.text(when)),
+                    .td(.text(entry.period + kind)),
+                    .td(.text(entry.changedBy)),
+                    .td(.text(Catalogue.route(entry.source, l))),
+                    .td(.text(entry.oldValue ?? "-")).class("num"),
+                    .td(.text(entry.newValue ?? "-")).class("num"),
+                ]
+                return .tr(cells)
             }
-            html += "</tbody></table></div>"
+            body.append(.div(.table(.thead(.tr(heads.map { Node.th(t($0)).scope("col") })), .tbody(rows)).class("compact")).class("scroll"))
         }
-        return Layout.page(title: title, at: p.location, current: nil, body: html)
+        return Layout.page(title: title, at: p.location, current: nil, body: .group(body))
     }
 }

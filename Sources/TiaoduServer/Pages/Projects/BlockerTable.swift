@@ -4,28 +4,37 @@
 import TiaoduCore
 
 enum BlockerTable {
-    static func render(_ blockers: [Blocker], _ p: PageRequest, projects: [String: Project]?, today: Day, resolveForm: Bool) -> String {
+    static func render(_ blockers: [Blocker], _ p: PageRequest, projects: [String: Project]?, today: Day, resolveForm: Bool) -> Node {
         let l = p.language
-        func t(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
-        var html = "<div class=\"scroll\"><table class=\"compact\"><thead><tr>"
-        if projects != nil { html += "<th scope=\"col\">\(HTML.escape(p.text(.navProjects)))</th>" }
-        html += [ProjectLabel.blockerKind, .blockerDescription, .solver, .due, .raised, .daysOpen].map { "<th scope=\"col\">\(t($0))</th>" }.joined()
-        if resolveForm { html += "<th scope=\"col\">\(t(.resolve))</th>" }
-        html += "</tr></thead><tbody>"
-        for b in blockers {
-            html += "<tr>"
-            if let projects { html += "<th scope=\"row\">\(projects[b.code].map(ProjectsOverviewView.projectLink) ?? HTML.escape(b.code))</th>" }
-            html += "<td>\(HTML.escape(Catalogue.blockerKind(b.kind, l)))</td><td style=\"white-space:normal\">\(HTML.escape(b.description))</td><td>\(HTML.escape(b.solver))</td>"
-            let overdue = b.isOverdue(on: today) ? " <span class=\"flag\">\(t(.overdueMark))</span>" : ""
-            html += "<td>\(HTML.escape(b.due?.description ?? "-"))\(overdue)</td><td>\(b.raised) · \(HTML.escape(b.raisedBy))</td><td class=\"num\">\(b.age(on: today))</td>"
-            if resolveForm, b.isOpen, let csrf = p.location.signedIn?.session?.csrf {
-                html += "<td><form class=\"act\" method=\"post\" action=\"/blockers/\(b.id)/resolve\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
-                html += "<input name=\"resolution\" required maxlength=\"200\" aria-label=\"\(t(.resolution))\" placeholder=\"\(t(.resolution))\"><button type=\"submit\">\(t(.resolve))</button></form></td>"
-            } else if resolveForm {
-                html += "<td>\(HTML.escape(b.resolved?.description ?? ""))</td>"
+        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        var head: [Node] = []
+        if projects != nil { head.append(.th(.text(p.text(.navProjects))).scope("col")) }
+        head += [ProjectLabel.blockerKind, .blockerDescription, .solver, .due, .raised, .daysOpen].map { Node.th(t($0)).scope("col") }
+        if resolveForm { head.append(.th(t(.resolve)).scope("col")) }
+        let csrf = p.location.signedIn?.session?.csrf
+        let rows: [Node] = blockers.map { b in
+            var cells: [Node] = []
+            if let projects {
+                let project: Node = projects[b.code].map(ProjectsOverviewView.projectLink) ?? .text(b.code)
+                cells.append(.th(project).scope("row"))
             }
-            html += "</tr>"
+            cells.append(.td(.text(Catalogue.blockerKind(b.kind, l))))
+            cells.append(.td(.text(b.description)).style("white-space:normal"))
+            cells.append(.td(.text(b.solver)))
+            let overdue: Node = b.isOverdue(on: today) ? .group([" ", .span(t(.overdueMark)).class("flag")]) : .empty
+            cells.append(.td(.text(b.due?.description ?? "-"), overdue))
+            cells.append(.td("\(b.raised) · \(b.raisedBy)"))
+            cells.append(.td("\(b.age(on: today))").class("num"))
+            if resolveForm, b.isOpen, let csrf {
+                let input = Node.input().name("resolution").flag("required").attr("maxlength", "200")
+                    .ariaLabel(p.text(.resolution)).placeholder(p.text(.resolution))
+                cells.append(.td(.form(.hidden("_csrf", csrf), input, .button(t(.resolve)).type("submit"))
+                    .class("act").method("post").action("/blockers/\(b.id)/resolve")))
+            } else if resolveForm {
+                cells.append(.td(.text(b.resolved?.description ?? "")))
+            }
+            return Node.tr(cells)
         }
-        return html + "</tbody></table></div>"
+        return .div(.table(.thead(.tr(head)), .tbody(rows)).class("compact")).class("scroll")
     }
 }

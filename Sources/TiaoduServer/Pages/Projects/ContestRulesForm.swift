@@ -3,9 +3,9 @@ import TiaoduCore
 
 enum ContestRulesForm {
     static func render(_ rules: ContestRules, inputs: [String: ContestCountyInput], year: Int, quarter: Int, _ p: PageRequest, csrf: String,
-                       typed: [String: String]? = nil, issues: [ImportIssue] = []) -> String {
+                       typed: [String: String]? = nil, issues: [ImportIssue] = []) -> Node {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
+        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         let values = typed ?? ContestRulesInput.fields(rules)
         let labels: [String: ProjectLabel] = [
             "new_start": .newStartPoints, "continuing": .continuingPoints, "plan_tiers": .planTiers, "cat_industry": .categoryPointsLabel,
@@ -13,10 +13,7 @@ enum ContestRulesForm {
             "batch_bonus": .batchBonus, "batch_cap": .batchCap, "deduction": .deductionPoints, "panel_weight": .panelWeight,
         ]
         let messages = Dictionary(grouping: issues, by: { $0.column ?? "" }).mapValues { $0.map { $0.reason.message(l) } }
-        var html = "<h2 id=\"rules\">\(tp(.ruleSet))</h2>"
-        if !issues.isEmpty { html += "<div class=\"error\" role=\"alert\"><ul>" + issues.map { "<li>\(HTML.escape($0.describe(l)))</li>" }.joined() + "</ul></div>" }
-        html += "<form class=\"register\" method=\"post\" action=\"/contest\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
-        html += "<input type=\"hidden\" name=\"q\" value=\"\(year)Q\(quarter)\">"
+        var controls: [Node] = [.hidden("_csrf", csrf), .hidden("q", "\(year)Q\(quarter)")]
         for field in ContestRulesInput.ruleFields {
             let label: String
             switch field {
@@ -32,20 +29,25 @@ enum ContestRulesForm {
                     label = labels[field].map { p.text($0) } ?? field
                 }
             }
-            let hint = field == "plan_tiers" ? " placeholder=\"\(tp(.tiersHint))\"" : ""
-            html += "<label\(messages[field] != nil ? " class=\"invalid\"" : "")>\(HTML.escape(label))<input name=\"\(field)\" value=\"\(HTML.escape(values[field] ?? ""))\"\(hint)>"
-            for message in messages[field] ?? [] { html += "<span class=\"msg\">\(HTML.escape(message))</span>" }
-            html += "</label>"
+            let input = Node.input().name(field).value(values[field] ?? "").attr("placeholder", field == "plan_tiers" ? p.text(.tiersHint) : nil)
+            let notes: [Node] = (messages[field] ?? []).map { Node.span(.text($0)).class("msg") }
+            controls.append(Node.label([.text(label), input] + notes).class(messages[field] != nil ? "invalid" : nil))
         }
-        html += "<h3 style=\"grid-column:1/-1\">\(tp(.countyInputs))</h3>"
+        controls.append(Node.h3(tp(.countyInputs)).style("grid-column:1/-1"))
         for county in competitors(p) {
             let panel = typed?["panel_\(county.code)"] ?? inputs[county.code]?.panel?.jsonLiteral ?? ""
             let criticisms = typed?["criticisms_\(county.code)"] ?? inputs[county.code].map { String($0.criticisms) } ?? "0"
-            html += "<label>\(HTML.escape(p.name(county))) · \(tp(.panelScore))<input name=\"panel_\(HTML.escape(county.code))\" value=\"\(HTML.escape(panel))\" inputmode=\"decimal\"></label>"
-            html += "<label>\(HTML.escape(p.name(county))) · \(tp(.criticisms))<input name=\"criticisms_\(HTML.escape(county.code))\" value=\"\(HTML.escape(criticisms))\" inputmode=\"numeric\"></label>"
+            controls.append(.label("\(p.name(county)) · \(p.text(.panelScore))",
+                                   Node.input().name("panel_\(county.code)").value(panel).attr("inputmode", "decimal")))
+            controls.append(.label("\(p.name(county)) · \(p.text(.criticisms))",
+                                   Node.input().name("criticisms_\(county.code)").value(criticisms).attr("inputmode", "numeric")))
         }
-        html += "<p class=\"actions\"><button type=\"submit\">\(tp(.saveRules))</button></p></form>"
-        return html
+        controls.append(Node.p(.button(tp(.saveRules)).type("submit")).class("actions"))
+        return .group([
+            .h2(tp(.ruleSet)).id("rules"),
+            issues.isEmpty ? .empty : .div(.ul(issues.map { Node.li(.text($0.describe(l))) })).class("error").role("alert"),
+            .form(controls).class("register").method("post").action("/contest"),
+        ])
     }
 
     /// The counties that compete: the root's children in a peer group.

@@ -22,16 +22,12 @@ enum ProjectFormView {
 
     static func render(_ p: PageRequest, values: [String: String], editing: Bool, owners: [OrgUnit], issues: [ImportIssue] = []) -> String {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
+        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         let title = editing ? p.text(.editProject) : p.text(.newProject)
         let code = values["code"] ?? ""
-        var html = "<h1>\(HTML.escape(title))</h1><p><a href=\"\(editing ? "/projects/" + HTML.percentEncoded(code) : "/projects")\">←</a> <span class=\"muted\">\(tp(.registerHint))</span></p>"
         let messages = Dictionary(grouping: issues, by: { $0.column ?? "" }).mapValues { $0.map { $0.reason.message(l) } }
-        if !issues.isEmpty {
-            html += "<div class=\"error\" role=\"alert\"><ul>" + issues.map { "<li>\(HTML.escape($0.describe(l)))</li>" }.joined() + "</ul></div>"
-        }
-        html += "<form class=\"register\" method=\"post\" action=\"\(editing ? "/projects/" + HTML.percentEncoded(code) + "/edit" : "/projects/new")\">"
-        if let csrf = p.location.signedIn?.session?.csrf { html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">" }
+        var controls: [Node] = []
+        if let csrf = p.location.signedIn?.session?.csrf { controls.append(.hidden("_csrf", csrf)) }
         let labels: [String: String] = [
             "code": p.text(.projectCode), "name": p.text(.projectName), "owner": p.text(.projectOwner), "industry": p.text(.industry), "chain": p.text(.industryChain),
             "category": p.text(.projectCategory), "list_level": p.text(.listLevel), "total_investment": p.text(.totalInvestment), "annual_plan": p.text(.annualPlan),
@@ -40,26 +36,36 @@ enum ProjectFormView {
         ]
         for field in fields {
             let value = values[field] ?? ""
-            let invalid = messages[field] != nil
-            html += "<label\(invalid ? " class=\"invalid\"" : "")>\(HTML.escape(labels[field] ?? field))"
+            let control: Node
             switch field {
             case "owner":
-                html += "<select name=\"owner\">" + owners.map { "<option value=\"\(HTML.escape($0.code))\"\(value == $0.code ? " selected" : "")>\(HTML.escape(p.name($0)))</option>" }.joined() + "</select>"
+                control = .select(owners.map { Node.option(.text(p.name($0))).value($0.code).flag("selected", value == $0.code) }).name("owner")
             case "category":
-                html += "<select name=\"category\">" + ProjectCategory.allCases.map { "<option value=\"\($0.rawValue)\"\(value == $0.rawValue ? " selected" : "")>\(HTML.escape(Catalogue.category($0, l)))</option>" }.joined() + "</select>"
+                control = .select(ProjectCategory.allCases.map { Node.option(.text(Catalogue.category($0, l))).value($0.rawValue).flag("selected", value == $0.rawValue) })
+                    .name("category")
             case "list_level":
-                html += "<select name=\"list_level\">" + ListLevel.allCases.map { "<option value=\"\($0.rawValue)\"\(value == $0.rawValue ? " selected" : "")>\(HTML.escape(Catalogue.level($0, l)))</option>" }.joined() + "</select>"
+                control = .select(ListLevel.allCases.map { Node.option(.text(Catalogue.level($0, l))).value($0.rawValue).flag("selected", value == $0.rawValue) })
+                    .name("list_level")
             default:
-                let type = ["planned_start", "planned_finish", "listed_in_statistics"].contains(field) ? " type=\"month\"" : ""
-                let mode = ["total_investment", "annual_plan"].contains(field) ? " inputmode=\"decimal\"" : ""
-                let required = ["code", "name", "total_investment", "annual_plan"].contains(field) ? " required" : ""
-                let locked = editing && field == "code" ? " readonly" : ""
-                html += "<input name=\"\(field)\" value=\"\(HTML.escape(value))\"\(type)\(mode)\(required)\(locked) maxlength=\"200\">"
+                control = Node.input().name(field).value(value)
+                    .attr("type", ["planned_start", "planned_finish", "listed_in_statistics"].contains(field) ? "month" : nil)
+                    .attr("inputmode", ["total_investment", "annual_plan"].contains(field) ? "decimal" : nil)
+                    .flag("required", ["code", "name", "total_investment", "annual_plan"].contains(field))
+                    .flag("readonly", editing && field == "code")
+                    .attr("maxlength", "200")
             }
-            for message in messages[field] ?? [] { html += "<span class=\"msg\">\(HTML.escape(message))</span>" }
-            html += "</label>"
+            let notes: [Node] = (messages[field] ?? []).map { Node.span(.text($0)).class("msg") }
+            controls.append(Node.label([.text(labels[field] ?? field), control] + notes).class(messages[field] != nil ? "invalid" : nil))
         }
-        html += "<p class=\"actions\"><button type=\"submit\">\(tp(.saveProject))</button></p></form>"
-        return Layout.page(title: title, at: p.location, current: .projects, body: html)
+        controls.append(Node.p(.button(tp(.saveProject)).type("submit")).class("actions"))
+        let back = editing ? "/projects/" + Link.segment(code) : "/projects"
+        let action = editing ? "/projects/" + Link.segment(code) + "/edit" : "/projects/new"
+        let body = Node.group([
+            .h1(.text(title)),
+            .p(.a("←").href(back), " ", .span(tp(.registerHint)).class("muted")),
+            issues.isEmpty ? .empty : .div(.ul(issues.map { Node.li(.text($0.describe(l))) })).class("error").role("alert"),
+            .form(controls).class("register").method("post").action(action),
+        ])
+        return Layout.page(title: title, at: p.location, current: .projects, body: body)
     }
 }

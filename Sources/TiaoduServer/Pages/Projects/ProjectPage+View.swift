@@ -6,18 +6,20 @@ import TiaoduCore
 import TiaoduStore
 
 enum ProjectPageView {
-    static func render(_ detail: ProjectDetail, _ p: PageRequest, message: String? = nil) -> String {
+    /// `message`: what a refused form's issues were, shown above the record.
+    static func render(_ detail: ProjectDetail, _ p: PageRequest, message: Node? = nil) -> String {
         let l = p.language, stored = detail.stored, x = stored.project
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
-        func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
+        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         let year = p.period.year
         let canEnter = p.request.principal.map { p.access.policy.canEnter($0, org: x.owner) } ?? false
         let csrf = p.location.signedIn?.session?.csrf
-        var html = "<h1>\(HTML.escape(x.name))</h1><p><a href=\"/projects\">← \(t(.projectsTitle))</a>"
-        if canEnter, csrf != nil { html += " · <a href=\"/projects/\(HTML.percentEncoded(x.code))/edit\">\(tp(.editProject))</a>" }
-        html += "</p>"
-        if let message { html += "<div class=\"error\" role=\"alert\">\(message)</div>" }
-        html += "<dl class=\"meta\">"
+        let edit: Node = canEnter && csrf != nil
+            ? .group([" · ", .a(tp(.editProject)).href("/projects/\(Link.segment(x.code))/edit")]) : .empty
+        var nodes: [Node] = [
+            .h1(.text(x.name)),
+            .p(.a("← \(p.text(.projectsTitle))").href("/projects"), edit),
+        ]
+        if let message { nodes.append(.div(message).class("error").role("alert")) }
         let fields: [(String, String?)] = [
             (p.text(.projectCode), x.code), (p.text(.projectOwner), p.workspace.orgName(x.owner, l)), (p.text(.industry), x.industry), (p.text(.industryChain), x.chain),
             (p.text(.projectCategory), Catalogue.category(x.category, l)), (p.text(.listLevel), Catalogue.level(x.listLevel, l)), (p.text(.sizeTier), Catalogue.tier(x.sizeTier, l)),
@@ -27,46 +29,52 @@ enum ProjectPageView {
             (p.text(.responsibleUnit), x.responsibleUnit), (p.text(.leaderInCharge), x.leader), (p.text(.taskForce), x.taskForce), (p.text(.landStatus), x.landStatus),
             (p.text(.listedInStatistics), x.listedInStatistics.map { Catalogue.periodName($0, l) }),
         ]
-        for (label, value) in fields { html += "<dt>\(HTML.escape(label))</dt><dd>\(HTML.escape(value ?? "-"))</dd>" }
-        html += "</dl>"
-        html += progress(detail, p, year: year, form: canEnter ? csrf : nil)
-        html += "<h2>\(tp(.openBlockers))</h2>"
+        nodes.append(.dl(fields.flatMap { field -> [Node] in [.dt(.text(field.0)), .dd(.text(field.1 ?? "-"))] }).class("meta"))
+        nodes.append(progress(detail, p, year: year, form: canEnter ? csrf : nil))
+        nodes.append(.h2(tp(.openBlockers)))
         let today = ProjectsOverviewView.asOfDay(p)
         let open = detail.blockers.filter { $0.isOpen(on: today) }
-        html += open.isEmpty ? "<p class=\"muted\">\(tp(.noneListed))</p>" : BlockerTable.render(open, p, projects: nil, today: today, resolveForm: canEnter)
+        nodes.append(open.isEmpty ? .p(tp(.noneListed)).class("muted") : BlockerTable.render(open, p, projects: nil, today: today, resolveForm: canEnter))
         let resolved = detail.blockers.filter { !$0.isOpen(on: today) && $0.raised <= today }
         if !resolved.isEmpty {
-            html += "<h3>\(tp(.resolvedList))</h3><ul>" + resolved.map { b in
-                "<li>\(HTML.escape(Catalogue.blockerKind(b.kind, l))) · \(HTML.escape(b.description)) · \(tp(.raised)) \(b.raised) · \(tp(.resolvedOn)) \(b.resolved.map(\.description) ?? "") \(HTML.escape(b.resolvedBy ?? "")): \(HTML.escape(b.resolution ?? ""))</li>"
-            }.joined() + "</ul>"
+            let raisedWord = p.text(.raised), resolvedWord = p.text(.resolvedOn)
+            nodes.append(.h3(tp(.resolvedList)))
+            nodes.append(.ul(resolved.map { b in
+                let kind = Catalogue.blockerKind(b.kind, l), on = b.resolved?.description ?? "", by = b.resolvedBy ?? "", how = b.resolution ?? ""
+                return Node.li("\(kind) · \(b.description) · \(raisedWord) \(b.raised) · \(resolvedWord) \(on) \(by): \(how)")
+            }))
         }
         if canEnter, let csrf {
-            html += "<details><summary>\(tp(.raiseBlocker))</summary><form class=\"pickers\" method=\"post\" action=\"/projects/\(HTML.percentEncoded(x.code))/blockers\">"
-            html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
-            html += Fragments.select(name: "kind", label: p.text(.blockerKind), options: BlockerKind.allCases.map { ($0.rawValue, Catalogue.blockerKind($0, l)) }, selected: nil)
-            html += "<label>\(tp(.blockerDescription))<input name=\"description\" required maxlength=\"300\"></label><label>\(tp(.solver))<input name=\"solver\" required maxlength=\"100\"></label>"
-            html += "<label>\(tp(.due))<input name=\"due\" type=\"date\"></label><button type=\"submit\">\(tp(.raiseBlocker))</button></form></details>"
+            let form = Node.form(
+                .hidden("_csrf", csrf),
+                Fragments.select(name: "kind", label: p.text(.blockerKind), options: BlockerKind.allCases.map { ($0.rawValue, Catalogue.blockerKind($0, l)) }, selected: nil),
+                .label(tp(.blockerDescription), Node.input().name("description").flag("required").attr("maxlength", "300")),
+                .label(tp(.solver), Node.input().name("solver").flag("required").attr("maxlength", "100")),
+                .label(tp(.due), Node.input().name("due").type("date")),
+                .button(tp(.raiseBlocker)).type("submit")
+            ).class("pickers").method("post").action("/projects/\(Link.segment(x.code))/blockers")
+            nodes.append(.details(.summary(tp(.raiseBlocker)), form))
         }
-        html += timeline(detail, p, form: canEnter ? csrf : nil)
-        html += history(detail, p)
-        return Layout.page(title: x.name, at: p.location, current: .projects, body: html)
+        nodes.append(timeline(detail, p, form: canEnter ? csrf : nil))
+        nodes.append(history(detail, p))
+        return Layout.page(title: x.name, at: p.location, current: .projects, body: .group(nodes))
     }
 
     static func monthName(_ month: Int, _ l: Language) -> String {
         l == .zh ? "\(month)月" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]
     }
 
-    static func progress(_ detail: ProjectDetail, _ p: PageRequest, year: Int, form csrf: String?) -> String {
+    static func progress(_ detail: ProjectDetail, _ p: PageRequest, year: Int, form csrf: String?) -> Node {
         let l = p.language, x = detail.stored.project
-        func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
+        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         var byMonth: [Int: StoredProgress] = [:]
         for entry in detail.progress { if case .month(_, let m) = entry.report.period { byMonth[m] = entry } }
         let lastMonth = p.period.year == year ? p.period.endMonth : 12
-        var html = "<h2>\(tp(.progressTitle)) <span class=\"unit\">\(year)</span></h2>"
+        var nodes: [Node] = [.h2(tp(.progressTitle), " ", .span("\(year)").class("unit"))]
         // The chart: cumulative actual by month reported, against annual plan × m/12.
         var cumulative: Figure = 0
         var actual: [(month: Int, value: Double)] = []
-        var rows = ""
+        var rows: [Node] = []
         for month in 1...12 {
             let plan = (x.annualPlan * Figure(month)) / 12 ?? 0
             if let entry = byMonth[month] {
@@ -75,68 +83,89 @@ enum ProjectPageView {
             }
             guard month <= lastMonth || byMonth[month] != nil else { continue }
             let entry = byMonth[month]
-            rows += "<tr><th scope=\"row\">\(HTML.escape(monthName(month, l)))</th><td class=\"num\">\(HTML.escape(entry?.report.investmentText ?? "-"))</td>"
-            rows += "<td class=\"num\">\(entry == nil ? "-" : cumulative.fixed(2))</td><td class=\"num\">\(plan.fixed(2))</td>"
-            rows += "<td style=\"white-space:normal\">\(HTML.escape(entry?.report.progress ?? ""))</td><td>\(HTML.escape(entry?.updatedBy ?? ""))</td></tr>"
+            rows.append(.tr(
+                .th(.text(monthName(month, l))).scope("row"),
+                .td(.text(entry?.report.investmentText ?? "-")).class("num"),
+                .td(.text(entry == nil ? "-" : cumulative.fixed(2))).class("num"),
+                .td(.text(plan.fixed(2))).class("num"),
+                .td(.text(entry?.report.progress ?? "")).style("white-space:normal"),
+                .td(.text(entry?.updatedBy ?? ""))
+            ))
         }
         let planLine = (1...12).map { m in (month: m, value: (((x.annualPlan * Figure(m)) / 12) ?? 0).double) }
         let series = [LineChart.Series(name: p.text(.actualCumulative), points: actual, style: .solid),
                       LineChart.Series(name: p.text(.planTrajectory), points: planLine, style: .dashed)]
         let description = series.map { s in s.name + ": " + s.points.map { "\(monthName($0.month, l)) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
-        html += "<figure><figcaption>\(tp(.investmentChart))</figcaption>"
-        html += LineChart(title: p.text(.investmentChart), description: description, unit: "亿元", monthLabel: { monthName($0, l) }, series: series).svg(id: "investment")
-        html += "</figure>"
-        if detail.progress.isEmpty { html += "<p class=\"muted\">\(tp(.noProgress))</p>" }
-        html += "<div class=\"scroll\"><table class=\"compact\"><thead><tr><th scope=\"col\">\(tp(.monthWord))</th><th scope=\"col\">\(tp(.monthInvestment))</th>"
-        html += "<th scope=\"col\">\(tp(.cumulativeInvestment))</th><th scope=\"col\">\(tp(.planTrajectory))</th><th scope=\"col\">\(tp(.physicalProgress))</th><th scope=\"col\">\(tp(.reportedBy))</th></tr></thead><tbody>\(rows)</tbody></table></div>"
+        let chart = LineChart(title: p.text(.investmentChart), description: description, unit: "亿元", monthLabel: { monthName($0, l) }, series: series)
+        nodes.append(.figure(.figcaption(tp(.investmentChart)), chart.svg(id: "investment")))
+        if detail.progress.isEmpty { nodes.append(.p(tp(.noProgress)).class("muted")) }
+        let head = Node.tr(
+            .th(tp(.monthWord)).scope("col"), .th(tp(.monthInvestment)).scope("col"), .th(tp(.cumulativeInvestment)).scope("col"),
+            .th(tp(.planTrajectory)).scope("col"), .th(tp(.physicalProgress)).scope("col"), .th(tp(.reportedBy)).scope("col")
+        )
+        nodes.append(.div(.table(.thead(head), .tbody(rows)).class("compact")).class("scroll"))
         if let csrf {
             let months = (1...lastMonth).reversed().map { (Period.month(year: year, month: $0).description, Catalogue.periodName(.month(year: year, month: $0), l)) }
-            html += "<details\(detail.progress.isEmpty ? " open" : "")><summary>\(tp(.reportProgress))</summary><form class=\"pickers\" method=\"post\" action=\"/projects/\(HTML.percentEncoded(x.code))/progress\">"
-            html += "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
-            html += Fragments.select(name: "period", label: p.text(.monthWord), options: months, selected: p.period.description)
-            html += "<label>\(tp(.monthInvestment))<input name=\"investment\" inputmode=\"decimal\" required></label>"
-            html += "<label>\(tp(.physicalProgress))<input name=\"progress\" maxlength=\"300\" size=\"40\"></label><button type=\"submit\">\(tp(.saveProgress))</button></form></details>"
+            let form = Node.form(
+                .hidden("_csrf", csrf),
+                Fragments.select(name: "period", label: p.text(.monthWord), options: months, selected: p.period.description),
+                .label(tp(.monthInvestment), Node.input().name("investment").attr("inputmode", "decimal").flag("required")),
+                .label(tp(.physicalProgress), Node.input().name("progress").attr("maxlength", "300").attr("size", "40")),
+                .button(tp(.saveProgress)).type("submit")
+            ).class("pickers").method("post").action("/projects/\(Link.segment(x.code))/progress")
+            nodes.append(Node.details(.summary(tp(.reportProgress)), form).flag("open", detail.progress.isEmpty))
         }
-        return html
+        return .group(nodes)
     }
 
     /// Every change to the project, newest first: who, when, what it was, what it became.
-    static func history(_ detail: ProjectDetail, _ p: PageRequest) -> String {
-        guard !detail.history.isEmpty else { return "" }
-        func tp(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+    static func history(_ detail: ProjectDetail, _ p: PageRequest) -> Node {
+        guard !detail.history.isEmpty else { return .empty }
+        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
         let actions: [String: ProjectLabel] = ["project.edit": .historyEdit, "project.stage": .historyStage, "project.progress": .historyProgress,
                                                "project.blocker": .historyBlocker, "project.resolve": .historyResolve]
-        var html = "<details><summary>\(tp(.historyTitle)) (\(detail.history.count))</summary><div class=\"scroll\"><table class=\"compact\"><thead><tr>"
-        html += "<th scope=\"col\">\(t(.changedAt))</th><th scope=\"col\">\(t(.changedBy))</th><th scope=\"col\">\(t(.action))</th><th scope=\"col\">\(t(.before))</th><th scope=\"col\">\(t(.after))</th></tr></thead><tbody>"
-        for entry in detail.history {
-            let when = Day(millisecondsSince1970: entry.at).description
-            html += "<tr><td>\(when)</td><td>\(HTML.escape(entry.actor))</td><td>\(HTML.escape(actions[entry.action].map { p.text($0) } ?? entry.action))</td>"
-            html += "<td style=\"white-space:normal\">\(HTML.escape(entry.before ?? ""))</td><td style=\"white-space:normal\">\(HTML.escape(entry.after ?? ""))</td></tr>"
+        let head = Node.tr(
+            .th(t(.changedAt)).scope("col"), .th(t(.changedBy)).scope("col"), .th(t(.action)).scope("col"),
+            .th(t(.before)).scope("col"), .th(t(.after)).scope("col")
+        )
+        let rows: [Node] = detail.history.map { entry in
+            let when = Day(millisecondsSince1970: entry.at)
+            return Node.tr(
+                .td("\(when)"), .td(.text(entry.actor)), .td(.text(actions[entry.action].map { p.text($0) } ?? entry.action)),
+                .td(.text(entry.before ?? "")).style("white-space:normal"), .td(.text(entry.after ?? "")).style("white-space:normal")
+            )
         }
-        return html + "</tbody></table></div></details>"
+        return .details(
+            .summary(tp(.historyTitle), " (\(detail.history.count))"),
+            .div(.table(.thead(head), .tbody(rows)).class("compact")).class("scroll")
+        )
     }
 
-    static func timeline(_ detail: ProjectDetail, _ p: PageRequest, form csrf: String?) -> String {
+    static func timeline(_ detail: ProjectDetail, _ p: PageRequest, form csrf: String?) -> Node {
         let l = p.language, x = detail.stored.project
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
-        var html = "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
-        for event in detail.events {
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        let events: [Node] = detail.events.map { event in
             // The day it took effect, and when it was recorded if that was another day.
             let recorded = Day(millisecondsSince1970: event.at)
             let when = event.on.map { $0 == recorded ? $0.description : "\($0) (" + Catalogue.format(.recordedOn, l, recorded.description) + ")" } ?? recorded.description
             let move = (event.from.map { Catalogue.stage($0, l) + " → " } ?? "") + Catalogue.stage(event.to, l)
             // The first event is the registration (its stored note says so in English).
             let note = event.from == nil ? p.text(.registeredNote) : event.note
-            html += "<li><strong>\(HTML.escape(move))</strong> · \(HTML.escape(when)) · \(HTML.escape(event.by))\(note.map { " · " + HTML.escape($0) } ?? "")</li>"
+            let tail = note.map { " · " + $0 } ?? ""
+            return Node.li(.strong(.text(move)), " · \(when) · \(event.by)\(tail)")
         }
-        html += "</ol>"
+        var nodes: [Node] = [.h2(t(.timeline)), .ol(events).class("timeline")]
         if let csrf, !x.stage.next.isEmpty {
-            html += "<form class=\"pickers\" method=\"post\" action=\"/projects/\(HTML.percentEncoded(x.code))/stage\"><input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(csrf))\">"
-            html += Fragments.select(name: "stage", label: p.text(.stage), options: x.stage.next.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: nil)
-            html += "<label>\(HTML.escape(p.text(.effectiveDay)))<input name=\"on\" type=\"date\" value=\"\(p.reader.context.today)\" max=\"\(p.reader.context.today)\"></label>"
-            html += "<label>\(t(.note))<input name=\"note\" maxlength=\"200\"></label><button type=\"submit\">\(t(.moveStage))</button></form>"
+            let today = p.reader.context.today.description
+            nodes.append(Node.form(
+                .hidden("_csrf", csrf),
+                Fragments.select(name: "stage", label: p.text(.stage), options: x.stage.next.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: nil),
+                .label(.text(p.text(.effectiveDay)), Node.input().name("on").type("date").value(today).attr("max", today)),
+                .label(t(.note), Node.input().name("note").attr("maxlength", "200")),
+                .button(t(.moveStage)).type("submit")
+            ).class("pickers").method("post").action("/projects/\(Link.segment(x.code))/stage"))
         }
-        return html
+        return .group(nodes)
     }
 }

@@ -12,52 +12,66 @@ enum ProjectSection {
     }
 
     /// The bulletin's section: the scope's sentence, its children's sentences, and the table.
-    static func bulletin(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> String {
-        guard let principal = p.request.principal, let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) else { return "" }
+    static func bulletin(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> Node {
+        guard let principal = p.request.principal, let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) else { return .empty }
         let children = overview.portfolio.units.filter { p.workspace.tree[$0.key]?.parent == scope && p.access.policy.canRead(principal, org: $0.key) }
-        var html = "<section class=\"narrative\"><h2>\(HTML.escape(p.text(.sectionProjects)))</h2><p>\(HTML.escape(sentence(figures, overview, p)))</p>"
-        html += children.map { "<p>\(HTML.escape(sentence($0, overview, p)))</p>" }.joined() + "</section>"
-        html += ProjectsOverviewView.table(caption: p.text(.figuresTitle), rows: [figures] + children, ranks: overview.portfolio.ranks, p: p) { p.workspace.orgName($0, p.language) }
-        return html
+        let sentences: [Node] = ([figures] + children).map { Node.p(.text(sentence($0, overview, p))) }
+        return .group([
+            .section([.h2(.text(p.text(.sectionProjects)))] + sentences).class("narrative"),
+            ProjectsOverviewView.table(caption: p.text(.figuresTitle), rows: [figures] + children, ranks: overview.portfolio.ranks, p: p) { p.workspace.orgName($0, p.language) },
+        ])
     }
 
     /// The scorecard's section for one unit.
-    static func scorecard(_ overview: ProjectOverview, unit: String, _ p: PageRequest) -> String {
-        guard let principal = p.request.principal, let figures = overview.portfolio.unit(unit), p.access.policy.canRead(principal, org: unit) else { return "" }
-        func t(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
-        var html = "<h2>\(t(.sectionProjects))</h2><p>\(HTML.escape(sentence(figures, overview, p)))</p>"
+    static func scorecard(_ overview: ProjectOverview, unit: String, _ p: PageRequest) -> Node {
+        guard let principal = p.request.principal, let figures = overview.portfolio.unit(unit), p.access.policy.canRead(principal, org: unit) else { return .empty }
+        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        var nodes: [Node] = [.h2(t(.sectionProjects)), .p(.text(sentence(figures, overview, p)))]
         let mine = { (code: String) in overview.all[code].map { p.workspace.tree.ancestry(of: $0.owner).contains(unit) } ?? false }
         let behind = overview.portfolio.behindSchedule.filter { mine($0.project.code) && overview.readable[$0.project.code] != nil }
         if !behind.isEmpty {
-            html += "<p>\(t(.behindList)): " + behind.prefix(8).map { s in
-                ProjectsOverviewView.projectLink(s.project) + " (\(ProjectsOverviewView.percent(s.completion))%)"
-            }.joined(separator: "、") + (behind.count > 8 ? " …" : "") + "</p>"
+            var items: [Node] = [t(.behindList), ": "]
+            for (index, s) in behind.prefix(8).enumerated() {
+                if index > 0 { items.append("、") }
+                items.append(ProjectsOverviewView.projectLink(s.project))
+                items.append(" (\(ProjectsOverviewView.percent(s.completion))%)")
+            }
+            if behind.count > 8 { items.append(" …") }
+            nodes.append(.p(items))
         }
         let day = ProjectsOverviewView.asOfDay(p)
         let open = overview.blockers.filter { $0.isOpen(on: day) && mine($0.code) }
-        if !open.isEmpty { html += "<h3>\(t(.openBlockers))</h3>" + BlockerTable.render(open, p, projects: overview.all, today: day, resolveForm: false) }
-        html += "<p><a href=\"/projects\(HTML.query([("period", p.period.description)]))\">\(HTML.escape(p.text(.figuresTitle)))</a></p>"
-        return html
+        if !open.isEmpty {
+            nodes.append(.h3(t(.openBlockers)))
+            nodes.append(BlockerTable.render(open, p, projects: overview.all, today: day, resolveForm: false))
+        }
+        nodes.append(.p(.a(.text(p.text(.figuresTitle))).href(Link.to("/projects", [("period", p.period.description)]))))
+        return .group(nodes)
     }
 
     /// The dashboard's card for its scope: the scope's sentence and its concentrated starts this year.
-    static func dashboard(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> String {
-        guard let principal = p.request.principal else { return "" }
-        func t(_ label: ProjectLabel) -> String { HTML.escape(p.text(label)) }
-        var html = "<h2><a href=\"/projects\(HTML.query([("period", p.period.description)]))\">\(t(.sectionProjects))</a></h2>"
+    static func dashboard(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> Node {
+        guard let principal = p.request.principal else { return .empty }
+        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        var nodes: [Node] = [.h2(.a(t(.sectionProjects)).href(Link.to("/projects", [("period", p.period.description)])))]
         if let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) {
-            html += "<p>\(HTML.escape(sentence(figures, overview, p)))</p>"
+            nodes.append(.p(.text(sentence(figures, overview, p))))
         }
         let batches = overview.starts.filter { b in
             b.day.year == p.period.year && b.day <= Day.end(of: p.period) && p.workspace.tree.ancestry(of: b.org).contains(scope)
         }
-        html += "<h3>\(t(.batchesTitle))</h3>"
-        if batches.isEmpty { return html + "<p class=\"muted\">\(t(.noBatches))</p>" }
-        html += "<ul>" + batches.map { b in
-            "<li>\(b.day) · \(HTML.escape(b.name)) · \(b.codes.count) \(t(.batchProjects)) · \((overview.startTotals[b.id] ?? 0).fixed(2)) 亿元</li>"
-        }.joined() + "</ul>"
+        nodes.append(.h3(t(.batchesTitle)))
+        if batches.isEmpty {
+            nodes.append(.p(t(.noBatches)).class("muted"))
+            return .group(nodes)
+        }
+        let projectsWord = p.text(.batchProjects)
+        nodes.append(.ul(batches.map { b in
+            Node.li("\(b.day) · \(b.name) · \(b.codes.count) \(projectsWord) · \((overview.startTotals[b.id] ?? 0).fixed(2)) 亿元")
+        }))
         let total = batches.map { overview.startTotals[$0.id] ?? 0 }.reduce(Figure(0), +)
-        html += "<p class=\"muted\">\(t(.batchTotal)): \(total.fixed(2)) · \(batches.map(\.codes.count).reduce(0, +)) \(t(.batchProjects))</p>"
-        return html
+        let count = batches.map(\.codes.count).reduce(0, +)
+        nodes.append(.p("\(p.text(.batchTotal)): \(total.fixed(2)) · \(count) \(projectsWord)").class("muted"))
+        return .group(nodes)
     }
 }

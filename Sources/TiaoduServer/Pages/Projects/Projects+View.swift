@@ -6,39 +6,54 @@ import TiaoduStore
 
 enum ProjectsView {
     /// The register, filtered by `?owner=` (the unit and those below it), `&stage=`, `&chain=`.
-    static func register(_ all: [StoredProject], _ p: PageRequest, standings: [String: ProjectStanding] = [:]) -> String {
+    static func register(_ all: [StoredProject], _ p: PageRequest, standings: [String: ProjectStanding] = [:]) -> Node {
         let l = p.language
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
         let owner = p.query("owner"), stage = p.query("stage").flatMap(ProjectStage.init), chain = p.query("chain")
         let projects = all.filter { stored in
             let x = stored.project
             return (owner.map { p.workspace.tree.ancestry(of: x.owner).contains($0) } ?? true) && (stage.map { x.stage == $0 } ?? true)
                 && (chain.map { (x.chain ?? x.industry) == $0 } ?? true)
         }
-        var html = "<h2 id=\"register\">\(t(.projectsTitle))</h2>"
         let owners = Array(Set(all.map(\.project.owner)))
         let units = p.workspace.tree.units.filter { owners.contains($0.code) }
         let chains = Array(Set(all.compactMap { $0.project.chain ?? $0.project.industry })).sorted()
-        html += Fragments.pickers(action: "/projects#register", language: l, selects: [
+        let selects: [Node] = [
             Fragments.select(name: "owner", label: p.text(.projectOwner), options: [("", "—")] + units.map { ($0.code, p.name($0)) }, selected: owner),
             Fragments.select(name: "stage", label: p.text(.stage), options: [("", "—")] + ProjectStage.allCases.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: stage?.rawValue),
             Fragments.select(name: "chain", label: p.text(.industryChain), options: [("", "—")] + chains.map { ($0, $0) }, selected: chain),
-        ], hidden: [("period", p.period.description)])
-        html += "<p class=\"muted\">\(HTML.escape(Catalogue.format(.projectCount, l, String(projects.count))))</p>"
-        if projects.isEmpty { return html + "<p>\(t(.noProjects))</p>" }
-        html += "<div class=\"scroll\"><table><thead><tr>" + [Label.navProjects, .projectOwner, .industryChain, .projectCategory, .listLevel, .sizeTier,
-                                                               .totalInvestment, .annualPlan, .plannedStart, .stage].map { "<th scope=\"col\">\(t($0))</th>" }.joined()
-        html += "<th scope=\"col\">\(HTML.escape(p.text(.investedThisYear)))</th><th scope=\"col\">\(HTML.escape(p.text(.investmentCompletion)))</th></tr></thead><tbody>"
-        for stored in projects {
-            let x = stored.project
-            html += "<tr><th scope=\"row\"><a href=\"/projects/\(HTML.percentEncoded(x.code))\">\(HTML.escape(x.name))</a></th>"
-            html += "<td>\(HTML.escape(p.workspace.orgName(x.owner, l)))</td><td>\(HTML.escape(x.chain ?? x.industry ?? "-"))</td>"
-            html += "<td>\(HTML.escape(Catalogue.category(x.category, l)))</td><td>\(HTML.escape(Catalogue.level(x.listLevel, l)))</td>"
-            html += "<td>\(HTML.escape(Catalogue.tier(x.sizeTier, l)))</td><td class=\"num\">\(HTML.escape(stored.totalText))</td><td class=\"num\">\(HTML.escape(stored.planText))</td>"
-            html += "<td>\(HTML.escape(x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-"))</td><td>\(HTML.escape(Catalogue.stage(x.stage, l)))</td>"
-            let standing = standings[x.code]
-            html += "<td class=\"num\">\(standing.map { $0.invested.fixed(2) } ?? "-")</td><td class=\"num\">\(ProjectsOverviewView.percent(standing?.completion))</td></tr>"
+        ]
+        var nodes: [Node] = [
+            .h2(t(.projectsTitle)).id("register"),
+            Fragments.pickers(action: "/projects#register", language: l, selects: selects, hidden: [("period", p.period.description)]),
+            .p(.text(Catalogue.format(.projectCount, l, String(projects.count)))).class("muted"),
+        ]
+        if projects.isEmpty {
+            nodes.append(.p(t(.noProjects)))
+            return .group(nodes)
         }
-        return html + "</tbody></table></div>"
+        var head: [Node] = [Label.navProjects, .projectOwner, .industryChain, .projectCategory, .listLevel, .sizeTier,
+                            .totalInvestment, .annualPlan, .plannedStart, .stage].map { Node.th(t($0)).scope("col") }
+        head.append(.th(.text(p.text(.investedThisYear))).scope("col"))
+        head.append(.th(.text(p.text(.investmentCompletion))).scope("col"))
+        let rows: [Node] = projects.map { stored in
+            let x = stored.project
+            let standing = standings[x.code]
+            var cells: [Node] = [.th(.a(.text(x.name)).href("/projects/\(Link.segment(x.code))")).scope("row")]
+            cells.append(.td(.text(p.workspace.orgName(x.owner, l))))
+            cells.append(.td(.text(x.chain ?? x.industry ?? "-")))
+            cells.append(.td(.text(Catalogue.category(x.category, l))))
+            cells.append(.td(.text(Catalogue.level(x.listLevel, l))))
+            cells.append(.td(.text(Catalogue.tier(x.sizeTier, l))))
+            cells.append(.td(.text(stored.totalText)).class("num"))
+            cells.append(.td(.text(stored.planText)).class("num"))
+            cells.append(.td(.text(x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-")))
+            cells.append(.td(.text(Catalogue.stage(x.stage, l))))
+            cells.append(.td(.text(standing.map { $0.invested.fixed(2) } ?? "-")).class("num"))
+            cells.append(.td(.text(ProjectsOverviewView.percent(standing?.completion))).class("num"))
+            return Node.tr(cells)
+        }
+        nodes.append(.div(.table(.thead(.tr(head)), .tbody(rows))).class("scroll"))
+        return .group(nodes)
     }
 }

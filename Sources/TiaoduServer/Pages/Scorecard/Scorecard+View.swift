@@ -5,66 +5,93 @@ import TiaoduCore
 enum ScorecardView {
     static let childrenShown = 60
 
-    static func render(_ model: ScorecardModel, _ p: PageRequest, projects: String = "") -> String {
+    static func render(_ model: ScorecardModel, _ p: PageRequest, projects: Node = .empty) -> String {
         let l = p.language
-        func t(_ label: Label) -> String { HTML.escape(p.text(label)) }
+        func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.scorecardTitle))"
-        var html = "<h1>\(HTML.escape(title))</h1>"
-        html += Fragments.pickers(action: "/units/\(HTML.percentEncoded(model.unit.code))", language: l, selects: [Fragments.periodSelect(p)])
-        var links: [String] = []
-        if let parent = model.parent, let name = model.parentName { links.append("↑ " + Fragments.unitLink(parent.code, name: name, period: model.period)) }
-        links.append("<a href=\"/entry\(HTML.query([("org", model.unit.code), ("period", model.period.description)]))\">\(t(.navEntry))</a>")
-        if model.hasChildren {
-            links.append("<a href=\"/\(HTML.query([("parent", model.unit.code), ("period", model.period.description)]))\">\(t(.navDashboard))</a>")
-            links.append("<a href=\"/bulletin\(HTML.query([("parent", model.unit.code), ("period", model.period.description)]))\">\(t(.navBulletin))</a>")
+        var body: [Node] = [.h1(.text(title))]
+        body.append(Fragments.pickers(action: "/units/\(Link.segment(model.unit.code))", language: l, selects: [Fragments.periodSelect(p)]))
+        let unitQuery = [("parent", model.unit.code), ("period", model.period.description)]
+        var links: [Node] = []
+        if let parent = model.parent, let name = model.parentName {
+            links.append(.group(["↑ ", Fragments.unitLink(parent.code, name: name, period: model.period)]))
         }
-        html += "<p>" + links.joined(separator: " · ") + "</p>"
-        if model.lines.isEmpty { html += "<p>\(t(.noRankedData))</p>" }
+        links.append(.a(t(.navEntry)).href(Link.to("/entry", [("org", model.unit.code), ("period", model.period.description)])))
+        if model.hasChildren {
+            links.append(.a(t(.navDashboard)).href(Link.to("/", unitQuery)))
+            links.append(.a(t(.navBulletin)).href(Link.to("/bulletin", unitQuery)))
+        }
+        body.append(.p(joined(links, separator: " · ")))
+        if model.lines.isEmpty { body.append(.p(t(.noRankedData))) }
 
-        html += "<h2>\(t(.behindSchedule))</h2>"
+        body.append(.h2(t(.behindSchedule)))
         if model.behind.isEmpty {
-            html += "<p>\(t(.allOnSchedule))</p>"
+            body.append(.p(t(.allOnSchedule)))
         } else {
-            html += "<div class=\"scroll\"><table><thead><tr><th scope=\"col\">\(t(.indicator))</th><th scope=\"col\">\(t(.completion))</th><th scope=\"col\">\(t(.schedule))</th>"
-            html += "<th scope=\"col\">\(t(.gap))</th><th scope=\"col\">\(t(.paceMonthly))</th><th scope=\"col\">\(t(.paceGrowth))</th></tr></thead><tbody>"
-            for line in model.behind {
+            let behindHeads: [Label] = [.indicator, .completion, .schedule, .gap, .paceMonthly, .paceGrowth]
+            let behindRows: [Node] = model.behind.map { line in
                 let c = line.cells
-                html += "<tr><th scope=\"row\">\(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name))</th>"
-                html += "<td class=\"num\">\(HTML.escape(c.completion))</td><td class=\"num\">\(HTML.escape(c.schedule))</td><td class=\"num s-red\">\(HTML.escape(c.gap))</td>"
-                html += "<td class=\"num\">\(HTML.escape(c.requiredPace))<span class=\"unit\">\(c.requiredPace == "-" ? "" : HTML.escape(line.unit))</span></td>"
-                html += "<td class=\"num\">\(HTML.escape(c.requiredGrowth))</td></tr>"
+                let cells: [Node] = [
+                    .th(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name)).scope("row"),
+                    .td(.text(c.completion)).class("num"),
+                    .td(.text(c.schedule)).class("num"),
+                    .td(.text(c.gap)).class("num s-red"),
+                    .td(.text(c.requiredPace), .span(.text(c.requiredPace == "-" ? "" : line.unit)).class("unit")).class("num"),
+                    .td(.text(c.requiredGrowth)).class("num"),
+                ]
+                return .tr(cells)
             }
-            html += "</tbody></table></div><p class=\"muted\">\(t(.requiredPaceNote))</p>"
+            body.append(.div(.table(.thead(.tr(behindHeads.map { Node.th(t($0)).scope("col") })), .tbody(behindRows))).class("scroll"))
+            body.append(.p(t(.requiredPaceNote)).class("muted"))
         }
 
         let rankNote = model.ranked ? " · " + Catalogue.format(.ranksAmong, l, model.peerGroup ?? model.parentName ?? "") : ""
-        if model.ranksWithheld { html += "<p class=\"muted\">\(HTML.escape(Catalogue.text(.ranksAfterPublication, l)))</p>" }
-        html += "<div class=\"scroll\"><table><caption>\(t(.indicator))<span class=\"unit\">\(HTML.escape(rankNote))</span></caption><thead><tr>"
+        if model.ranksWithheld { body.append(.p(.text(Catalogue.text(.ranksAfterPublication, l))).class("muted")) }
         let heads: [Label] = [.indicator, .unit, .ytd, .growth, .target, .completion, .schedule, .gap] + (model.ranked ? [.rankTotal, .rankGrowth, .rankCompletion] : []) + [.status]
-        html += heads.map { "<th scope=\"col\">\(t($0))</th>" }.joined() + "</tr></thead><tbody>"
-        for line in model.lines {
+        let rows: [Node] = model.lines.map { line in
             let c = line.cells, r = line.row
-            html += "<tr><th scope=\"row\">\(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name))</th><td>\(HTML.escape(line.unit))</td>"
-            html += [c.ytd, c.growth, c.target, c.completion, c.schedule, c.gap].map { "<td class=\"num\">\(HTML.escape($0))</td>" }.joined()
+            var cells: [Node] = [
+                .th(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name)).scope("row"),
+                .td(.text(line.unit)),
+            ]
+            cells += [c.ytd, c.growth, c.target, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
             if model.ranked {
-                html += "<td class=\"num\">\(Fragments.rank(r.rank.total, before: r.previousRank.total, l))</td>"
-                html += "<td class=\"num\">\(Fragments.rank(r.rank.growth, before: r.previousRank.growth, l))</td>"
-                html += "<td class=\"num\">\(Fragments.rank(r.rank.completion, before: r.previousRank.completion, l))</td>"
+                cells.append(.td(Fragments.rank(r.rank.total, before: r.previousRank.total, l)).class("num"))
+                cells.append(.td(Fragments.rank(r.rank.growth, before: r.previousRank.growth, l)).class("num"))
+                cells.append(.td(Fragments.rank(r.rank.completion, before: r.previousRank.completion, l)).class("num"))
             }
-            html += "<td>\(Fragments.status(r.status, l))</td></tr>"
+            cells.append(.td(Fragments.status(r.status, l)))
+            return .tr(cells)
         }
-        html += "</tbody></table></div>"
+        body.append(.div(.table(
+            .caption(t(.indicator), .span(.text(rankNote)).class("unit")),
+            .thead(.tr(heads.map { Node.th(t($0)).scope("col") })),
+            .tbody(rows)
+        )).class("scroll"))
 
         if !model.lines.isEmpty {
-            html += "<h2>\(t(.bulletinText))</h2><div class=\"narrative\">" + model.lines.map { "<p>\(HTML.escape($0.sentence))</p>" }.joined() + "</div>"
+            body.append(.h2(t(.bulletinText)))
+            body.append(.div(model.lines.map { Node.p(.text($0.sentence)) }).class("narrative"))
         }
         if model.hasChildren {
-            html += "<h2>\(t(.childrenUnits))</h2><ul class=\"figure-list\">"
-            for child in model.children.prefix(childrenShown) { html += "<li>\(Fragments.unitLink(child.code, name: child.name, period: model.period))</li>" }
-            if model.children.count > childrenShown { html += "<li class=\"muted\">… \(model.children.count)</li>" }
-            html += "</ul>"
+            var items: [Node] = model.children.prefix(childrenShown).map { child in
+                Node.li(Fragments.unitLink(child.code, name: child.name, period: model.period))
+            }
+            if model.children.count > childrenShown { items.append(.li("… \(model.children.count)").class("muted")) }
+            body.append(.h2(t(.childrenUnits)))
+            body.append(.ul(items).class("figure-list"))
         }
-        html += projects
-        return Layout.page(title: title, at: p.location, current: nil, body: html)
+        body.append(projects)
+        return Layout.page(title: title, at: p.location, current: nil, body: .group(body))
+    }
+
+    /// The nodes with the separator between each two.
+    private static func joined(_ nodes: [Node], separator: Node) -> [Node] {
+        var out: [Node] = []
+        for node in nodes {
+            if !out.isEmpty { out.append(separator) }
+            out.append(node)
+        }
+        return out
     }
 }

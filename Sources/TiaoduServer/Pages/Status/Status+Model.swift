@@ -22,11 +22,10 @@ struct StatusModel {
     /// `today`: the server's one clock (the demo stands on 2021-09-30).
     init(_ p: PageRequest, period: Period, submissions: [StoredSubmission], dueDay: Int, today: Day) {
         self.period = period
-        due = ReportingCalendar.dueText(period, day: dueDay)
+        due = ReportingSchedule.dueText(period, day: dueDay)
         let byOrg = Dictionary(submissions.map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
         let tree = p.workspace.tree
         let policy = AccessPolicy(tree: tree)
-        let today = today.description
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
@@ -50,7 +49,7 @@ struct StatusModel {
                 }
             } ?? []
             return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
-                        overdue: ReportingCalendar.isOverdue(period, status: status, today: today, day: dueDay),
+                        overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: dueDay),
                         lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
                         actions: actions)
         }

@@ -1,4 +1,4 @@
-// The reporting calendar's settings: the day of the next month on which a period's figures are
+// The reporting schedule's settings: the day of the next month on which a period's figures are
 // due — for the workspace (5 unless set) and for a department's indicator set when it differs.
 // Changes are in the audit log.
 import SQLKit
@@ -7,7 +7,7 @@ import TiaoduCore
 extension Store {
     public func dueDay() async throws -> Int {
         try await sql.raw("SELECT value FROM settings WHERE key = 'due_day'").first()
-            .flatMap { Int(try $0.decode(column: "value", as: String.self)) } ?? ReportingCalendar.defaultDueDay
+            .flatMap { Int(try $0.decode(column: "value", as: String.self)) } ?? ReportingSchedule.defaultDueDay
     }
 
     /// The due days of departments' indicator sets that have their own.
@@ -21,14 +21,14 @@ extension Store {
     }
 
     /// Sets the workspace's due day, or a department's (`department`).
-    public func setDueDay(_ day: Int, department: String? = nil, actor: String) async throws {
+    public func setDueDay(_ day: Int, department: String? = nil, actor: String, source: WriteSource) async throws {
         precondition((1...28).contains(day))
         let key = department.map { "due_day:" + $0 } ?? "due_day"
         let before = department == nil ? try await dueDay() : try await departmentDueDays()[department!]
         try await transaction { db in
             try await db.raw("DELETE FROM settings WHERE key = \(bind: key)").run()
             try await db.raw("INSERT INTO settings (key, value) VALUES (\(bind: key), \(bind: String(day)))").run()
-            try await Self.audit(db, actor: actor, action: "calendar.due_day", object: key, before: before.map(String.init), after: String(day), source: "cli")
+            try await Self.audit(db, actor: actor, action: .scheduleDueDay, object: key, before: before.map(String.init), after: String(day), source: source)
         }
     }
 
@@ -38,13 +38,13 @@ extension Store {
             .flatMap { Int(try $0.decode(column: "value", as: String.self)) } ?? 0
     }
 
-    public func setFutureGraceMonths(_ months: Int, actor: String) async throws {
+    public func setFutureGraceMonths(_ months: Int, actor: String, source: WriteSource) async throws {
         precondition((0...24).contains(months))
         let before = try await futureGraceMonths()
         try await transaction { db in
             try await db.raw("DELETE FROM settings WHERE key = 'future_months'").run()
             try await db.raw("INSERT INTO settings (key, value) VALUES ('future_months', \(bind: String(months)))").run()
-            try await Self.audit(db, actor: actor, action: "calendar.future_months", object: "future_months", before: String(before), after: String(months), source: "cli")
+            try await Self.audit(db, actor: actor, action: .scheduleFutureMonths, object: "future_months", before: String(before), after: String(months), source: source)
         }
     }
 }

@@ -28,7 +28,7 @@ extension Store {
 
     /// Moves a unit's period through the cycle; throws `ApprovalFailure` when the policy says no.
     @discardableResult
-    public func transition(org: String, period: String, action: ApprovalAction, by principal: Principal, reason: String?) async throws -> SubmissionStatus {
+    public func transition(org: String, period: String, action: ApprovalAction, by principal: Principal, reason: String?, source: WriteSource) async throws -> SubmissionStatus {
         // A reason is one bounded text: no control or direction-override characters.
         if let reason, TextLimits.problem(reason, limit: TextLimits.text) != nil { throw ApprovalFailure(error: .reasonRequired) }
         return try await transaction { db in
@@ -41,8 +41,8 @@ extension Store {
             case .failure(let error): throw ApprovalFailure(error: error)
             case .success(let next):
                 try await Self.setState(db, org: org, period: period, status: next, actor: principal.login)
-                try await Self.audit(db, actor: principal.login, action: "approval.\(action.rawValue)", object: "\(org) \(period)",
-                                     before: current.rawValue, after: next.rawValue + (reason.map { " · \($0)" } ?? ""), source: "web")
+                try await Self.audit(db, actor: principal.login, action: .approval(action), object: "\(org) \(period)",
+                                     before: current.rawValue, after: next.rawValue + (reason.map { " · \($0)" } ?? ""), source: source)
                 return next
             }
         }
@@ -52,7 +52,7 @@ extension Store {
     public func setSubmission(org: String, period: String, status: SubmissionStatus, actor: String) async throws {
         try await transaction { db in
             try await Self.setState(db, org: org, period: period, status: status, actor: actor)
-            try await Self.audit(db, actor: actor, action: "approval.set", object: "\(org) \(period)", after: status.rawValue, source: "system")
+            try await Self.audit(db, actor: actor, action: .approvalSet, object: "\(org) \(period)", after: status.rawValue, source: .system)
         }
     }
 

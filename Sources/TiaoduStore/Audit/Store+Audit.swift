@@ -5,21 +5,18 @@ import SQLKit
 import TiaoduCore
 
 extension Store {
-    static func audit(_ db: any SQLDatabase, actor: String, action: String, object: String, before: String? = nil, after: String? = nil, source: String) async throws {
-        // Users, tokens and the cycle change what people may do: the access counter moves with them.
-        if ["user.", "token.", "approval.", "calendar."].contains(where: action.hasPrefix) { try await bumpAccessRevision(db) }
-        // Every change to project data is audited, so the project counter moves here too.
-        if ["project.", "contest.", "write.projects", "write.progress"].contains(where: action.hasPrefix) {
-            try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 3").run()
-        }
+    /// Appends an entry, moving the counters its action moves (`AuditAction.counters`).
+    static func audit(_ db: any SQLDatabase, actor: String, action: AuditAction, object: String, before: String? = nil, after: String? = nil,
+                      source: WriteSource) async throws {
+        for counter in action.counters { try await counter.bump(db) }
         try await db.raw("""
             INSERT INTO audit_log (at, actor, action, object, before, after, source)
-            VALUES (\(bind: Store.now()), \(bind: actor), \(bind: action), \(bind: object), \(bind: before), \(bind: after), \(bind: source))
+            VALUES (\(bind: Store.now()), \(bind: actor), \(bind: action.rawValue), \(bind: object), \(bind: before), \(bind: after), \(bind: source.rawValue))
             """).run()
     }
 
     /// Records an event that is not a data write (a sign-in, a failed sign-in, a sign-out).
-    public func recordEvent(actor: String, action: String, object: String, detail: String? = nil, source: String) async throws {
+    public func recordEvent(actor: String, action: AuditAction, object: String, detail: String? = nil, source: WriteSource) async throws {
         try await Self.audit(writer, actor: actor, action: action, object: object, after: detail, source: source)
     }
 
@@ -51,17 +48,17 @@ extension Store {
 extension Store {
     /// Counts a change of access (users, tokens, sessions, the cycle).
     static func bumpAccessRevision(_ db: any SQLDatabase) async throws {
-        try await db.raw("UPDATE revision SET value = value + 1 WHERE id = 2").run()
+        try await Counter.access.bump(db)
     }
 
     /// The project counter: unchanged means projects, progress, blockers, batches and contests are as they were.
     public func projectRevision() async throws -> Int64 {
-        try await sql.raw("SELECT value FROM revision WHERE id = 3").first()?.decode(column: "value", as: Int64.self) ?? 0
+        try await Counter.projects.value(sql)
     }
 
     /// The access counter: unchanged means every cached sign-in and publication still holds.
     public func accessRevision() async throws -> Int64 {
-        try await sql.raw("SELECT value FROM revision WHERE id = 2").first()?.decode(column: "value", as: Int64.self) ?? 0
+        try await Counter.access.value(sql)
     }
 }
 
@@ -92,7 +89,7 @@ extension Store {
             try await db.raw("INSERT INTO audit_archiving (id) VALUES (1)").run()
             try await db.raw("DELETE FROM audit_log WHERE at < \(bind: before) AND id <= \(bind: lastID)").run()
             try await db.raw("DELETE FROM audit_archiving").run()
-            try await Self.audit(db, actor: actor, action: "audit.archive", object: file, after: "\(count) entries up to #\(lastID) · sha256 \(digest)", source: "cli")
+            try await Self.audit(db, actor: actor, action: .auditArchive, object: file, after: "\(count) entries up to #\(lastID) · sha256 \(digest)", source: .cli)
         }
     }
 }

@@ -1,9 +1,10 @@
-// `tiaodu calendar [--due-day N]` — show or set the day of the next month on which figures are due.
+// `tiaodu schedule [--due-day N] [--future-months N]` — the reporting schedule: the day of the
+// next month on which figures are due, and how far ahead values may be entered.
 import ArgumentParser
 import TiaoduStore
 
-struct CalendarCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "calendar", abstract: "Show or set the reporting due day (1–28 of the next month).")
+struct ScheduleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Show or set the reporting schedule: the due day (1–28 of the next month) and months ahead open for entry.")
 
     @Option(help: "the day of the next month on which a period's figures are due (1–28)")
     var dueDay: Int?
@@ -23,8 +24,8 @@ struct CalendarCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await Store.open(try db.location())
-        if let dueDay { try await store.setDueDay(dueDay, department: department, actor: "cli") }
-        if let futureMonths { try await store.setFutureGraceMonths(futureMonths, actor: "cli") }
+        if let dueDay { try await store.setDueDay(dueDay, department: department, actor: "cli", source: .cli) }
+        if let futureMonths { try await store.setFutureGraceMonths(futureMonths, actor: "cli", source: .cli) }
         Console.say("Values may be entered up to \(try await store.latestWritablePeriod())")
         Console.say("Figures are due on day \(try await store.dueDay()) of the next month")
         for (name, day) in try await store.departmentDueDays().sorted(by: { $0.key < $1.key }) { Console.say("  \(name): day \(day)") }
