@@ -62,7 +62,11 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: ProjectsController(context: context))
     try app.register(collection: ProjectTrackingController(context: context))
     try app.register(collection: ContestController(context: context))
-    try app.register(collection: PageController(context: context))
+    // Each feature's pages are a route collection of their own.
+    for pages: any RouteCollection in [FiguresPages(context: context), CyclePages(context: context), ProjectPages(context: context),
+                                       ContestPages(context: context), AccountPages(context: context)] {
+        try app.register(collection: pages)
+    }
     try app.register(collection: SignInController(context: context))
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes.all))
     app.lifecycle.use(ThrottleFlusher(context: context))

@@ -1,4 +1,4 @@
-// `tiaodu import orgs|indicators|targets|values FILE.csv [--as LOGIN]` — all or nothing; every bad
+// `tiaodu import orgs|indicators|targets|values|projects|progress FILE.csv [--as LOGIN]` — all or nothing; every bad
 // row is listed with its line, column and reason, and the command exits non-zero. With `--as`
 // the file is written as that user, within their units (a unit's reporter importing its sheet).
 import ArgumentParser

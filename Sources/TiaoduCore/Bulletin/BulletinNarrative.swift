@@ -6,7 +6,7 @@
 public enum BulletinNarrative {
     /// The span a figure covers, as a bulletin says it: 1—8月, 前三季度; Jan–Aug, Q1–Q3.
     public static func span(_ period: Period, _ language: Language) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let months = Catalogue.monthAbbreviations
         switch (period, language) {
         case (.month(_, let m), .zh): return m == 1 ? "1月" : "1—\(m)月"
         case (.month(_, let m), .en): return m == 1 ? "January" : "Jan–\(months[m - 1])"

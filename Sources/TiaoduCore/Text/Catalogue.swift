@@ -1,5 +1,6 @@
-// The one string catalogue of Tiaodu: every label the CLI and the pages show, in zh-Hans and en.
-// Code refers to a label by its key; nothing else in the code base holds UI text.
+// The string catalogue, in zh-Hans and en: the words of generated text (bulletin sentences,
+// import messages) and, until they move to the server's own catalogue, the pages' labels. Code
+// refers to a label by its key; UI text is held here and in ProjectText, nowhere else.
 
 public enum Label: String, Sendable, CaseIterable {
     case appName, appTagline, bulletinTitle, period, parent, show, indicator, unit, org
@@ -290,9 +291,17 @@ public enum Catalogue {
         return language == .zh ? entry.zh : entry.en
     }
 
+    /// The months' short English names (the one table of them).
+    public static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// A month by itself, as a table's row or a chart's axis says it: 9月 / Sep.
+    public static func monthName(_ month: Int, _ language: Language) -> String {
+        language == .zh ? "\(month)月" : monthAbbreviations[month - 1]
+    }
+
     /// The period as a bulletin heading says it: 2021年1—8月 / Jan–Aug 2021.
     public static func periodHeading(_ period: Period, _ language: Language) -> String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let names = monthAbbreviations
         switch (period, language) {
         case (.month(let y, let m), .zh): return m == 1 ? "\(y)年1月" : "\(y)年1—\(m)月"
         case (.month(let y, let m), .en): return m == 1 ? "Jan \(y)" : "Jan–\(names[m - 1]) \(y)"
@@ -305,7 +314,7 @@ public enum Catalogue {
 
     /// The period itself (not the span to date): 2021年9月 / Sep 2021, 2021年第3季度 / 2021 Q3.
     public static func periodName(_ period: Period, _ language: Language) -> String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let names = monthAbbreviations
         if case .month(let y, let m) = period { return language == .zh ? "\(y)年\(m)月" : "\(names[m - 1]) \(y)" }
         return periodHeading(period, language)
     }

@@ -1,7 +1,9 @@
 // The one way pages and the API read figures: every read goes through here and is checked
 // against ReadAccess (published periods for everybody; otherwise the user's units, or a
-// department's own indicators). Controllers never read the store's figures or the bulletin
-// cache directly, so no route can forget the check.
+// department's own indicators). Controllers never read figures, projects or the bulletin cache
+// from the store directly, so no route can forget the check; they go to the store themselves
+// only for what is not a figure (the catalogue's lists, the cycle's states and due days, the
+// writes, which check scope in the store).
 import Vapor
 import TiaoduCore
 import TiaoduStore

@@ -1,4 +1,5 @@
-// What an import or a write did.
+// What an import or a write did (rows new, changed, unchanged), and where a write came from
+// (WriteSource, recorded in the history and the audit log).
 import TiaoduCore
 
 public struct ImportSummary: Sendable, Equatable {

@@ -29,7 +29,7 @@ enum IndicatorPageView {
         body.append(.dl(definition).class("meta"))
 
         // The trajectory: this year's actual, the target's trajectory, last year.
-        let monthName: (Int) -> String = { l == .zh ? "\($0)月" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][$0 - 1] }
+        let monthName: (Int) -> String = { Catalogue.monthName($0, l) }
         func points(_ pick: (IndicatorPageModel.Month) -> Figure?) -> [(month: Int, value: Double)] {
             model.months.compactMap { m in pick(m).map { (m.month, $0.double) } }
         }

@@ -5,7 +5,7 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+extension AccountPages {
     func account(_ request: Request) async throws -> Response {
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await accountPage(request, newToken: nil)
@@ -26,32 +26,6 @@ extension PageController {
             throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, request.language))
         }
         return request.redirect(to: "/account", redirectType: .normal)
-    }
-
-    /// A form POST of a signed-in browser session with its CSRF token.
-    static func checkedForm(_ request: Request) throws -> (SignedIn, [String: String]) {
-        let (signedIn, pairs) = try checkedFormPairs(request)
-        return (signedIn, Dictionary(pairs, uniquingKeysWith: { _, last in last }))
-    }
-
-    /// The same, keeping repeated fields (a multiple select) in order.
-    static func checkedFormPairs(_ request: Request) throws -> (SignedIn, [(String, String)]) {
-        let pairs = formPairs(request)
-        guard let signedIn = request.signedIn, let session = signedIn.session, pairs.last(where: { $0.0 == "_csrf" })?.1 == session.csrf else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language))
-        }
-        return (signedIn, pairs)
-    }
-
-    /// An application/x-www-form-urlencoded body as its name–value pairs.
-    static func formPairs(_ request: Request) -> [(String, String)] {
-        guard var body = request.body.data, let text = body.readString(length: body.readableBytes) else { return [] }
-        return text.split(separator: "&").compactMap { field in
-            let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decode(_ part: Substring) -> String? { part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
-            guard let name = decode(parts[0]), let value = decode(parts.count > 1 ? parts[1] : "") else { return nil }
-            return (name, value)
-        }
     }
 
     private func accountPage(_ request: Request, newToken: String?) async throws -> Response {

@@ -5,7 +5,7 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+extension AccountPages {
     func audit(_ request: Request) async throws -> Response {
         guard let principal = request.principal else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/audit") { p in

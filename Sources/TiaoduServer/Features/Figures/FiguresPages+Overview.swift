@@ -2,7 +2,7 @@
 import Vapor
 import TiaoduCore
 
-extension PageController {
+extension FiguresPages {
     func dashboard(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/") { p in
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
@@ -19,12 +19,6 @@ extension PageController {
             let projects = try await Self.projectSection(p) { ProjectSection.bulletin($0, scope: scope, p) }
             return p.respond(BulletinPageView.render(BulletinPageModel(p, bulletin: bulletin), p, projects: projects))
         }
-    }
-
-    /// The project section of a page: only for signed-in readers, for a month.
-    static func projectSection(_ p: PageRequest, _ render: (ProjectOverview) -> Node) async throws -> Node {
-        guard p.request.principal != nil, p.period.frequency == .monthly else { return .empty }
-        return render(try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth)))
     }
 
     /// GET /league?indicator=&parent=&period=&sort=

@@ -4,7 +4,7 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+extension CyclePages {
     func status(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/status") { p in
             let submissions = try await context.store.submissions(period: p.period.description)

@@ -2,7 +2,7 @@
 import Vapor
 import TiaoduCore
 
-extension PageController {
+extension FiguresPages {
     func scorecard(_ request: Request) async throws -> Response {
         let code = request.parameters.get("org") ?? ""
         return try await context.page(request, path: "/units/\(code)") { p in

@@ -6,7 +6,7 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+extension ProjectPages {
     func projects(_ request: Request) async throws -> Response {
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/projects") { p in

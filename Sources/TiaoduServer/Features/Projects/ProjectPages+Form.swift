@@ -4,7 +4,7 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+extension ProjectPages {
     func newProject(_ request: Request) async throws -> Response {
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/projects/new") { p in

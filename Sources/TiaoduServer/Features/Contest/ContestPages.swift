@@ -4,7 +4,17 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+struct ContestPages: PageRoutes {
+    let context: ServerContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("contest", use: contest)
+        routes.on(.POST, "contest", body: .collect(maxSize: "64kb"), use: saveContest)
+        routes.on(.POST, "contest", "publish", body: .collect(maxSize: "16kb"), use: publishContest)
+    }
+}
+
+extension ContestPages {
     /// `2021Q3` → (2021, 3); else the latest quarter with rules, else the quarter of the latest month.
     static func contestQuarter(_ raw: String?, _ p: PageRequest) async throws -> (Int, Int) {
         if let raw, let period = Period(raw), case .quarter(let y, let q) = period { return (y, q) }

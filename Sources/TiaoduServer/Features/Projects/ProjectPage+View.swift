@@ -60,10 +60,6 @@ enum ProjectPageView {
         return Layout.page(title: x.name, at: p.location, current: .projects, body: .group(nodes))
     }
 
-    static func monthName(_ month: Int, _ l: Language) -> String {
-        l == .zh ? "\(month)月" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]
-    }
-
     static func progress(_ detail: ProjectDetail, _ p: PageRequest, year: Int, form csrf: String?) -> Node {
         let l = p.language, x = detail.stored.project
         func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
@@ -84,7 +80,7 @@ enum ProjectPageView {
             guard month <= lastMonth || byMonth[month] != nil else { continue }
             let entry = byMonth[month]
             rows.append(.tr(
-                .th(.text(monthName(month, l))).scope("row"),
+                .th(.text(Catalogue.monthName(month, l))).scope("row"),
                 .td(.text(entry?.report.investmentText ?? "-")).class("num"),
                 .td(.text(entry == nil ? "-" : cumulative.fixed(2))).class("num"),
                 .td(.text(plan.fixed(2))).class("num"),
@@ -95,8 +91,8 @@ enum ProjectPageView {
         let planLine = (1...12).map { m in (month: m, value: (((x.annualPlan * Figure(m)) / 12) ?? 0).double) }
         let series = [LineChart.Series(name: p.text(.actualCumulative), points: actual, style: .solid),
                       LineChart.Series(name: p.text(.planTrajectory), points: planLine, style: .dashed)]
-        let description = series.map { s in s.name + ": " + s.points.map { "\(monthName($0.month, l)) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
-        let chart = LineChart(title: p.text(.investmentChart), description: description, unit: "亿元", monthLabel: { monthName($0, l) }, series: series)
+        let description = series.map { s in s.name + ": " + s.points.map { "\(Catalogue.monthName($0.month, l)) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
+        let chart = LineChart(title: p.text(.investmentChart), description: description, unit: "亿元", monthLabel: { Catalogue.monthName($0, l) }, series: series)
         nodes.append(.figure(.figcaption(tp(.investmentChart)), chart.svg(id: "investment")))
         if detail.progress.isEmpty { nodes.append(.p(tp(.noProgress)).class("muted")) }
         let head = Node.tr(

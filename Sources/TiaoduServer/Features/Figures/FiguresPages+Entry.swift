@@ -5,7 +5,7 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
-extension PageController {
+extension FiguresPages {
     func entry(_ request: Request) async throws -> Response {
         if request.principal == nil { return Self.signInFirst(request) }
         return try await context.page(request, path: "/entry") { p in
@@ -44,12 +44,6 @@ extension PageController {
                 return p.respond(EntryView.render(model, p), status: .unprocessableEntity)
             }
         }
-    }
-
-    /// To the sign-in page, coming back here afterwards.
-    static func signInFirst(_ request: Request) -> Response {
-        let here = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-        return request.redirect(to: "/signin" + Link.query([("next", request.method == .GET ? here : "/entry")]), redirectType: .normal)
     }
 
     /// The grid for the unit and period asked for (the form's, else the query's; the root and

@@ -1,0 +1,17 @@
+// The figures pages: the dashboard, the printable bulletin, the league table, a unit's scorecard,
+// an indicator's page and data entry (each route in a FiguresPages+… file).
+import Vapor
+
+struct FiguresPages: PageRoutes {
+    let context: ServerContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: dashboard)
+        routes.get("bulletin", use: bulletin)
+        routes.get("league", use: league)
+        routes.get("units", ":org", use: scorecard)
+        routes.get("indicators", ":code", use: indicator)
+        routes.get("entry", use: entry)
+        routes.on(.POST, "entry", body: .collect(maxSize: "1mb"), use: saveEntry)
+    }
+}
