@@ -84,11 +84,11 @@ public final class Store: Sendable {
     /// For reads: SQLite's reading connections, else the one pool.
     var sql: any SQLDatabase {
         guard let readerID else { return writer }
-        return databases.database(readerID, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())! as! any SQLDatabase
+        return databases.database(readerID, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!.sql
     }
 
     /// For single statements that write outside a transaction (sessions, sign-in events).
-    var writer: any SQLDatabase { database as! any SQLDatabase }
+    var writer: any SQLDatabase { database.sql }
 
     public var isPostgres: Bool { if case .postgres = location { return true } else { return false } }
 
@@ -114,13 +114,13 @@ public final class Store: Sendable {
         do {
             if isPostgres {
                 return try await database.transaction { db in
-                    let sql = db as! any SQLDatabase
+                    let sql = db.sql
                     try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: Self.writeLockKey))").run()
                     return try await body(sql)
                 }
             }
             return try await database.withConnection { connection in
-                let db = connection as! any SQLDatabase
+                let db = connection.sql
                 try await db.raw("BEGIN IMMEDIATE").run()
                 do {
                     let result = try await body(db)

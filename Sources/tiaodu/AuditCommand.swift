@@ -28,7 +28,7 @@ struct AuditCommand: AsyncParsableCommand {
             await store.close()
             return
         }
-        let entries = try await store.audit(actor: actor, action: action, object: object, limit: limit)
+        let entries = try await store.auditLog.entries(actor: actor, action: action, object: object, limit: limit)
         let formatter = ISO8601DateFormatter()
         let header = ["at", "actor", "action", "object", "before", "after", "source"]
         if csv { Console.say(CSV.exportLine(header)) }
@@ -44,7 +44,7 @@ struct AuditCommand: AsyncParsableCommand {
         guard let day = Day(archiveBefore), let out else { throw ValidationError("--archive-before takes a day like 2022-01-01, with --out FILE.csv") }
         guard !FileManager.default.fileExists(atPath: out) else { throw ValidationError("\(out) exists: choose a new file") }
         let before = Int64(day.ordinal) * 86_400_000 - 8 * 3_600_000
-        let entries = try await store.auditEntries(before: before)
+        let entries = try await store.auditLog.entries(before: before)
         guard let last = entries.last else { Console.say("no entries before \(day)"); return }
         let formatter = ISO8601DateFormatter()
         var text = "\u{FEFF}" + CSV.exportLine(["id", "at", "actor", "action", "object", "before", "after", "source"]) + "\n"
@@ -54,7 +54,7 @@ struct AuditCommand: AsyncParsableCommand {
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: out))
         let digest = Secrets.digest(text)
-        try await store.removeArchivedAudit(before: before, lastID: last.id, count: entries.count, file: URL(fileURLWithPath: out).lastPathComponent,
+        try await store.auditLog.removeArchived(before: before, lastID: last.id, count: entries.count, file: URL(fileURLWithPath: out).lastPathComponent,
                                             digest: digest, actor: "cli")
         Console.say("archived \(entries.count) entries before \(day) to \(out) (sha256 \(digest))")
     }

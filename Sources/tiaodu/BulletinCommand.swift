@@ -38,7 +38,7 @@ struct BulletinCommand: AsyncParsableCommand {
         let workspace: Workspace
         let loadStarted = DispatchTime.now().uptimeNanoseconds
         do {
-            workspace = try await store.workspace(for: period)
+            workspace = try await store.figures.workspace(for: period)
             await store.close()
         } catch {
             await store.close()

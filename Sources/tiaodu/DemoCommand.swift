@@ -32,8 +32,8 @@ enum DemoLoader {
 
     /// The projects at the stages they had on `day`.
     static func projects(_ store: Store, on day: Day) async throws -> [Project] {
-        let histories = try await store.stageHistories()
-        return try await store.projects().map { $0.project.asOf(day, history: histories[$0.project.code]) }
+        let histories = try await store.projects.stageHistories()
+        return try await store.projects.projects().map { $0.project.asOf(day, history: histories[$0.project.code]) }
     }
 
     /// The project year's events that are not files: blockers, concentrated starts, and the Q2
@@ -41,15 +41,15 @@ enum DemoLoader {
     static func loadProjectYear(into store: Store) async throws {
         let admin = Principal(login: "demo", name: "demo", org: "yangzhou", roles: [.admin])
         for b in DemoProjectTracking.blockers {
-            let id = try await store.raiseBlocker(b.code, BlockerInput(kind: b.kind.rawValue, description: b.description, solver: b.solver, due: b.due),
+            let id = try await store.projects.raiseBlocker(b.code, BlockerInput(kind: b.kind.rawValue, description: b.description, solver: b.solver, due: b.due),
                                                   by: admin, today: Day(b.raised)!, source: .demo)
-            if let (day, how) = b.resolved { try await store.resolveBlocker(id, resolution: how, by: admin, today: Day(day)!, source: .demo) }
+            if let (day, how) = b.resolved { try await store.projects.resolveBlocker(id, resolution: how, by: admin, today: Day(day)!, source: .demo) }
         }
         for batch in DemoProjectTracking.batches {
-            try await store.addConcentratedStart(org: batch.org, day: batch.day, name: batch.name, codes: batch.codes, by: admin, source: .demo)
+            try await store.projects.addConcentratedStart(org: batch.org, day: batch.day, name: batch.name, codes: batch.codes, by: admin, source: .demo)
         }
         for contest in DemoProjectTracking.contests {
-            try await store.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin, source: .demo)
+            try await store.contest.saveContest(year: 2021, quarter: contest.quarter, rules: contest.rules, inputs: contest.inputs, by: admin, source: .demo)
         }
     }
 
@@ -57,15 +57,15 @@ enum DemoLoader {
     /// acceptance and stays a preview for the city) — after the monthly cycle is loaded.
     static func publishContests(into store: Store) async throws {
         let admin = Principal(login: "demo", name: "demo", org: "yangzhou", roles: [.admin])
-        let (workspace, _) = try await store.liveWorkspace()
+        let (workspace, _) = try await store.figures.liveWorkspace()
         var previous: [String: Int] = [:]
         for contest in DemoProjectTracking.contests {
             let sheet = ContestSheet(rules: contest.rules, year: 2021, quarter: contest.quarter, tree: workspace.tree,
                                      projects: try await Self.projects(store, on: Day.end(of: .quarter(year: 2021, quarter: contest.quarter))),
-                                     monthly: try await store.monthlyInvestment(year: 2021),
-                                     starts: try await store.concentratedStarts(), inputs: contest.inputs, previousRanks: previous)
+                                     monthly: try await store.projects.monthlyInvestment(year: 2021),
+                                     starts: try await store.projects.concentratedStarts(), inputs: contest.inputs, previousRanks: previous)
             do {
-                try await store.publishContest(sheet, by: admin, source: .demo)
+                try await store.contest.publishContest(sheet, by: admin, source: .demo)
             } catch is ContestNotReady {
                 break
             }

@@ -41,7 +41,7 @@ struct ImportCommand: AsyncParsableCommand {
         do {
             var principal: Principal?
             if let login {
-                guard let user = try await store.user(login), !user.disabled else {
+                guard let user = try await store.accounts.user(login), !user.disabled else {
                     await store.close()
                     Console.error("no active user “\(login)”")
                     throw ExitCode(2)

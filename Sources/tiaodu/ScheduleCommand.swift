@@ -24,11 +24,11 @@ struct ScheduleCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await Store.open(try db.location())
-        if let dueDay { try await store.setDueDay(dueDay, department: department, actor: "cli", source: .cli) }
-        if let futureMonths { try await store.setFutureGraceMonths(futureMonths, actor: "cli", source: .cli) }
+        if let dueDay { try await store.cycle.setDueDay(dueDay, department: department, actor: "cli", source: .cli) }
+        if let futureMonths { try await store.cycle.setFutureGraceMonths(futureMonths, actor: "cli", source: .cli) }
         Console.say("Values may be entered up to \(try await store.latestWritablePeriod())")
-        Console.say("Figures are due on day \(try await store.dueDay()) of the next month")
-        for (name, day) in try await store.departmentDueDays().sorted(by: { $0.key < $1.key }) { Console.say("  \(name): day \(day)") }
+        Console.say("Figures are due on day \(try await store.cycle.dueDay()) of the next month")
+        for (name, day) in try await store.cycle.departmentDueDays().sorted(by: { $0.key < $1.key }) { Console.say("  \(name): day \(day)") }
         await store.close()
     }
 }

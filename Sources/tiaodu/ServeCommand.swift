@@ -54,17 +54,17 @@ struct ServeCommand: AsyncParsableCommand {
         // A server asks the database at most every 100 ms whether another process has written.
         let store = try await Store.open(location, revisionCheckInterval: 100_000_000)
         if demo {
-            if try await store.isEmpty() {
+            if try await store.figures.isEmpty() {
                 let started = Date()
                 try await DemoLoader.load(into: store)
                 try await DemoLoader.loadProjectYear(into: store)
                 let hash = try Secrets.hashPassword(DemoAccounts.password)
                 for account in DemoAccounts.all {
-                    try await store.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo",
+                    try await store.accounts.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo",
                                                department: DemoAccounts.departments[account.login], source: .demo)
                 }
                 for state in DemoCycle.states {
-                    try await store.setSubmission(org: state.org, period: state.period.description, status: state.status, actor: "demo")
+                    try await store.cycle.setSubmission(org: state.org, period: state.period, status: state.status, actor: "demo")
                 }
                 try await DemoLoader.publishContests(into: store)
                 Console.say("Loaded the 扬州 demo workspace into \(location) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")

@@ -30,14 +30,14 @@ struct UserCommand: AsyncParsableCommand {
             let password = try readPassword()
             let store = try await Store.open(try db.location())
             var unit = org
-            if unit == nil { unit = try await store.orgs().first(where: { $0.parent == nil })?.code }
+            if unit == nil { unit = try await store.figures.orgs().first(where: { $0.parent == nil })?.code }
             guard let unit else {
                 await store.close()
                 throw ValidationError("import the org tree first (the user belongs to a unit)")
             }
             do {
                 if roles.contains(.department) && department == nil { throw ValidationError("a department user needs --department") }
-                try await store.createUser(login: login, name: name ?? login, org: unit, roles: roles, passwordHash: try Secrets.hashPassword(password), actor: "cli",
+                try await store.accounts.createUser(login: login, name: name ?? login, org: unit, roles: roles, passwordHash: try Secrets.hashPassword(password), actor: "cli",
                                            department: department, source: .cli)
             } catch let error as AccountError {
                 await store.close()
@@ -56,7 +56,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let password = try readPassword()
             let store = try await Store.open(try db.location())
-            do { try await store.setPasswordHash(login, try Secrets.hashPassword(password), actor: "cli", source: .cli) } catch let error as AccountError {
+            do { try await store.accounts.setPasswordHash(login, try Secrets.hashPassword(password), actor: "cli", source: .cli) } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)
             }
@@ -85,7 +85,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try await Store.open(try db.location())
-            for user in try await store.users() {
+            for user in try await store.accounts.users() {
                 Console.say([user.login, user.name, user.org, Role.text(user.roles), user.disabled ? "disabled" : "active"].joined(separator: "\t"))
             }
             await store.close()
@@ -106,7 +106,7 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try await Store.open(try db.location())
             let token = Secrets.random()
-            do { _ = try await store.createToken(login: login, name: name, hash: Secrets.digest(token), actor: "cli", source: .cli) } catch let error as AccountError {
+            do { _ = try await store.accounts.createToken(login: login, name: name, hash: Secrets.digest(token), actor: "cli", source: .cli) } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)
             }
@@ -122,7 +122,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try await Store.open(try db.location())
-            for token in try await store.tokens(login: login) {
+            for token in try await store.accounts.tokens(login: login) {
                 Console.say(["#\(token.id)", token.login, token.name, token.revokedAt == nil ? "active" : "revoked"].joined(separator: "\t"))
             }
             await store.close()
@@ -136,7 +136,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try await Store.open(try db.location())
-            try await store.revokeToken(id: id, actor: "cli", source: .cli)
+            try await store.accounts.revokeToken(id: id, actor: "cli", source: .cli)
             Console.say("Revoked #\(id)")
             await store.close()
         }
@@ -145,7 +145,7 @@ struct TokenCommand: AsyncParsableCommand {
 
 private func setDisabled(_ login: String, _ disabled: Bool, _ db: DatabaseOptions) async throws {
     let store = try await Store.open(try db.location())
-    do { try await store.setDisabled(login, disabled, actor: "cli", source: .cli) } catch let error as AccountError {
+    do { try await store.accounts.setDisabled(login, disabled, actor: "cli", source: .cli) } catch let error as AccountError {
         await store.close()
         throw ValidationError(error.description)
     }

@@ -20,9 +20,14 @@ import Testing
         #expect(policy.canRead(user([.analyst], at: "city"), org: "b") && !policy.canEnter(user([.analyst], at: "city"), org: "b"))
         #expect(!policy.canEnter(user([.viewer], at: "a"), org: "a") && !policy.canEnter(user([.approver], at: "a"), org: "a"))
         #expect(policy.canEnter(user([.admin], at: "city"), org: "a1"))
-        let records = [CSVRecord(line: 2, fields: ["org": "a1"]), CSVRecord(line: 3, fields: ["org": "b"])]
-        #expect(policy.forbiddenRows(reporter, kind: .values, records: records) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("b"))])
-        #expect(policy.forbiddenRows(reporter, kind: .targets, records: records).count == 1, "targets are for admins")
+        let rows: [(line: Int, scopes: [RowScope])] = [(2, [.unit("a1", column: "org")]), (3, [.unit("b", column: "org")])]
+        #expect(policy.forbidden(reporter, kind: .values, rows: rows) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("b"))])
+        #expect(policy.forbidden(reporter, kind: .targets, rows: [(2, [.administration]), (3, [.administration])])
+            == [ImportIssue(line: 2, column: nil, reason: .notPermitted("targets"))], "targets are for admins: one issue for the batch")
+        #expect(policy.forbidden(user([.admin], at: "city"), kind: .targets, rows: [(2, [.administration])]).isEmpty)
+        // A project moving between units needs both: the new owner and the present one.
+        let move: [(line: Int, scopes: [RowScope])] = [(2, [.unit("a1", column: "owner"), .unit("b", column: "code")])]
+        #expect(policy.forbidden(reporter, kind: .projects, rows: move) == [ImportIssue(line: 2, column: "code", reason: .outOfScope("b"))])
     }
 
     @Test func aDepartmentWorksOnItsIndicatorsEverywhere() {
@@ -30,8 +35,8 @@ import Testing
                                                                   Indicator(code: "tax", name: "税收", unit: "亿元", department: "财政局")])
         let clerk = Principal(login: "g", name: "g", org: "city", roles: [.department], department: "工信局")
         #expect(owned.owns(clerk, indicator: "sales") && !owned.owns(clerk, indicator: "tax"))
-        let records = [CSVRecord(line: 2, fields: ["org": "b", "indicator": "sales"]), CSVRecord(line: 3, fields: ["org": "a1", "indicator": "tax"])]
-        #expect(owned.forbiddenRows(clerk, kind: .values, records: records) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("a1"))])
+        let rows: [(line: Int, scopes: [RowScope])] = [(2, [.unit("b", column: "org", indicator: "sales")]), (3, [.unit("a1", column: "org", indicator: "tax")])]
+        #expect(owned.forbidden(clerk, kind: .values, rows: rows) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("a1"))])
         #expect(owned.canRead(clerk, org: "b", published: false, indicator: "sales"))
         #expect(!owned.canRead(clerk, org: "b", published: false, indicator: "tax") && !owned.canRead(clerk, org: "b", published: false))
         let stranger = Principal(login: "x", name: "x", org: "city", roles: [.department], department: "财政局")

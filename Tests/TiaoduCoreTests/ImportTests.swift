@@ -118,7 +118,7 @@ import TiaoduDemo
 }
 
 @Suite struct OrgAndIndicatorImportTests {
-    func records(_ kind: ImportKind, _ csv: String) throws -> [CSVRecord] { try kind.table(csv).records }
+    func records(_ kind: ImportKind, _ csv: String) throws -> [InputRecord] { try kind.table(csv).records }
 
     @Test func parentCycleIsRefused() throws {
         let existing = [OrgUnit(code: "city", name: "市", parent: nil, kind: .city), OrgUnit(code: "a", name: "a", parent: "city", kind: .county)]

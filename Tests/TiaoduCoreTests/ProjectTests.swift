@@ -79,7 +79,7 @@ import Testing
 @Suite struct ProjectImportTests {
     let header = "code,name,owner,category,list_level,total_investment,annual_plan,planned_start,stage,listed_in_statistics\n"
 
-    func records(_ text: String) throws -> [CSVRecord] { try ImportKind.projects.table(header + text).records }
+    func records(_ text: String) throws -> [InputRecord] { try ImportKind.projects.table(header + text).records }
 
     @Test func aGoodRegister() throws {
         let inputs = try ProjectImport.validate(try records("""

@@ -40,8 +40,8 @@ struct InProcessServer {
             b,sales,2021-01,9.25
 
             """)
-        try await store.createUser(login: "admin", name: "管理员", org: "city", roles: [.admin], passwordHash: "x", actor: "test", source: .cli)
-        _ = try await store.createToken(login: "admin", name: "test", hash: Secrets.digest(token), actor: "test", source: .cli)
+        try await store.accounts.createUser(login: "admin", name: "管理员", org: "city", roles: [.admin], passwordHash: "x", actor: "test", source: .cli)
+        _ = try await store.accounts.createToken(login: "admin", name: "test", hash: Secrets.digest(token), actor: "test", source: .cli)
         let app = try await buildApplication(store: store, options: ServerOptions(today: Day("2021-02-10")))
         do {
             try await body(app)

@@ -20,7 +20,7 @@ import TiaoduCore
                         var mine: [String] = []
                         for round in 0..<rounds {
                             let value = "\(writer + 1).\(round + 1)"
-                            try await store.write(.values, records: [CSVRecord(line: 1, fields: ["org": "a", "indicator": "sales", "period": "2021-01", "value": value])],
+                            try await store.write(.values, records: [InputRecord(line: 1, fields: ["org": "a", "indicator": "sales", "period": "2021-01", "value": value])],
                                                   actor: "w\(writer)", source: .api, principal: Self.admin)
                             mine.append(value)
                         }
@@ -30,14 +30,14 @@ import TiaoduCore
                 return try await group.reduce(into: [String]()) { $0 += $1 }
             }
             #expect(written.count == writers * rounds)
-            let chain = try await store.history(org: "a", indicator: "sales", period: "2021-01")
+            let chain = try await store.figures.history(org: "a", indicator: "sales", period: Period("2021-01")!)
             // The first version, then one entry per replacement: every acknowledged write once.
             #expect(chain.count == writers * rounds, "\(chain.count) versions for \(written.count) writes")
             #expect(chain.compactMap(\.newValue).sorted() == written.sorted())
             for (previous, next) in zip(chain, chain.dropFirst()) {
                 #expect(next.oldValue == previous.newValue, "the chain breaks at \(next.oldValue ?? "nil")")
             }
-            let stored = try await store.values(org: "a", indicator: "sales", from: Period("2021-01"), to: Period("2021-01"))
+            let stored = try await store.figures.values(org: "a", indicator: "sales", from: Period("2021-01"), to: Period("2021-01"))
             #expect(stored.first?.value == chain.last?.newValue)
         }
     }
@@ -53,7 +53,7 @@ import TiaoduCore
                     for writer in 0..<8 {
                         group.addTask {
                             do {
-                                try await store.write(.values, records: [CSVRecord(line: 1, fields: ["org": "a", "indicator": "sales", "period": period.description,
+                                try await store.write(.values, records: [InputRecord(line: 1, fields: ["org": "a", "indicator": "sales", "period": period.description,
                                                                                                    "value": "\(writer).\(trial)"])],
                                                       actor: "rep", source: .api, principal: reporter)
                                 return (true, Store.now())
@@ -62,17 +62,17 @@ import TiaoduCore
                     }
                     group.addTask {
                         try? await Task.sleep(nanoseconds: UInt64(trial) * 1_000_000)
-                        _ = try? await store.transition(org: "a", period: period.description, action: .submit, by: reporter, reason: nil, source: .api)
+                        _ = try? await store.cycle.transition(org: "a", period: period, action: .submit, by: reporter, reason: nil, source: .api)
                         return (false, -1)
                     }
                     return await group.reduce(into: [(Bool, Int64)]()) { $0.append($1) }
                 }
-                let submitted = try #require(try await store.submissions(period: period.description).first { $0.org == "a" })
+                let submitted = try #require(try await store.cycle.submissions(period: period).first { $0.org == "a" })
                 // Every value that was written was written before the submission, never after.
-                let stored = try await store.values(org: "a", indicator: "sales", from: period, to: period)
+                let stored = try await store.figures.values(org: "a", indicator: "sales", from: period, to: period)
                 if let value = stored.first { #expect(value.updatedAt <= submitted.changedAt, "trial \(trial): a value after the submission") }
                 let accepted = outcomes.filter(\.0).count
-                let chain = try await store.history(org: "a", indicator: "sales", period: period.description)
+                let chain = try await store.figures.history(org: "a", indicator: "sales", period: period)
                 #expect(chain.count == accepted, "trial \(trial): \(accepted) acknowledged, \(chain.count) in the history")
             }
         }

@@ -33,10 +33,10 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
     @Test(arguments: TestDatabase.all)
     func migrationsRunOnceAndTheStoreReopens(_ database: TestDatabase) async throws {
         try await database.withStore { store in
-            #expect(try await store.isEmpty())
+            #expect(try await store.figures.isEmpty())
             try await seeded(store)
-            #expect(try await store.orgs().map(\.code) == ["city", "a", "b"])
-            #expect(try await store.indicators().map(\.code) == ["sales", "gdp"])
+            #expect(try await store.figures.orgs().map(\.code) == ["city", "a", "b"])
+            #expect(try await store.figures.indicators().map(\.code) == ["sales", "gdp"])
         }
     }
 
@@ -45,10 +45,10 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
         try await database.withStore { store in
             try await seeded(store)
             try await store.importCSV(.values, text: "org,indicator,period,value,growth\na,sales,2021-01,629.0,\na,sales,2021-02,0.10,3.50\nb,gdp,2021Q1,123456789012.4567,7.9\n")
-            let values = try await store.values(org: nil, indicator: nil)
+            let values = try await store.figures.values(org: nil, indicator: nil)
             #expect(values.map(\.value) == ["629.0", "0.10", "123456789012.4567"])
             #expect(values.map(\.growth) == [nil, "3.50", "7.9"])
-            let workspace = try await store.workspace(for: .month(year: 2021, month: 2))
+            let workspace = try await store.figures.workspace(for: .month(year: 2021, month: 2))
             #expect(workspace.observation(org: "b", indicator: "gdp", period: .quarter(year: 2021, quarter: 1))?.value == Figure("123456789012.4567"))
         }
     }
@@ -63,8 +63,8 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
                 ImportIssue(line: 3, column: "value", reason: .notNumber("ten")),
                 ImportIssue(line: 4, column: "org", reason: .unknownOrg("c")),
             ])
-            #expect(try await store.values().isEmpty)
-            #expect(try await store.history(org: "a", indicator: "sales").isEmpty)
+            #expect(try await store.figures.values().isEmpty)
+            #expect(try await store.figures.history(org: "a", indicator: "sales").isEmpty)
         }
     }
 
@@ -76,13 +76,13 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             #expect(first == ImportSummary(kind: .values, rows: 2, inserted: 2, changed: 0, unchanged: 0))
             let second = try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,12\na,sales,2021-02,11\n", actor: "bob")
             #expect(second == ImportSummary(kind: .values, rows: 2, inserted: 0, changed: 1, unchanged: 1))
-            let history = try await store.history(org: "a", indicator: "sales", period: "2021-01")
+            let history = try await store.figures.history(org: "a", indicator: "sales", period: Period("2021-01")!)
             #expect(history.map(\.oldValue) == [nil, "10"])
             #expect(history.map(\.newValue) == ["10", "12"])
             #expect(history.map(\.changedBy) == ["alice", "bob"])
             #expect(history.allSatisfy { $0.source == "csv" && $0.kind == "value" })
-            #expect(try await store.values(org: "a", indicator: "sales").first?.value == "12")
-            #expect(try await store.history(org: "a", indicator: "sales", period: "2021-02").count == 1)
+            #expect(try await store.figures.values(org: "a", indicator: "sales").first?.value == "12")
+            #expect(try await store.figures.history(org: "a", indicator: "sales", period: Period("2021-02")!).count == 1)
         }
     }
 
@@ -92,9 +92,9 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             try await seeded(store)
             try await store.importCSV(.targets, text: "org,indicator,year,type,value\na,sales,2021,amount,150.0\na,gdp,2021,growth,7\n")
             try await store.importCSV(.targets, text: "org,indicator,year,type,value\na,sales,2021,amount,160\n")
-            #expect(try await store.targets(year: 2021).map(\.value) == ["7", "160"])
-            #expect(try await store.targets(year: 2020).isEmpty)
-            let history = try await store.history(org: "a", indicator: "sales")
+            #expect(try await store.figures.targets(year: 2021).map(\.value) == ["7", "160"])
+            #expect(try await store.figures.targets(year: 2020).isEmpty)
+            let history = try await store.figures.history(org: "a", indicator: "sales")
             #expect(history.map(\.kind) == ["target", "target"])
             #expect(history.last?.oldValue == "150.0")
         }
@@ -109,10 +109,10 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             let root = await failure { try await store.importCSV(.orgs, text: "code,name,parent,kind\nother,另一个市,,city\n") }
             #expect(root?.issues.first?.reason == .secondRoot(existing: "city"))
             try await store.importCSV(.orgs, text: "code,name,parent,kind,peer_group,name_en\na,甲区,city,county,县,Jia\n")
-            let a = try await store.orgs().first { $0.code == "a" }
+            let a = try await store.figures.orgs().first { $0.code == "a" }
             #expect(a?.name == "甲区")
             #expect(a?.nameEn == "Jia")
-            #expect(try await store.orgs().map(\.code) == ["city", "a", "b"], "order of first import is kept")
+            #expect(try await store.figures.orgs().map(\.code) == ["city", "a", "b"], "order of first import is kept")
         }
     }
 
@@ -140,11 +140,11 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
                 #expect(refused?.issues.contains { $0.reason == .badCode(code) } == true, "\(code)")
             }
             try await store.importCSV(.orgs, text: "code,name,parent,kind\nr1,\"\(evil.replacingOccurrences(of: "\"", with: "\"\""))\",,city\n")
-            #expect(try await store.orgs().first?.name == evil)
+            #expect(try await store.figures.orgs().first?.name == evil)
             // Rows travel to SQLite inside one JSON document: its metacharacters stay inert too.
             let json = "a\\\"b\\\\c\"],[null,\"\\u0000 邗江 🏭 ]"
             try await store.importCSV(.orgs, text: "code,name,parent,kind\nj,\"\(json.replacingOccurrences(of: "\"", with: "\"\""))\",r1,county\n")
-            #expect(try await store.orgs().first { $0.code == "j" }?.name == json)
+            #expect(try await store.figures.orgs().first { $0.code == "j" }?.name == json)
             // A name is one line: tabs, line breaks and direction overrides are refused.
             let control = await #expect(throws: ImportFailure.self) {
                 try await store.importCSV(.orgs, text: "code,name,parent,kind\nk,\"a\tb\",j,town\n")
@@ -154,7 +154,7 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             let copyEvil = "a\\N c\\\\d\\t 邗江"
             let many = (1...1_200).map { "m\($0),\"\(copyEvil)\($0)\",j,town" }.joined(separator: "\n")
             try await store.importCSV(.orgs, text: "code,name,parent,kind\n" + many + "\n")
-            let stored = try await store.orgs()
+            let stored = try await store.figures.orgs()
             #expect(stored.count == 1_202)
             #expect(stored.first { $0.code == "m1200" }?.name == copyEvil + "1200")
         }
@@ -165,10 +165,10 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
         try await database.withStore { store in
             try await seeded(store)
             try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2020-12,9\na,sales,2021-01,10\na,sales,2021-02,11\nb,sales,2021-01,20\nb,gdp,2021Q1,5\n")
-            #expect(try await store.values(org: "a").count == 3)
-            #expect(try await store.values(indicator: "sales", from: Period("2021-01"), to: Period("2021-01")).map(\.org) == ["a", "b"])
-            #expect(try await store.values(org: "a", from: Period("2021-02")).map(\.period) == ["2021-02"])
-            #expect(try await store.liveWorkspace().workspace.latestMonth == .month(year: 2021, month: 3))
+            #expect(try await store.figures.values(org: "a").count == 3)
+            #expect(try await store.figures.values(indicator: "sales", from: Period("2021-01"), to: Period("2021-01")).map(\.org) == ["a", "b"])
+            #expect(try await store.figures.values(org: "a", from: Period("2021-02")).map(\.period) == ["2021-02"])
+            #expect(try await store.figures.liveWorkspace().workspace.latestMonth == .month(year: 2021, month: 3))
         }
     }
 
@@ -179,9 +179,9 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
         try await database.withStore { store in
             let demo = DemoWorkspace()
             for (kind, text) in demo.files { try await store.importCSV(kind, text: text, actor: "demo", source: .demo) }
-            #expect(try await store.orgs().count > 2100)
+            #expect(try await store.figures.orgs().count > 2100)
             let period = DemoWorkspace.currentPeriod
-            let stored = try BulletinEngine(try await store.workspace(for: period)).bulletin(period: period)
+            let stored = try BulletinEngine(try await store.figures.workspace(for: period)).bulletin(period: period)
             let orgs = try OrgImport.validate(ImportKind.orgs.table(demo.orgs).records, existing: [])
             let indicators = try IndicatorImport.validate(ImportKind.indicators.table(demo.indicators).records, existing: [])
             let byCode = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })
@@ -202,11 +202,11 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
         try await database.withStore { store in
             try await seeded(store)
             try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,10\n")
-            let (first, r1) = try await store.liveWorkspace()
+            let (first, r1) = try await store.figures.liveWorkspace()
             let sales = try #require(first.indicator("sales"))
             #expect(FigureCalculator(first).ytd(org: "a", indicator: sales, at: AsOf(year: 2021, month: 1)) == 10)
             try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,12.5\nb,sales,2021-01,1\n")
-            let (second, r2) = try await store.liveWorkspace()
+            let (second, r2) = try await store.figures.liveWorkspace()
             #expect(r2 == r1 + 1)
             #expect(FigureCalculator(second).ytd(org: "city", indicator: sales, at: AsOf(year: 2021, month: 1)) == Figure("13.5")!)
             #expect(FigureCalculator(first).ytd(org: "a", indicator: sales, at: AsOf(year: 2021, month: 1)) == 10, "a snapshot does not change under its reader")
@@ -215,12 +215,12 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
             let other = try await Store.open(store.location, logger: .init(label: "other", factory: { _ in SwiftLogNoOpLogHandler() }))
             try await other.importCSV(.values, text: "org,indicator,period,value\nb,sales,2021-01,2\n")
             await other.close()
-            let (third, r3) = try await store.liveWorkspace()
+            let (third, r3) = try await store.figures.liveWorkspace()
             #expect(r3 == r2 + 1)
             #expect(FigureCalculator(third).ytd(org: "city", indicator: sales, at: AsOf(year: 2021, month: 1)) == Figure("14.5")!)
             // A catalogue change reloads too.
             try await store.importCSV(.orgs, text: "code,name,parent,kind\nc,丙县,city,county\n")
-            #expect(try await store.liveWorkspace().workspace.tree.contains("c"))
+            #expect(try await store.figures.liveWorkspace().workspace.tree.contains("c"))
         }
     }
 }

@@ -4,51 +4,10 @@
 // seven million rows cheap.
 import Foundation
 
-public struct CSVRecord: Sendable {
-    /// 1-based line number in the file (the header is line 1), or item number of a JSON array
-    public let line: Int
-    private let columns: [String: Int]
-    private let values: ArraySlice<String>
-
-    public init(line: Int, fields: [String: String]) {
-        self.line = line
-        let names = Array(fields.keys)
-        self.columns = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        self.values = ArraySlice(names.map { fields[$0]! })
-    }
-
-    init(line: Int, columns: [String: Int], values: ArraySlice<String>) {
-        self.line = line
-        self.columns = columns
-        self.values = values
-    }
-
-    /// The field of a column, trimmed; nil when the column is not in the file.
-    public subscript(column: String) -> String? {
-        guard let index = columns[column] else { return nil }
-        return values[values.startIndex + index]
-    }
-
-    /// Calls `body` with each column and its field.
-    func forEachField(_ body: (String, String) -> Void) {
-        for (column, index) in columns { body(column, values[values.startIndex + index]) }
-    }
-
-    public var fields: [String: String] {
-        Dictionary(uniqueKeysWithValues: columns.map { ($0.key, values[values.startIndex + $0.value]) })
-    }
-
-    /// The same record with one more (or a replaced) field, on the same line.
-    public func with(_ column: String, _ value: String) -> CSVRecord {
-        var all = fields
-        all[column] = value
-        return CSVRecord(line: line, fields: all)
-    }
-}
 
 public struct CSVTable: Sendable {
     public let header: [String]
-    public let records: [CSVRecord]
+    public let records: [InputRecord]
 }
 
 public enum CSV {
@@ -166,10 +125,10 @@ public enum CSV {
         if !issues.isEmpty { throw ImportFailure(issues) }
         let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let width = header.count
-        var records: [CSVRecord] = []
+        var records: [InputRecord] = []
         records.reserveCapacity(lines.count)
         for (row, line) in lines.enumerated() {
-            records.append(CSVRecord(line: line, columns: columns, values: flat[row * width..<(row + 1) * width]))
+            records.append(InputRecord(line: line, columns: columns, values: flat[row * width..<(row + 1) * width]))
         }
         return CSVTable(header: header, records: records)
     }

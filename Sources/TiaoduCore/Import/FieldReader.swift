@@ -3,11 +3,11 @@
 import Foundation
 
 struct FieldReader {
-    let record: CSVRecord
+    let record: InputRecord
     var issues: [ImportIssue] = []
 
     /// Every field is checked against its length and character limits first.
-    init(_ record: CSVRecord) {
+    init(_ record: InputRecord) {
         self.record = record
         record.forEachField { column, value in
             if let problem = TextLimits.problem(value, limit: TextLimits.limit(of: column)) { fail(column, problem) }

@@ -5,7 +5,7 @@ import Foundation
 
 public enum IndicatorImport {
     public static func validate(
-        _ records: [CSVRecord], existing: [Indicator], frequenciesInUse: [String: Set<Frequency>] = [:]
+        _ records: [InputRecord], existing: [Indicator], frequenciesInUse: [String: Set<Frequency>] = [:]
     ) throws(ImportFailure) -> [Indicator] {
         var issues = IssueList()
         var parsed: [(line: Int, indicator: Indicator)] = []
@@ -70,4 +70,32 @@ public enum IndicatorImport {
         if !issues.isEmpty { throw ImportFailure(issues) }
         return parsed.map(\.indicator)
     }
+}
+
+extension IndicatorImport: ImportContract {
+    public static let kind = ImportKind.indicators
+    public static let requiredColumns = ["code", "name", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation", "decimals"]
+    public static let optionalColumns = ["numerator", "denominator", "name_en", "schedule", "amber_threshold", "department"]
+    public static let basisParts: Set<BasisPart> = [.frequencies]
+
+    public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [Indicator] {
+        try validate(records, existing: basis.indicators, frequenciesInUse: basis.frequencies)
+    }
+
+    public static func scopes(of row: Indicator, in basis: ImportBasis) -> [RowScope] { [.administration] }
+
+    /// Anything but the names and the owning department changes how the indicator's figures are computed.
+    public static func catalogueChanges(_ rows: [Indicator], from basis: ImportBasis) -> [(index: Int, column: String)] {
+        let known = Dictionary(basis.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        return rows.enumerated().flatMap { index, new -> [(index: Int, column: String)] in
+            guard let old = known[new.code] else { return [] }
+            var mine = new
+            mine.name = old.name
+            mine.nameEn = old.nameEn
+            mine.department = old.department
+            return mine == old ? [] : [(index, "code")]
+        }
+    }
+
+    public static func key(of row: Indicator) -> String { row.code }
 }

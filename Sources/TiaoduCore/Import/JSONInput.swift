@@ -5,13 +5,13 @@
 public enum JSONInput {
     /// Parses the array; item k (1-based) becomes a record on "line" k. Keys not in `allowed`
     /// are reported like unknown CSV columns; `null` counts as an empty field.
-    public static func records(_ text: String, allowed: [String]) throws(ImportFailure) -> [CSVRecord] {
+    public static func records(_ text: String, allowed: [String]) throws(ImportFailure) -> [InputRecord] {
         var parser = Parser(Array(text.utf8))
         guard let items = parser.array() else {
             throw ImportFailure([ImportIssue(line: 0, column: nil, reason: .notJSONArray(parser.error ?? "expected a JSON array of objects"))])
         }
         var issues = IssueList()
-        var records: [CSVRecord] = []
+        var records: [InputRecord] = []
         for (index, item) in items.enumerated() {
             var fields: [String: String] = [:]
             for (key, value) in item {
@@ -20,7 +20,7 @@ public enum JSONInput {
                 }
                 fields[key] = value ?? ""
             }
-            records.append(CSVRecord(line: index + 1, fields: fields))
+            records.append(InputRecord(line: index + 1, fields: fields))
         }
         if !issues.isEmpty { throw ImportFailure(issues) }
         return records

@@ -2,7 +2,7 @@
 // file or the workspace), one root, and no cycles once the file is applied.
 
 public enum OrgImport {
-    public static func validate(_ records: [CSVRecord], existing: [OrgUnit]) throws(ImportFailure) -> [OrgUnit] {
+    public static func validate(_ records: [InputRecord], existing: [OrgUnit]) throws(ImportFailure) -> [OrgUnit] {
         var issues = IssueList()
         var units: [(line: Int, unit: OrgUnit)] = []
         var duplicates = DuplicateGuard<String>()
@@ -47,4 +47,28 @@ public enum OrgImport {
         if !issues.isEmpty { throw ImportFailure(issues) }
         return units.map(\.unit)
     }
+}
+
+extension OrgImport: ImportContract {
+    public static let kind = ImportKind.orgs
+    public static let requiredColumns = ["code", "name", "parent", "kind"]
+    public static let optionalColumns = ["peer_group", "name_en"]
+
+    public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [OrgUnit] {
+        try validate(records, existing: basis.orgs)
+    }
+
+    public static func scopes(of row: OrgUnit, in basis: ImportBasis) -> [RowScope] { [.administration] }
+
+    /// A unit's parent, kind or peer group: where its figures are summed and ranked.
+    public static func catalogueChanges(_ rows: [OrgUnit], from basis: ImportBasis) -> [(index: Int, column: String)] {
+        let known = Dictionary(basis.orgs.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        return rows.enumerated().flatMap { index, unit -> [(index: Int, column: String)] in
+            guard let old = known[unit.code] else { return [] }
+            return [("parent", old.parent != unit.parent), ("kind", old.kind != unit.kind), ("peer_group", old.peerGroup != unit.peerGroup)]
+                .filter(\.1).map { (index, $0.0) }
+        }
+    }
+
+    public static func key(of row: OrgUnit) -> String { row.code }
 }

@@ -11,7 +11,7 @@ public struct ProjectInput: Sendable, Hashable {
 
 public enum ProjectImport {
     /// `stages`: the stored projects' stages by code.
-    public static func validate(_ records: [CSVRecord], orgs: Set<String>, stages: [String: ProjectStage]) throws(ImportFailure) -> [ProjectInput] {
+    public static func validate(_ records: [InputRecord], orgs: Set<String>, stages: [String: ProjectStage]) throws(ImportFailure) -> [ProjectInput] {
         var issues = IssueList()
         var result: [ProjectInput] = []
         var duplicates = DuplicateGuard<String>()
@@ -45,4 +45,26 @@ public enum ProjectImport {
         if !issues.isEmpty { throw ImportFailure(issues) }
         return result
     }
+}
+
+extension ProjectImport: ImportContract {
+    public static let kind = ImportKind.projects
+    public static let requiredColumns = ["code", "name", "owner", "category", "list_level", "total_investment", "annual_plan"]
+    public static let optionalColumns = ["industry", "chain", "planned_start", "planned_finish", "responsible_unit", "leader", "task_force",
+                                         "land_status", "listed_in_statistics", "stage"]
+    public static let basisParts: Set<BasisPart> = [.projects]
+
+    public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [ProjectInput] {
+        try validate(records, orgs: basis.orgCodes, stages: basis.stages)
+    }
+
+    /// The owner named, and a stored project's present owner: a project changes hands only by
+    /// someone who may enter both units' figures.
+    public static func scopes(of row: ProjectInput, in basis: ImportBasis) -> [RowScope] {
+        var scopes: [RowScope] = [.unit(row.project.owner, column: "owner")]
+        if let present = basis.owners[row.project.code] { scopes.append(.unit(present, column: "code")) }
+        return scopes
+    }
+
+    public static func key(of row: ProjectInput) -> String { row.project.code }
 }

@@ -7,7 +7,7 @@ public struct TargetInput: Sendable, Hashable {
 }
 
 public enum TargetImport {
-    public static func validate(_ records: [CSVRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [TargetInput] {
+    public static func validate(_ records: [InputRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [TargetInput] {
         var issues = IssueList()
         var result: [TargetInput] = []
         var duplicates = DuplicateGuard<TargetKey>()
@@ -31,4 +31,19 @@ public enum TargetImport {
         if !issues.isEmpty { throw ImportFailure(issues) }
         return result
     }
+}
+
+extension TargetImport: ImportContract {
+    public static let kind = ImportKind.targets
+    public static let requiredColumns = ["org", "indicator", "year", "type", "value"]
+    public static let optionalColumns: [String] = []
+
+    public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [TargetInput] {
+        try validate(records, orgs: basis.orgCodes, indicators: basis.indicatorsByCode)
+    }
+
+    /// Targets are set by the city: administrators only (their locks are the targets' own, in the store).
+    public static func scopes(of row: TargetInput, in basis: ImportBasis) -> [RowScope] { [.administration] }
+
+    public static func key(of row: TargetInput) -> String { "\(row.target.org)/\(row.target.indicator)/\(row.target.year)" }
 }

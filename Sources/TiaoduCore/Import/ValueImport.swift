@@ -15,7 +15,7 @@ public struct ValueInput: Sendable, Hashable {
 }
 
 public enum ValueImport {
-    public static func validate(_ records: [CSVRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [ValueInput] {
+    public static func validate(_ records: [InputRecord], orgs: Set<String>, indicators: [String: Indicator]) throws(ImportFailure) -> [ValueInput] {
         var issues = IssueList()
         var result: [ValueInput] = []
         result.reserveCapacity(records.count)
@@ -57,4 +57,24 @@ public enum ValueImport {
         if !issues.isEmpty { throw ImportFailure(issues) }
         return result
     }
+}
+
+extension ValueImport: ImportContract {
+    public static let kind = ImportKind.values
+    public static let requiredColumns = ["org", "indicator", "period", "value"]
+    public static let optionalColumns = ["growth"]
+
+    public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [ValueInput] {
+        try validate(records, orgs: basis.orgCodes, indicators: basis.indicatorsByCode)
+    }
+
+    public static func scopes(of row: ValueInput, in basis: ImportBasis) -> [RowScope] {
+        [.unit(row.observation.org, column: "org", indicator: row.observation.indicator)]
+    }
+
+    public static func dated(_ row: ValueInput, in basis: ImportBasis) -> (org: String, period: Period)? {
+        (row.observation.org, row.observation.period)
+    }
+
+    public static func key(of row: ValueInput) -> String { "\(row.observation.org)/\(row.observation.indicator)/\(row.observation.period)" }
 }

@@ -60,7 +60,7 @@ public struct BlockerInput: Sendable {
     }
 
     public func validate() -> Result<(BlockerKind, String, String, Day?), ImportFailure> {
-        var reader = FieldReader(CSVRecord(line: 1, fields: ["kind": kind, "description": description, "solver": solver, "due": due ?? ""]))
+        var reader = FieldReader(InputRecord(line: 1, fields: ["kind": kind, "description": description, "solver": solver, "due": due ?? ""]))
         let kind = reader.choice("kind", BlockerKind.self)
         let description = reader.required("description")
         let solver = reader.required("solver")

@@ -24,7 +24,7 @@ public struct ProgressReport: Hashable, Sendable {
 public enum ProgressImport {
     /// Validates `code, period, investment[, progress]` rows against the register (`owners`:
     /// project code → owner unit). Months only; investment not negative; one row per project and month.
-    public static func validate(_ records: [CSVRecord], projects owners: [String: String]) throws(ImportFailure) -> [ProgressReport] {
+    public static func validate(_ records: [InputRecord], projects owners: [String: String]) throws(ImportFailure) -> [ProgressReport] {
         var issues: [ImportIssue] = []
         var result: [ProgressReport] = []
         var duplicates = DuplicateGuard<String>()
@@ -47,4 +47,26 @@ public enum ProgressImport {
         if !issues.isEmpty { throw ImportFailure(issues) }
         return result
     }
+}
+
+extension ProgressImport: ImportContract {
+    public static let kind = ImportKind.progress
+    public static let requiredColumns = ["code", "period", "investment"]
+    public static let optionalColumns = ["progress"]
+    public static let basisParts: Set<BasisPart> = [.projects]
+
+    public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [ProgressReport] {
+        try validate(records, projects: basis.owners)
+    }
+
+    /// Progress is the project owner's to report.
+    public static func scopes(of row: ProgressReport, in basis: ImportBasis) -> [RowScope] {
+        basis.owners[row.code].map { [.unit($0, column: "code")] } ?? []
+    }
+
+    public static func dated(_ row: ProgressReport, in basis: ImportBasis) -> (org: String, period: Period)? {
+        basis.owners[row.code].map { ($0, row.period) }
+    }
+
+    public static func key(of row: ProgressReport) -> String { "\(row.code)/\(row.period)" }
 }

@@ -14,7 +14,7 @@ enum OpenAPIDocument {
       "openapi": "3.0.3",
       "info": {"title": "Tiaodu (调度) API", "version": "1", "description": "Indicators, targets, values, bulletins (通报), major projects and their quarterly contest. Numbers are exact decimal literals; null where a figure does not exist."},
       "paths": {
-        "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "up", "content": {"application/json": {"schema": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}}}}}}}},
+        "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "up", "content": {"application/json": {"schema": \#(HealthController.Body.openAPI)}}}}}},
         "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "the OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
         "/api/v1/orgs": {"get": {"summary": "The org tree, in order", "responses": {"200": {"description": "units", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/OrgUnit"}}}}}}}},
         "/api/v1/indicators": {"get": {"summary": "The indicator catalogue", "responses": {"200": {"description": "indicators", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Indicator"}}}}}}}},
@@ -34,7 +34,7 @@ enum OpenAPIDocument {
           "delete": {"summary": "Delete a mistaken value (admins; not of a locked month); audited with the reason", "security": [{"bearer": []}], "parameters": [
               {"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "indicator", "in": "query", "required": true, "schema": {"type": "string"}},
               {"name": "period", "in": "query", "required": true, "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "reason", "in": "query", "required": true, "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "deleted", "content": {"application/json": {"schema": {"type": "object", "required": ["deleted"], "properties": {"deleted": {"type": "boolean"}}}}}},
+            "responses": {"200": {"description": "deleted", "content": {"application/json": {"schema": \#(ValuesController.Deleted.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/history": {"get": {"summary": "Every version of a unit's values and targets", "parameters": [
@@ -48,8 +48,7 @@ enum OpenAPIDocument {
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}},
           "post": {"summary": "Submit, withdraw, approve, reject, accept or unlock a unit's period", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Move"}}}},
-            "responses": {"200": {"description": "the new state", "content": {"application/json": {"schema": {"type": "object", "required": ["org", "period", "status"], "properties": {
-                "org": {"type": "string"}, "period": {"type": "string"}, "status": {"type": "string", "enum": ["draft", "submitted", "approved", "accepted"]}}}}}},
+            "responses": {"200": {"description": "the new state", "content": {"application/json": {"schema": \#(SubmissionsController.Moved.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         \#(projectPaths)
@@ -67,10 +66,8 @@ enum OpenAPIDocument {
         "schemas": {
           "Period": {"type": "string", "pattern": "^((19[0-9]{2}|2[01][0-9]{2}|2200)(-(0[1-9]|1[0-2])|[Qq][1-4])?)?$", "example": "2021-09",
             "description": "a month 2021-09, a quarter 2021Q3 or a year 2021 (1900–2200); empty means the default (the latest month with data)"},
-          "Error": {"type": "object", "required": ["error", "issues"], "properties": {"error": {"type": "string"}, "issues": {"type": "array", "items": {"type": "object",
-            "properties": {"item": {"type": "integer"}, "line": {"type": "integer"}, "column": {"type": "string", "nullable": true}, "message": {"type": "string"}}}}}},
-          "OrgUnit": {"type": "object", "required": ["code", "name", "kind"], "properties": {"code": {"type": "string"}, "name": {"type": "string"}, "nameEn": {"type": "string", "nullable": true},
-            "parent": {"type": "string", "nullable": true}, "kind": {"type": "string", "enum": ["province", "city", "county", "zone", "town", "community", "grid", "microgrid"]}, "peerGroup": {"type": "string", "nullable": true}}},
+          "Error": \#(APIError.Body.openAPI),
+          "OrgUnit": \#(CatalogueController.Org.openAPI),
           "Indicator": {"type": "object", "required": ["code", "name", "unit", "frequency", "accumulation", "direction", "growthBasis", "aggregation", "decimals"], "properties": {
             "code": {"type": "string"}, "name": {"type": "string"}, "nameEn": {"type": "string", "nullable": true}, "unit": {"type": "string"},
             "frequency": {"type": "string", "enum": ["monthly", "quarterly", "annual"]}, "accumulation": {"type": "string", "enum": ["flow", "cumulative", "stock", "ratio"]},
@@ -85,8 +82,7 @@ enum OpenAPIDocument {
           "ValueInput": {"type": "object", "required": ["org", "indicator", "period"], "properties": {"org": {"type": "string"}, "indicator": {"type": "string"},
             "period": {"$ref": "#/components/schemas/Period"}, "value": {"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true},
             "growth": {"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true}}},
-          "WriteSummary": {"type": "object", "required": ["rows", "inserted", "changed", "unchanged"], "properties": {"rows": {"type": "integer"}, "inserted": {"type": "integer"},
-            "changed": {"type": "integer"}, "unchanged": {"type": "integer"}}},
+          "WriteSummary": \#(WriteSummary.openAPI),
           "HistoryEntry": {"type": "object", "required": ["kind", "org", "indicator", "period", "changedAt", "changedBy", "source"], "properties": {
             "kind": {"type": "string", "enum": ["value", "target"]}, "org": {"type": "string"}, "indicator": {"type": "string"}, "period": {"type": "string"},
             "oldValue": {"type": "number", "nullable": true}, "oldExtra": {"type": "string", "nullable": true}, "newValue": {"type": "number", "nullable": true},
@@ -100,9 +96,7 @@ enum OpenAPIDocument {
             "requiredPace": {"type": "number", "nullable": true}, "requiredGrowth": {"type": "number", "nullable": true},
             "status": {"type": "string", "enum": ["green", "amber", "red"], "nullable": true}, "rank": {"$ref": "#/components/schemas/Ranks"},
             "previousRank": {"$ref": "#/components/schemas/Ranks"}, "childrenSum": {"type": "number", "nullable": true}, "mismatch": {"type": "boolean"}}},
-          "Submission": {"type": "object", "required": ["org", "period", "status", "due", "overdue"], "properties": {"org": {"type": "string"}, "period": {"type": "string"},
-            "status": {"type": "string", "enum": ["draft", "submitted", "approved", "accepted"]}, "due": {"type": "string"}, "overdue": {"type": "boolean"},
-            "changedAt": {"type": "integer", "nullable": true}, "changedBy": {"type": "string", "nullable": true}}},
+          "Submission": \#(SubmissionsController.Submission.openAPI),
           "Move": {"type": "object", "required": ["org", "period", "action"], "properties": {"org": {"type": "string"}, "period": {"$ref": "#/components/schemas/Period"},
             "action": {"type": "string", "enum": ["submit", "withdraw", "approve", "reject", "accept", "unlock"]}, "reason": {"type": "string", "nullable": true}}},
           \#(projectSchemas)
@@ -120,4 +114,55 @@ enum OpenAPIDocument {
       }
     }
     """#
+}
+
+/// A response type whose OpenAPI schema is written from its own coding keys: a key is named once,
+/// and the document cannot list a key the response does not write, or miss one it does.
+protocol OpenAPIObject: Encodable {
+    associatedtype Key: CodingKey & CaseIterable
+    /// The schema of the value under `key` (an exhaustive switch over the keys).
+    static func schema(_ key: Key) -> OpenAPIProperty
+}
+
+extension OpenAPIObject {
+    /// `{"type": "object", "required": […], "properties": {…}}`, the keys in the order written;
+    /// required are the keys that are neither nullable nor optional.
+    static var openAPISchema: JSONValue {
+        let properties = Key.allCases.map { key in (key.stringValue, schema(key)) }
+        let required = properties.filter { $0.1.required }.map { JSONValue.string($0.0) }
+        var fields: [(String, JSONValue)] = [("type", .string("object"))]
+        if !required.isEmpty { fields.append(("required", .array(required))) }
+        fields.append(("properties", .object(properties.map { ($0.0, $0.1.schema) })))
+        return .object(fields)
+    }
+
+    /// The schema as text for the document.
+    static var openAPI: String { openAPISchema.render(spaced: true) }
+}
+
+/// The OpenAPI schema of one property, and whether a response always carries it non-null.
+struct OpenAPIProperty {
+    var fields: [(String, JSONValue)]
+    var required = true
+
+    var schema: JSONValue { .object(fields) }
+
+    static var string: OpenAPIProperty { OpenAPIProperty(fields: [("type", .string("string"))]) }
+    static var integer: OpenAPIProperty { OpenAPIProperty(fields: [("type", .string("integer"))]) }
+    static var boolean: OpenAPIProperty { OpenAPIProperty(fields: [("type", .string("boolean"))]) }
+
+    /// A string, one of the raw values of `Value`.
+    static func oneOf<Value: CaseIterable & RawRepresentable>(_: Value.Type) -> OpenAPIProperty where Value.RawValue == String {
+        OpenAPIProperty(fields: [("type", .string("string")), ("enum", .array(Value.allCases.map { JSONValue.string($0.rawValue) }))])
+    }
+
+    static func array(of items: JSONValue) -> OpenAPIProperty {
+        OpenAPIProperty(fields: [("type", .string("array")), ("items", items)])
+    }
+
+    /// May be null (so not required).
+    var nullable: OpenAPIProperty { OpenAPIProperty(fields: fields + [("nullable", JSONValue.bool(true))], required: false) }
+
+    /// May be left out.
+    var optional: OpenAPIProperty { OpenAPIProperty(fields: fields, required: false) }
 }

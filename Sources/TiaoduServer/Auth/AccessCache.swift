@@ -32,7 +32,7 @@ actor AccessCache {
     func tokenUser(hash: String, _ store: Store) async throws -> StoredUser? {
         try await refresh(store)
         if let known = tokens[hash] { return known }
-        let user = try await store.tokenUser(hash: hash)
+        let user = try await store.accounts.tokenUser(hash: hash)
         if tokens.count > 10_000 { tokens = [:] }
         tokens[hash] = user
         return user
@@ -41,7 +41,7 @@ actor AccessCache {
     func session(id: String, _ store: Store) async throws -> (user: StoredUser, csrf: String, createdAt: Int64, seenAt: Int64)? {
         try await refresh(store)
         if let known = sessions[id] { return known }
-        let session = try await store.session(id: id)
+        let session = try await store.accounts.session(id: id)
         if sessions.count > 10_000 { sessions = [:] }
         sessions[id] = session
         return session
@@ -66,14 +66,14 @@ actor AccessCache {
     /// on every call from the cached grace: the month turns without any write).
     func cycle(_ store: Store) async throws -> (periods: Set<String>, latestWritable: Period) {
         try await refresh(store)
-        if cycle == nil { cycle = (try await store.cyclePeriods(), try await store.futureGraceMonths()) }
+        if cycle == nil { cycle = (try await store.cycle.cyclePeriods(), try await store.cycle.futureGraceMonths()) }
         return (cycle!.periods, Store.latestWritablePeriod(grace: cycle!.grace))
     }
 
     func publishedPeriods(_ store: Store) async throws -> Set<String> {
         try await refresh(store)
         if let published { return published }
-        let periods = try await store.publishedPeriods()
+        let periods = try await store.cycle.publishedPeriods()
         published = periods
         return periods
     }

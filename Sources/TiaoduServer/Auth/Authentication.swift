@@ -72,21 +72,21 @@ struct AuthenticationMiddleware: AsyncMiddleware {
         let fresh = request.method != .GET && request.method != .HEAD
         if let header = request.headers.bearerAuthorization {
             let hash = Secrets.digest(header.token)
-            let found = fresh ? try await store.tokenUser(hash: hash) : try await cache.tokenUser(hash: hash, store)
+            let found = fresh ? try await store.accounts.tokenUser(hash: hash) : try await cache.tokenUser(hash: hash, store)
             guard let user = found else {
                 throw APIError(status: .unauthorized, message: "the API token is unknown or revoked")
             }
             request.signedIn = SignedIn(principal: user.principal, session: nil)
         } else if let secret = request.cookies[SessionCookie.name]?.string, !secret.isEmpty {
             let id = Secrets.digest(secret)
-            if let session = fresh ? try await store.session(id: id) : try await cache.session(id: id, store) {
+            if let session = fresh ? try await store.accounts.session(id: id) : try await cache.session(id: id, store) {
                 let now = Int64(Date().timeIntervalSince1970 * 1000)
                 if now - session.seenAt > idle || now - session.createdAt > lifetime {
-                    try await store.deleteSession(id: id)
+                    try await store.accounts.deleteSession(id: id)
                 } else {
                     // Seen again: noted at most once a minute (or half an idle period), not on every request.
                     if now - session.seenAt > min(60_000, idle / 2) {
-                        try await store.touchSession(id: id)
+                        try await store.accounts.touchSession(id: id)
                         await cache.touched(id: id, at: now)
                     }
                     let signedIn = SignedIn(principal: session.user.principal, session: (id, session.csrf))

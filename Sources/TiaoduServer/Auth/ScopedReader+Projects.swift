@@ -55,9 +55,9 @@ extension ScopedReader {
         guard let found = try await projects(owner: nil).first(where: { $0.project.code == code }) else {
             throw APIError(status: .notFound, message: "unknown project “\(code)”")
         }
-        return ProjectDetail(stored: found, events: try await context.store.projectEvents(code),
-                             progress: try await context.store.progress(year: year, code: code), blockers: try await context.store.blockers(code: code),
-                             history: try await context.store.projectHistory(code))
+        return ProjectDetail(stored: found, events: try await context.store.projects.projectEvents(code),
+                             progress: try await context.store.projects.progress(year: year, code: code), blockers: try await context.store.projects.blockers(code: code),
+                             history: try await context.store.projects.projectHistory(code))
     }
 
     /// Where the projects stand as of a month.
@@ -88,21 +88,21 @@ extension ScopedReader {
     func contest(year: Int, quarter: Int) async throws -> ContestReading {
         _ = try signedIn()
         let store = context.store
-        let published = try await store.contestResult(year: year, quarter: quarter)
-        let rules = try await store.contestRules(year: year, quarter: quarter)
-        let inputs = try await store.contestInputs(year: year, quarter: quarter)
+        let published = try await store.contest.contestResult(year: year, quarter: quarter)
+        let rules = try await store.contest.contestRules(year: year, quarter: quarter)
+        let inputs = try await store.contest.contestInputs(year: year, quarter: quarter)
         var sheet: ContestSheet?
         if let rules, readsCity || published != nil {
             sheet = try await contestSheet(rules: rules, year: year, quarter: quarter, inputs: inputs)
         }
-        return ContestReading(rules: rules, inputs: inputs, sheet: sheet, published: published, quarters: try await store.contestQuarters())
+        return ContestReading(rules: rules, inputs: inputs, sheet: sheet, published: published, quarters: try await store.contest.contestQuarters())
     }
 
     /// The sheet as the data stand now; movement against the previous quarter's published ranks.
     func contestSheet(rules: ContestRules, year: Int, quarter: Int, inputs: [String: ContestCountyInput]) async throws -> ContestSheet {
         let store = context.store
         let (py, pq) = quarter == 1 ? (year - 1, 4) : (year, quarter - 1)
-        let previous = try await store.contestResult(year: py, quarter: pq)
+        let previous = try await store.contest.contestResult(year: py, quarter: pq)
         let data = try await context.projects.data(store)
         // Each project at the stage it had at the quarter's end.
         return ContestSheet(rules: rules, year: year, quarter: quarter, tree: workspace.tree, projects: data.projects(on: Day.end(of: .quarter(year: year, quarter: quarter))),

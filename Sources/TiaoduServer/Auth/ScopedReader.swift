@@ -16,7 +16,7 @@ struct ScopedReader: Sendable {
     let language: Language
 
     static func make(_ request: Request, _ context: ServerContext) async throws -> ScopedReader {
-        let (workspace, revision) = try await context.store.liveWorkspace()
+        let (workspace, revision) = try await context.store.figures.liveWorkspace()
         return ScopedReader(context: context, workspace: workspace, revision: revision,
                             access: try await context.readAccess(request, workspace: workspace), language: request.language)
     }
@@ -74,23 +74,23 @@ struct ScopedReader: Sendable {
 
     /// Stored values the asker may read; the others are left out.
     func values(org: String?, indicator: String?, from: Period?, to: Period?) async throws -> [StoredValue] {
-        try await context.store.values(org: org, indicator: indicator, from: from, to: to).filter { v in
+        try await context.store.figures.values(org: org, indicator: indicator, from: from, to: to).filter { v in
             Period(v.period).map { access.canRead(v.org, $0, indicator: v.indicator) } ?? false
         }
     }
 
     /// Who changed what: for signed-in users who may read the unit's unpublished figures.
-    func history(org: String, indicator: String, period: String? = nil) async throws -> [HistoryEntry] {
+    func history(org: String, indicator: String, period: Period? = nil) async throws -> [HistoryEntry] {
         guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.notPublished, language)) }
         guard access.policy.canRead(principal, org: org, published: false, indicator: indicator) else {
             throw APIError(status: .forbidden, message: Catalogue.text(.outsideScope, language))
         }
-        return try await context.store.history(org: org, indicator: indicator, period: period)
+        return try await context.store.figures.history(org: org, indicator: indicator, period: period)
     }
 
     /// Targets of the units the asker may read; signed-in users only.
     func targets(year: Int?) async throws -> [StoredTarget] {
         guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
-        return try await context.store.targets(year: year).filter { access.policy.canRead(principal, org: $0.org, published: false, indicator: $0.indicator) }
+        return try await context.store.figures.targets(year: year).filter { access.policy.canRead(principal, org: $0.org, published: false, indicator: $0.indicator) }
     }
 }

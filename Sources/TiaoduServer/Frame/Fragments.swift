@@ -17,12 +17,12 @@ enum Fragments {
         }).name(name))
     }
 
-    static func periodSelect(_ p: PageRequest) -> Node {
+    static func periodSelect(_ p: PageContext) -> Node {
         select(name: "period", label: p.text(.period), options: p.months.map { ($0.description, Catalogue.periodHeading($0, p.language)) },
                selected: p.period.description)
     }
 
-    static func scopeSelect(_ p: PageRequest, selected: String, name: String = "parent", label: Label = .parent) -> Node {
+    static func scopeSelect(_ p: PageContext, selected: String, name: String = "parent", label: Label = .parent) -> Node {
         select(name: name, label: p.text(label), options: p.scopes.map { ($0.code, p.name($0)) }, selected: selected)
     }
 

@@ -1,6 +1,8 @@
 // What every page reads from its request, in one place: the language (remembered in a cookie
 // when chosen), the live workspace, the period (the latest month with data by default) and
-// where the page is, for the frame's links. Errors become a page in the user's language.
+// where the page is, for the frame's links. Errors become a page in the user's language. Routes
+// read the request and the store through it; models and views get only its plain `page`
+// (PageContext), made once here.
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -16,6 +18,8 @@ struct PageRequest {
     /// the one way this page reads figures, and what the asker may read
     let reader: ScopedReader
     var access: ReadAccess { reader.access }
+    /// what the page's model and view are built from, as plain values (made once, here)
+    let page: PageContext
 
     /// The query parameters pages keep when they link to themselves.
     static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q"]
@@ -35,6 +39,8 @@ struct PageRequest {
         period = try request.period() ?? self.latest
         let query = Self.kept.compactMap { name in (try? request.query.get(String.self, at: name)).map { (name, $0) } }
         location = PageLocation(path: path, query: query, language: language, demo: context.options.demo, signedIn: request.signedIn)
+        page = PageContext(language: language, location: location, workspace: workspace, period: period, latest: self.latest,
+                           access: access, today: context.today)
     }
 
     func text(_ label: Label) -> String { Catalogue.text(label, language) }
@@ -52,28 +58,12 @@ struct PageRequest {
         return unit
     }
 
-    /// Every month of the latest year and the one before, newest first (and the shown one). Signed-in
-    /// readers also see months with data past the cycle's month (the one being entered), never one
-    /// that has not come.
-    var months: [Period] {
-        var months: [Period] = []
-        var newest = latest
-        if request.principal != nil, let entered = workspace.latestMonth { newest = max(latest, min(entered, access.latestWritable)) }
-        for year in [newest.year, newest.year - 1] {
-            for month in stride(from: year == newest.year ? newest.endMonth : 12, through: 1, by: -1) {
-                months.append(.month(year: year, month: month))
-            }
-        }
-        if request.principal == nil { months = months.filter { access.published.contains($0.description) } }
-        if !months.contains(period) { months.insert(period, at: 0) }
-        return months
-    }
+    /// The months the period picker offers (PageContext.months).
+    var months: [Period] { page.months }
 
     /// Units that have units below them and that the asker may read: the scopes a page can
     /// show (not the grids).
-    var scopes: [OrgUnit] {
-        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && $0.kind.reportsFigures && access.canRead($0.code, period) }
-    }
+    var scopes: [OrgUnit] { page.scopes }
 
     /// The scope a page shows unless one is asked for: the root, or the user's own unit when
     /// the root is not theirs to read.

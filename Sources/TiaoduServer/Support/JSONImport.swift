@@ -15,6 +15,20 @@ extension ServerContext {
         }
         let records = try JSONInput.records(text, allowed: kind.requiredColumns + kind.optionalColumns)
         let summary = try await store.write(kind, records: records, actor: principal.login, source: .api, principal: principal)
-        return .json("{\"rows\":\(summary.rows),\"inserted\":\(summary.inserted),\"changed\":\(summary.changed),\"unchanged\":\(summary.unchanged)}")
+        return try .json(encoding: WriteSummary(rows: summary.rows, inserted: summary.inserted, changed: summary.changed, unchanged: summary.unchanged))
     }
+}
+
+/// What a write did: rows in the input, new, changed, identical to what was stored.
+struct WriteSummary: OpenAPIObject {
+    let rows: Int
+    let inserted: Int
+    let changed: Int
+    let unchanged: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case rows, inserted, changed, unchanged
+    }
+
+    static func schema(_ key: CodingKeys) -> OpenAPIProperty { .integer }
 }

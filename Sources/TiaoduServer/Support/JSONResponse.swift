@@ -1,9 +1,10 @@
-// Responses built from hand-made JSON text (exact decimals) and the API's error shape.
+// Responses of JSON, text and HTML, and the API's error shape.
 import Vapor
 import TiaoduCore
 import TiaoduStore
 
 extension Response {
+    /// JSON text already written: a `JSONValue` rendered, or the OpenAPI document.
     static func json(_ text: String, status: HTTPStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
@@ -32,10 +33,56 @@ struct APIError: Error {
     var itemWord = true
 
     func response(_ language: Language) -> Response {
-        let list = issues.map { issue in
-            "{\"\(itemWord ? "item" : "line")\":\(issue.line),\"column\":\(JSONText.string(issue.column)),\"message\":\(JSONText.string(issue.reason.message(language)))}"
+        let body = Body(error: message, issues: issues.map { issue in
+            Body.Issue(number: issue.line, itemWord: itemWord, column: issue.column, message: issue.reason.message(language))
+        })
+        // Strings and integers only: encoding it cannot fail.
+        return .json((try? JSONValue(encoding: body)) ?? .null, status: status)
+    }
+
+    /// The JSON of every API error (the OpenAPI document's `Error`).
+    struct Body: OpenAPIObject {
+        let error: String
+        let issues: [Issue]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case error, issues
         }
-        return .json("{\"error\":\(JSONText.string(message)),\"issues\":[\(list.joined(separator: ","))]}", status: status)
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .error: .string
+            case .issues: .array(of: Issue.openAPISchema)
+            }
+        }
+
+        /// One bad item of a batch: its 1-based number (`item` in a JSON array, `line` in a CSV
+        /// file), the column and what is wrong.
+        struct Issue: OpenAPIObject {
+            let number: Int
+            let itemWord: Bool
+            let column: String?
+            let message: String
+
+            enum CodingKeys: String, CodingKey, CaseIterable {
+                case item, line, column, message
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(number, forKey: itemWord ? .item : .line)
+                if let column { try container.encode(column, forKey: .column) } else { try container.encodeNil(forKey: .column) }
+                try container.encode(message, forKey: .message)
+            }
+
+            static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+                switch key {
+                case .item, .line: .integer.optional
+                case .column: .string.nullable
+                case .message: .string
+                }
+            }
+        }
     }
 }
 

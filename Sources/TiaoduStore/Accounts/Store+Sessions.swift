@@ -3,11 +3,11 @@
 import SQLKit
 import TiaoduCore
 
-extension Store {
+extension AccountsRepository {
     public func createSession(id: String, login: String, csrf: String) async throws {
         let now = Store.now()
         try await writer.raw("INSERT INTO sessions (id, login, csrf, created_at, seen_at) VALUES (\(bind: id), \(bind: login), \(bind: csrf), \(bind: now), \(bind: now))").run()
-        try await Self.bumpAccessRevision(writer)
+        try await Store.bumpAccessRevision(writer)
     }
 
     /// The session's user (enabled), its CSRF token and when it started and was last seen.
@@ -23,7 +23,7 @@ extension Store {
 
     public func deleteSession(id: String) async throws {
         try await writer.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
-        try await Self.bumpAccessRevision(writer)
+        try await Store.bumpAccessRevision(writer)
     }
 
     public func createToken(login: String, name: String, hash: String, actor: String, source: WriteSource) async throws -> Int64 {
@@ -33,7 +33,7 @@ extension Store {
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() != nil else { throw AccountError.unknownUser(login) }
             try await db.raw("INSERT INTO api_tokens (login, name, token_hash, created_at) VALUES (\(bind: login), \(bind: name), \(bind: hash), \(bind: Store.now()))").run()
             let id = try await db.raw("SELECT id FROM api_tokens WHERE token_hash = \(bind: hash)").first()?.decode(column: "id", as: Int64.self) ?? 0
-            try await Self.audit(db, actor: actor, action: .tokenCreate, object: "\(login) #\(id)", after: name, source: source)
+            try await Store.audit(db, actor: actor, action: .tokenCreate, object: "\(login) #\(id)", after: name, source: source)
             return id
         }
     }
@@ -59,12 +59,12 @@ extension Store {
     public func revokeToken(id: Int64, actor: String, source: WriteSource) async throws {
         try await transaction { db in
             try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE id = \(bind: id) AND revoked_at IS NULL").run()
-            try await Self.audit(db, actor: actor, action: .tokenRevoke, object: "#\(id)", source: source)
+            try await Store.audit(db, actor: actor, action: .tokenRevoke, object: "#\(id)", source: source)
         }
     }
 }
 
-extension Store {
+extension AccountsRepository {
     /// Revokes a token on behalf of its own user or an admin; false when neither.
     public func revokeToken(id: Int64, by principal: Principal, source: WriteSource) async throws -> Bool {
         guard let token = try await tokens().first(where: { $0.id == id }), token.login == principal.login || principal.isAdmin else { return false }

@@ -3,9 +3,9 @@
 import SQLKit
 import TiaoduCore
 
-extension Store {
+extension AccountsRepository {
     public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String, department: String? = nil, source: WriteSource) async throws {
-        guard Self.isValidLogin(login) else { throw AccountError.badLogin(login) }
+        guard Store.isValidLogin(login) else { throw AccountError.badLogin(login) }
         try await transaction { db in
             guard try await db.raw("SELECT code FROM org_units WHERE code = \(bind: org)").first() != nil else { throw AccountError.unknownOrg(org) }
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() == nil else { throw AccountError.exists(login) }
@@ -13,22 +13,22 @@ extension Store {
                 INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at, department)
                 VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()), \(bind: department))
                 """).run()
-            try await Self.audit(db, actor: actor, action: .userCreate, object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? ""), source: source)
+            try await Store.audit(db, actor: actor, action: .userCreate, object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? ""), source: source)
         }
     }
 
     public func users() async throws -> [StoredUser] {
-        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users ORDER BY login").all().map(Self.user)
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users ORDER BY login").all().map(Store.user)
     }
 
     public func user(_ login: String) async throws -> StoredUser? {
-        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users WHERE login = \(bind: login)").first().map(Self.user)
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users WHERE login = \(bind: login)").first().map(Store.user)
     }
 
     /// The user and their password hash, for the sign-in check only.
     public func credentials(_ login: String) async throws -> (user: StoredUser, passwordHash: String)? {
         guard let row = try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department, password_hash FROM users WHERE login = \(bind: login)").first() else { return nil }
-        return (try Self.user(row), try row.decode(column: "password_hash", as: String.self))
+        return (try Store.user(row), try row.decode(column: "password_hash", as: String.self))
     }
 
     /// A new password; every session of the user ends.
@@ -43,7 +43,7 @@ extension Store {
             let revoked = try await db.raw("SELECT COUNT(*) AS n FROM api_tokens WHERE login = \(bind: login) AND revoked_at IS NULL").first()?
                 .decode(column: "n", as: Int.self) ?? 0
             try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE login = \(bind: login) AND revoked_at IS NULL").run()
-            try await Self.audit(db, actor: actor, action: .userPassword, object: login, after: "sessions ended, \(revoked) API tokens revoked", source: source)
+            try await Store.audit(db, actor: actor, action: .userPassword, object: login, after: "sessions ended, \(revoked) API tokens revoked", source: source)
         }
     }
 
@@ -56,15 +56,17 @@ extension Store {
                 try await db.raw("DELETE FROM sessions WHERE login = \(bind: login)").run()
                 try await db.raw("UPDATE api_tokens SET revoked_at = \(bind: Store.now()) WHERE login = \(bind: login) AND revoked_at IS NULL").run()
             }
-            try await Self.audit(db, actor: actor, action: disabled ? .userDisable : .userEnable, object: login, source: source)
+            try await Store.audit(db, actor: actor, action: disabled ? .userDisable : .userEnable, object: login, source: source)
         }
     }
+}
 
+extension Store {
     static func isValidLogin(_ login: String) -> Bool {
         (1...64).contains(login.count) && login.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0) }
     }
 
-    private static func user(_ row: any SQLRow) throws -> StoredUser {
+    static func user(_ row: any SQLRow) throws -> StoredUser {
         StoredUser(login: try row.decode(column: "login", as: String.self), name: try row.decode(column: "name", as: String.self),
                    org: try row.decode(column: "org", as: String.self),
                    roles: (try? Role.parse(try row.decode(column: "roles", as: String.self))) ?? [],

@@ -22,18 +22,6 @@ public struct StoredToken: Sendable, Equatable {
     public let revokedAt: Int64?
 }
 
-/// One line of the audit log.
-public struct AuditEntry: Sendable, Equatable {
-    public let id: Int64
-    public let at: Int64
-    public let actor: String
-    public let action: String
-    public let object: String
-    public let before: String?
-    public let after: String?
-    public let source: String
-}
-
 public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
     case exists(String)
     case unknownUser(String)

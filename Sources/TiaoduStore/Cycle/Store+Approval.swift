@@ -16,10 +16,11 @@ public struct ApprovalFailure: Error, Equatable, Sendable {
     public let error: ApprovalError
 }
 
-extension Store {
+extension CycleRepository {
     /// The units of `period` that are not drafts.
-    public func submissions(period: String) async throws -> [StoredSubmission] {
-        try await sql.raw("SELECT org, period, status, changed_at, changed_by FROM submissions WHERE period = \(bind: period) ORDER BY org").all().compactMap { row in
+    public func submissions(period: Period) async throws -> [StoredSubmission] {
+        let period = period.description
+        return try await sql.raw("SELECT org, period, status, changed_at, changed_by FROM submissions WHERE period = \(bind: period) ORDER BY org").all().compactMap { row in
             guard let status = SubmissionStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
             return StoredSubmission(org: try row.decode(column: "org", as: String.self), period: try row.decode(column: "period", as: String.self), status: status,
                                     changedAt: try row.decode(column: "changed_at", as: Int64.self), changedBy: try row.decode(column: "changed_by", as: String.self))
@@ -28,20 +29,21 @@ extension Store {
 
     /// Moves a unit's period through the cycle; throws `ApprovalFailure` when the policy says no.
     @discardableResult
-    public func transition(org: String, period: String, action: ApprovalAction, by principal: Principal, reason: String?, source: WriteSource) async throws -> SubmissionStatus {
+    public func transition(org: String, period: Period, action: ApprovalAction, by principal: Principal, reason: String?, source: WriteSource) async throws -> SubmissionStatus {
+        let period = period.description
         // A reason is one bounded text: no control or direction-override characters.
         if let reason, TextLimits.problem(reason, limit: TextLimits.text) != nil { throw ApprovalFailure(error: .reasonRequired) }
         return try await transaction { db in
-            let tree = OrgTree(try await Self.orgs(db))
+            let tree = OrgTree(try await Store.orgs(db))
             guard tree.contains(org) else { throw AccountError.unknownOrg(org) }
-            let current = try await Self.states(db, periods: [period])[period]?[org] ?? .draft
+            let current = try await Store.states(db, periods: [period])[period]?[org] ?? .draft
             let submittedBy = try await db.raw("SELECT changed_by FROM submissions WHERE org = \(bind: org) AND period = \(bind: period) AND status = 'submitted'")
                 .first()?.decode(column: "changed_by", as: String.self)
             switch AccessPolicy(tree: tree).apply(action, to: current, org: org, by: principal, reason: reason, submittedBy: submittedBy) {
             case .failure(let error): throw ApprovalFailure(error: error)
             case .success(let next):
-                try await Self.setState(db, org: org, period: period, status: next, actor: principal.login)
-                try await Self.audit(db, actor: principal.login, action: .approval(action), object: "\(org) \(period)",
+                try await Store.setState(db, org: org, period: period, status: next, actor: principal.login)
+                try await Store.audit(db, actor: principal.login, action: .approval(action), object: "\(org) \(period)",
                                      before: current.rawValue, after: next.rawValue + (reason.map { " · \($0)" } ?? ""), source: source)
                 return next
             }
@@ -49,13 +51,16 @@ extension Store {
     }
 
     /// Sets a state directly (the demo's history of earlier months); recorded in the audit log.
-    public func setSubmission(org: String, period: String, status: SubmissionStatus, actor: String) async throws {
+    public func setSubmission(org: String, period: Period, status: SubmissionStatus, actor: String) async throws {
+        let period = period.description
         try await transaction { db in
-            try await Self.setState(db, org: org, period: period, status: status, actor: actor)
-            try await Self.audit(db, actor: actor, action: .approvalSet, object: "\(org) \(period)", after: status.rawValue, source: .system)
+            try await Store.setState(db, org: org, period: period, status: status, actor: actor)
+            try await Store.audit(db, actor: actor, action: .approvalSet, object: "\(org) \(period)", after: status.rawValue, source: .system)
         }
     }
+}
 
+extension Store {
     static func setState(_ db: any SQLDatabase, org: String, period: String, status: SubmissionStatus, actor: String) async throws {
         try await db.raw("DELETE FROM submissions WHERE org = \(bind: org) AND period = \(bind: period)").run()
         if status != .draft {
@@ -79,7 +84,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension CycleRepository {
     /// The periods some unit has submitted (or moved further): the monthly cycle's months.
     public func cyclePeriods() async throws -> Set<String> {
         Set(try await sql.raw("SELECT DISTINCT period FROM submissions").all().map { try $0.decode(column: "period", as: String.self) })

@@ -4,7 +4,7 @@
 import SQLKit
 import TiaoduCore
 
-extension Store {
+extension CycleRepository {
     public func dueDay() async throws -> Int {
         try await sql.raw("SELECT value FROM settings WHERE key = 'due_day'").first()
             .flatMap { Int(try $0.decode(column: "value", as: String.self)) } ?? ReportingSchedule.defaultDueDay
@@ -28,7 +28,7 @@ extension Store {
         try await transaction { db in
             try await db.raw("DELETE FROM settings WHERE key = \(bind: key)").run()
             try await db.raw("INSERT INTO settings (key, value) VALUES (\(bind: key), \(bind: String(day)))").run()
-            try await Self.audit(db, actor: actor, action: .scheduleDueDay, object: key, before: before.map(String.init), after: String(day), source: source)
+            try await Store.audit(db, actor: actor, action: .scheduleDueDay, object: key, before: before.map(String.init), after: String(day), source: source)
         }
     }
 
@@ -44,7 +44,7 @@ extension Store {
         try await transaction { db in
             try await db.raw("DELETE FROM settings WHERE key = 'future_months'").run()
             try await db.raw("INSERT INTO settings (key, value) VALUES ('future_months', \(bind: String(months)))").run()
-            try await Self.audit(db, actor: actor, action: .scheduleFutureMonths, object: "future_months", before: String(before), after: String(months), source: source)
+            try await Store.audit(db, actor: actor, action: .scheduleFutureMonths, object: "future_months", before: String(before), after: String(months), source: source)
         }
     }
 }

@@ -7,17 +7,7 @@ public struct UnknownBlocker: Error, Equatable, Sendable {
     public let id: Int64
 }
 
-extension Store {
-    /// Checks the project exists and the principal may enter its owner's figures; returns the owner.
-    static func ownedProject(_ db: any SQLDatabase, _ code: String, by principal: Principal) async throws -> String {
-        guard let row = try await db.raw("SELECT owner FROM projects WHERE code = \(bind: code)").first() else { throw UnknownProject(code: code) }
-        let owner = try row.decode(column: "owner", as: String.self)
-        guard AccessPolicy(tree: OrgTree(try await Self.orgs(db))).canEnter(principal, org: owner) else {
-            throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
-        }
-        return owner
-    }
-
+extension ProjectsRepository {
     /// Raises a blocker on a project; `today` is the date it is raised. Returns its id.
     @discardableResult
     public func raiseBlocker(_ code: String, _ input: BlockerInput, by principal: Principal, today: Day, source: WriteSource) async throws -> Int64 {
@@ -25,13 +15,13 @@ extension Store {
         // A blocker is due on or after the day it is raised.
         if let due, due < today { throw ImportFailure([ImportIssue(line: 1, column: "due", reason: .outOfRange(due.description, allowed: "≥ \(today)"))]) }
         return try await transaction { db in
-            _ = try await Self.ownedProject(db, code, by: principal)
+            _ = try await Store.ownedProject(db, code, by: principal)
             let id = try await db.raw("""
                 INSERT INTO project_blockers (code, kind, description, solver, due, raised, raised_by)
                 VALUES (\(bind: code), \(bind: kind.rawValue), \(bind: description), \(bind: solver), \(bind: due?.description), \(bind: today.description), \(bind: principal.login))
                 RETURNING id
                 """).first()?.decode(column: "id", as: Int64.self) ?? 0
-            try await Self.audit(db, actor: principal.login, action: .projectBlocker, object: code, after: "#\(id) \(kind.rawValue): \(description)", source: source)
+            try await Store.audit(db, actor: principal.login, action: .projectBlocker, object: code, after: "#\(id) \(kind.rawValue): \(description)", source: source)
             return id
         }
     }
@@ -44,13 +34,13 @@ extension Store {
         try await transaction { db in
             guard let row = try await db.raw("SELECT code, resolved FROM project_blockers WHERE id = \(bind: id)").first() else { throw UnknownBlocker(id: id) }
             let code = try row.decode(column: "code", as: String.self)
-            _ = try await Self.ownedProject(db, code, by: principal)
+            _ = try await Store.ownedProject(db, code, by: principal)
             guard try row.decode(column: "resolved", as: String?.self) == nil else { return }
             try await db.raw("""
                 UPDATE project_blockers SET resolved = \(bind: today.description), resolved_by = \(bind: principal.login), resolution = \(bind: how)
                 WHERE id = \(bind: id)
                 """).run()
-            try await Self.audit(db, actor: principal.login, action: .projectResolve, object: code, before: "#\(id)", after: how, source: source)
+            try await Store.audit(db, actor: principal.login, action: .projectResolve, object: code, before: "#\(id)", after: how, source: source)
         }
     }
 
@@ -71,5 +61,17 @@ extension Store {
                            solver: try text("solver") ?? "", due: try text("due").flatMap(Day.init), raised: raised, raisedBy: try text("raised_by") ?? "",
                            resolved: try text("resolved").flatMap(Day.init), resolvedBy: try text("resolved_by"), resolution: try text("resolution"))
         }
+    }
+}
+
+extension Store {
+    /// Checks the project exists and the principal may enter its owner's figures; returns the owner.
+    static func ownedProject(_ db: any SQLDatabase, _ code: String, by principal: Principal) async throws -> String {
+        guard let row = try await db.raw("SELECT owner FROM projects WHERE code = \(bind: code)").first() else { throw UnknownProject(code: code) }
+        let owner = try row.decode(column: "owner", as: String.self)
+        guard AccessPolicy(tree: OrgTree(try await Self.orgs(db))).canEnter(principal, org: owner) else {
+            throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
+        }
+        return owner
     }
 }

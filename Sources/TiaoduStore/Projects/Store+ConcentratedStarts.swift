@@ -3,14 +3,14 @@
 import SQLKit
 import TiaoduCore
 
-extension Store {
+extension ProjectsRepository {
     @discardableResult
     /// A batch is dated no later than `today`; a project breaks ground once, so a project already
     /// in a batch cannot be in another (its investment would count twice).
     public func addConcentratedStart(org: String, day: String, name: String, codes: [String], by principal: Principal,
                                      today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws -> Int64 {
         try await transaction { db in
-            let tree = OrgTree(try await Self.orgs(db))
+            let tree = OrgTree(try await Store.orgs(db))
             var reader = [ImportIssue]()
             func fail(_ column: String, _ reason: ImportReason) { reader.append(ImportIssue(line: 1, column: column, reason: reason)) }
             if !tree.contains(org) { fail("org", .unknownOrg(org)) } else if !AccessPolicy(tree: tree).canEnter(principal, org: org) { fail("org", .outOfScope(org)) }
@@ -25,12 +25,12 @@ extension Store {
             for code in codes where !seen.insert(code).inserted { fail("codes", .listedTwice(code)) }
             // A batch dated into a locked month would change that month's contest and figures.
             if let date, tree.contains(org) {
-                var book = try await Self.lockBook(db, tree: tree)
-                if let first = Self.firstOpenDay(&book, owners: [org]), date < first, let lock = book.latestLockedMonth(of: org) {
+                var book = try await Store.lockBook(db, tree: tree)
+                if let first = Store.firstOpenDay(&book, owners: [org]), date < first, let lock = book.latestLockedMonth(of: org) {
                     fail("day", .locked(org: org, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue))
                 }
             }
-            let owners = try await Self.projectOwners(db)
+            let owners = try await Store.projectOwners(db)
             var earlier: Set<String> = []
             for row in try await db.raw("SELECT codes FROM concentrated_starts").all() {
                 earlier.formUnion(try row.decode(column: "codes", as: String.self).split(separator: ",").map(String.init))
@@ -46,7 +46,7 @@ extension Store {
                 VALUES (\(bind: org), \(bind: date.description), \(bind: name), \(bind: codes.joined(separator: ",")), \(bind: principal.login), \(bind: Store.now()))
                 RETURNING id
                 """).first()?.decode(column: "id", as: Int64.self) ?? 0
-            try await Self.audit(db, actor: principal.login, action: .projectBatch, object: org, after: "\(date) \(name): \(codes.count)", source: source)
+            try await Store.audit(db, actor: principal.login, action: .projectBatch, object: org, after: "\(date) \(name): \(codes.count)", source: source)
             return id
         }
     }

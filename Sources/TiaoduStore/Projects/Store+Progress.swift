@@ -9,46 +9,10 @@ public struct StoredProgress: Sendable, Equatable {
     public let updatedAt: Int64
 }
 
-extension Store {
+extension ProjectsRepository {
     /// The owner unit of a registered project (nil: no such code).
     public func projectOwner(_ code: String) async throws -> String? {
         try await sql.raw("SELECT owner FROM projects WHERE code = \(bind: code)").first()?.decode(column: "owner", as: String.self)
-    }
-
-    static func projectOwners(_ db: any SQLDatabase) async throws -> [String: String] {
-        var owners: [String: String] = [:]
-        for row in try await db.raw("SELECT code, owner FROM projects").all() {
-            owners[try row.decode(column: "code", as: String.self)] = try row.decode(column: "owner", as: String.self)
-        }
-        return owners
-    }
-
-    static func upsertProgress(_ db: any SQLDatabase, _ reports: [ProgressReport], actor: String, source: WriteSource) async throws -> ImportSummary {
-        var stored: [String: (String, String?)] = [:]
-        let codes = Array(Set(reports.map(\.code)))
-        for chunk in chunks(codes, columns: 1) {
-            for row in try await db.raw("SELECT code, period, investment, progress FROM project_progress WHERE code IN (\(binds: Array(chunk)))").all() {
-                stored[try row.decode(column: "code", as: String.self) + "|" + row.decode(column: "period", as: String.self)] =
-                    (try row.decode(column: "investment", as: String.self), try row.decode(column: "progress", as: String?.self))
-            }
-        }
-        let changed = reports.filter { r in
-            guard let old = stored[r.code + "|" + r.period.description] else { return true }
-            return old.0 != r.investmentText || old.1 != r.progress
-        }
-        let now = Store.now()
-        try await batchWrite(db, into: "project_progress", columns: ["code", "period", "year", "investment", "progress", "updated_by", "updated_at", "source"],
-                             rows: changed.map { [SQLValue($0.code), SQLValue($0.period.description), SQLValue($0.period.year), SQLValue($0.investmentText),
-                                                 SQLValue($0.progress), SQLValue(actor), SQLValue(now), SQLValue(source.rawValue)] },
-                             conflict: ["code", "period"], update: ["investment", "progress", "updated_by", "updated_at", "source"])
-        // A corrected month is in the project's history: what it said before, and who changed it.
-        for report in changed {
-            guard let old = stored[report.code + "|" + report.period.description] else { continue }
-            func describe(_ amount: String, _ text: String?) -> String { "\(report.period): \(amount)" + (text.map { " (\($0))" } ?? "") }
-            try await audit(db, actor: actor, action: .projectProgress, object: report.code, before: describe(old.0, old.1),
-                            after: describe(report.investmentText, report.progress), source: source)
-        }
-        return ImportSummary(kind: .progress, rows: reports.count, replaced: changed.map { stored[$0.code + "|" + $0.period.description] != nil })
     }
 
     /// Progress reports of `year` (all projects, or one), oldest month first.
@@ -73,5 +37,45 @@ extension Store {
             if case .month(_, let month) = stored.report.period { result[stored.report.code, default: [:]][month] = stored.report.investment }
         }
         return result
+    }
+}
+
+extension Store {
+    static func projectOwners(_ db: any SQLDatabase) async throws -> [String: String] {
+        var owners: [String: String] = [:]
+        for row in try await db.raw("SELECT code, owner FROM projects").all() {
+            owners[try row.decode(column: "code", as: String.self)] = try row.decode(column: "owner", as: String.self)
+        }
+        return owners
+    }
+
+    static func upsertProgress(_ db: any SQLDatabase, _ reports: [ProgressReport], actor: String, source: WriteSource) async throws -> ImportSummary {
+        /// A project's month: the key of a progress report.
+        struct Month: Hashable { let code: String; let period: String }
+        var stored: [Month: (String, String?)] = [:]
+        let codes = Array(Set(reports.map(\.code)))
+        for chunk in chunks(codes, columns: 1) {
+            for row in try await db.raw("SELECT code, period, investment, progress FROM project_progress WHERE code IN (\(binds: Array(chunk)))").all() {
+                stored[Month(code: try row.decode(column: "code", as: String.self), period: try row.decode(column: "period", as: String.self))] =
+                    (try row.decode(column: "investment", as: String.self), try row.decode(column: "progress", as: String?.self))
+            }
+        }
+        let changed = reports.filter { r in
+            guard let old = stored[Month(code: r.code, period: r.period.description)] else { return true }
+            return old.0 != r.investmentText || old.1 != r.progress
+        }
+        let now = Store.now()
+        try await batchWrite(db, into: "project_progress", columns: ["code", "period", "year", "investment", "progress", "updated_by", "updated_at", "source"],
+                             rows: changed.map { [SQLValue($0.code), SQLValue($0.period.description), SQLValue($0.period.year), SQLValue($0.investmentText),
+                                                 SQLValue($0.progress), SQLValue(actor), SQLValue(now), SQLValue(source.rawValue)] },
+                             conflict: ["code", "period"], update: ["investment", "progress", "updated_by", "updated_at", "source"])
+        // A corrected month is in the project's history: what it said before, and who changed it.
+        for report in changed {
+            guard let old = stored[Month(code: report.code, period: report.period.description)] else { continue }
+            func describe(_ amount: String, _ text: String?) -> String { "\(report.period): \(amount)" + (text.map { " (\($0))" } ?? "") }
+            try await audit(db, actor: actor, action: .projectProgress, object: report.code, before: describe(old.0, old.1),
+                            after: describe(report.investmentText, report.progress), source: source)
+        }
+        return ImportSummary(kind: .progress, rows: reports.count, replaced: changed.map { stored[Month(code: $0.code, period: $0.period.description)] != nil })
     }
 }

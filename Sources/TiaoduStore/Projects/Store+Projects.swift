@@ -29,6 +29,92 @@ public struct UnknownProject: Error, Equatable, Sendable {
     public let code: String
 }
 
+extension ProjectsRepository {
+    public func projects(owner: String? = nil) async throws -> [StoredProject] {
+        var query = SQLQueryString("SELECT \(unsafeRaw: Store.projectColumns.joined(separator: ", ")) FROM projects")
+        if let owner { query.appendInterpolation(unsafeRaw: " WHERE owner = "); query.appendInterpolation(bind: owner) }
+        query.appendInterpolation(unsafeRaw: " ORDER BY position, code")
+        return try await sql.raw(query).all().compactMap(Store.storedProject)
+    }
+
+    /// Register rows kept for locked months: code → (the last month it holds for, the row then),
+    /// oldest first.
+    public func projectSnapshots() async throws -> [String: [(until: Period, stored: StoredProject)]] {
+        var snapshots: [String: [(until: Period, stored: StoredProject)]] = [:]
+        let columns = (["until_month"] + Store.projectColumns).joined(separator: ", ")
+        for row in try await sql.raw("SELECT \(unsafeRaw: columns) FROM project_snapshots ORDER BY until_month, id").all() {
+            guard let until = Period(try row.decode(column: "until_month", as: String.self)), let stored = try Store.storedProject(row) else { continue }
+            snapshots[stored.project.code, default: []].append((until, stored))
+        }
+        return snapshots
+    }
+
+    /// Moves a project one stage on (by a user who may enter its owner's figures), taking effect on
+    /// `on` (e.g. the day it started); throws `StageFailure` for an illegal move, `ImportFailure`
+    /// (out of scope) for the wrong user.
+    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil,
+                            today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws {
+        if let note, let problem = TextLimits.problem(note, limit: TextLimits.text) { throw ImportFailure([ImportIssue(line: 1, column: "note", reason: problem)]) }
+        try await transaction { db in
+            guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
+                  let current = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self)) else { throw UnknownProject(code: code) }
+            let owner = try row.decode(column: "owner", as: String.self)
+            let tree = OrgTree(try await Store.orgs(db))
+            guard AccessPolicy(tree: tree).canEnter(principal, org: owner) else {
+                throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
+            }
+            if case .failure(let error) = current.move(to: stage) { throw StageFailure(error: error) }
+            // Stages move forward in time as well: not before the day of the last dated move.
+            if let day, let last = try await db.raw("SELECT MAX(on_day) AS last FROM project_events WHERE code = \(bind: code)").first()?
+                .decode(column: "last", as: String?.self).flatMap(Day.init), day < last {
+                throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .outOfRange(day.description, allowed: "≥ \(last)"))])
+            }
+            // A move dated into a locked month would change that month's figures.
+            var book = try await Store.lockBook(db, tree: tree)
+            if let first = Store.firstOpenDay(&book, owners: [owner]), (day ?? today) < first {
+                let lock = book.latestLockedMonth(of: owner)!
+                throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .locked(org: owner, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue))])
+            }
+            let now = Store.now()
+            try await db.raw("UPDATE projects SET stage = \(bind: stage.rawValue), updated_at = \(bind: now), updated_by = \(bind: principal.login) WHERE code = \(bind: code)").run()
+            try await db.raw("""
+                INSERT INTO project_events (code, at, by, from_stage, to_stage, note, on_day)
+                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note), \(bind: (day ?? today).description))
+                """).run()
+            try await Store.audit(db, actor: principal.login, action: .projectStage, object: code, before: current.rawValue, after: stage.rawValue + (day.map { " @ \($0)" } ?? "") + (note.map { " · \($0)" } ?? ""), source: source)
+        }
+    }
+
+    /// A project's history — stage moves, edits, corrected progress, blockers — newest first.
+    public func projectHistory(_ code: String) async throws -> [AuditEntry] {
+        try await sql.raw("""
+            SELECT id, at, actor, action, object, before, after, source FROM audit_log
+            WHERE object = \(bind: code) AND action LIKE 'project.%' ORDER BY id DESC LIMIT 500
+            """).all().map(Store.auditEntry)
+    }
+
+    /// A project's stage events, oldest first.
+    public func projectEvents(_ code: String) async throws -> [ProjectEvent] {
+        try await sql.raw("SELECT code, at, by, from_stage, to_stage, note, on_day FROM project_events WHERE code = \(bind: code) ORDER BY id").all().compactMap { row in
+            guard let to = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { return nil }
+            return ProjectEvent(code: try row.decode(column: "code", as: String.self), at: try row.decode(column: "at", as: Int64.self),
+                                by: try row.decode(column: "by", as: String.self), from: try row.decode(column: "from_stage", as: String?.self).flatMap(ProjectStage.init),
+                                to: to, note: try row.decode(column: "note", as: String?.self), on: try row.decode(column: "on_day", as: String?.self).flatMap(Day.init))
+        }
+    }
+
+    /// Every project's stage events as histories, for figures as of a past day.
+    public func stageHistories() async throws -> [String: StageHistory] {
+        var histories: [String: StageHistory] = [:]
+        for row in try await sql.raw("SELECT code, to_stage, on_day FROM project_events ORDER BY id").all() {
+            guard let stage = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { continue }
+            histories[try row.decode(column: "code", as: String.self), default: StageHistory()]
+                .append(on: try row.decode(column: "on_day", as: String?.self).flatMap(Day.init), stage: stage)
+        }
+        return histories
+    }
+}
+
 extension Store {
     static let projectColumns = ["code", "name", "owner", "category", "list_level", "total_investment", "annual_plan", "stage", "industry", "chain",
                                  "planned_start", "planned_finish", "responsible_unit", "leader", "task_force", "land_status",
@@ -105,25 +191,6 @@ extension Store {
         return ImportSummary(kind: .projects, rows: all.count, replaced: inputs.map { stored[$0.project.code] != nil })
     }
 
-    public func projects(owner: String? = nil) async throws -> [StoredProject] {
-        var query = SQLQueryString("SELECT \(unsafeRaw: Self.projectColumns.joined(separator: ", ")) FROM projects")
-        if let owner { query.appendInterpolation(unsafeRaw: " WHERE owner = "); query.appendInterpolation(bind: owner) }
-        query.appendInterpolation(unsafeRaw: " ORDER BY position, code")
-        return try await sql.raw(query).all().compactMap(Self.storedProject)
-    }
-
-    /// Register rows kept for locked months: code → (the last month it holds for, the row then),
-    /// oldest first.
-    public func projectSnapshots() async throws -> [String: [(until: Period, stored: StoredProject)]] {
-        var snapshots: [String: [(until: Period, stored: StoredProject)]] = [:]
-        let columns = (["until_month"] + Self.projectColumns).joined(separator: ", ")
-        for row in try await sql.raw("SELECT \(unsafeRaw: columns) FROM project_snapshots ORDER BY until_month, id").all() {
-            guard let until = Period(try row.decode(column: "until_month", as: String.self)), let stored = try Self.storedProject(row) else { continue }
-            snapshots[stored.project.code, default: []].append((until, stored))
-        }
-        return snapshots
-    }
-
     /// One row of the register's columns.
     static func storedProject(_ row: any SQLRow) throws -> StoredProject? {
         func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
@@ -144,70 +211,5 @@ extension Store {
     static func firstOpenDay(_ book: inout LockBook, owners: [String]) -> Day? {
         guard let last = owners.compactMap({ book.latestLockedMonth(of: $0)?.month }).max() else { return nil }
         return Day.end(of: last).next
-    }
-
-    /// Moves a project one stage on (by a user who may enter its owner's figures), taking effect on
-    /// `on` (e.g. the day it started); throws `StageFailure` for an illegal move, `ImportFailure`
-    /// (out of scope) for the wrong user.
-    public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil,
-                            today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws {
-        if let note, let problem = TextLimits.problem(note, limit: TextLimits.text) { throw ImportFailure([ImportIssue(line: 1, column: "note", reason: problem)]) }
-        try await transaction { db in
-            guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
-                  let current = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self)) else { throw UnknownProject(code: code) }
-            let owner = try row.decode(column: "owner", as: String.self)
-            let tree = OrgTree(try await Self.orgs(db))
-            guard AccessPolicy(tree: tree).canEnter(principal, org: owner) else {
-                throw ImportFailure([ImportIssue(line: 1, column: "owner", reason: .outOfScope(owner))])
-            }
-            if case .failure(let error) = current.move(to: stage) { throw StageFailure(error: error) }
-            // Stages move forward in time as well: not before the day of the last dated move.
-            if let day, let last = try await db.raw("SELECT MAX(on_day) AS last FROM project_events WHERE code = \(bind: code)").first()?
-                .decode(column: "last", as: String?.self).flatMap(Day.init), day < last {
-                throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .outOfRange(day.description, allowed: "≥ \(last)"))])
-            }
-            // A move dated into a locked month would change that month's figures.
-            var book = try await Self.lockBook(db, tree: tree)
-            if let first = Self.firstOpenDay(&book, owners: [owner]), (day ?? today) < first {
-                let lock = book.latestLockedMonth(of: owner)!
-                throw ImportFailure([ImportIssue(line: 1, column: "on", reason: .locked(org: owner, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue))])
-            }
-            let now = Store.now()
-            try await db.raw("UPDATE projects SET stage = \(bind: stage.rawValue), updated_at = \(bind: now), updated_by = \(bind: principal.login) WHERE code = \(bind: code)").run()
-            try await db.raw("""
-                INSERT INTO project_events (code, at, by, from_stage, to_stage, note, on_day)
-                VALUES (\(bind: code), \(bind: now), \(bind: principal.login), \(bind: current.rawValue), \(bind: stage.rawValue), \(bind: note), \(bind: (day ?? today).description))
-                """).run()
-            try await Self.audit(db, actor: principal.login, action: .projectStage, object: code, before: current.rawValue, after: stage.rawValue + (day.map { " @ \($0)" } ?? "") + (note.map { " · \($0)" } ?? ""), source: source)
-        }
-    }
-
-    /// A project's history — stage moves, edits, corrected progress, blockers — newest first.
-    public func projectHistory(_ code: String) async throws -> [AuditEntry] {
-        try await sql.raw("""
-            SELECT id, at, actor, action, object, before, after, source FROM audit_log
-            WHERE object = \(bind: code) AND action LIKE 'project.%' ORDER BY id DESC LIMIT 500
-            """).all().map(Self.auditEntry)
-    }
-
-    /// A project's stage events, oldest first.
-    public func projectEvents(_ code: String) async throws -> [ProjectEvent] {
-        try await sql.raw("SELECT code, at, by, from_stage, to_stage, note, on_day FROM project_events WHERE code = \(bind: code) ORDER BY id").all().compactMap { row in
-            guard let to = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { return nil }
-            return ProjectEvent(code: try row.decode(column: "code", as: String.self), at: try row.decode(column: "at", as: Int64.self),
-                                by: try row.decode(column: "by", as: String.self), from: try row.decode(column: "from_stage", as: String?.self).flatMap(ProjectStage.init),
-                                to: to, note: try row.decode(column: "note", as: String?.self), on: try row.decode(column: "on_day", as: String?.self).flatMap(Day.init))
-        }
-    }
-
-    /// Every project's stage events as histories, for figures as of a past day.
-    public func stageHistories() async throws -> [String: StageHistory] {
-        var histories: [String: StageHistory] = [:]
-        for row in try await sql.raw("SELECT code, to_stage, on_day FROM project_events ORDER BY id").all() {
-            guard let stage = ProjectStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { continue }
-            histories[try row.decode(column: "code", as: String.self), default: StageHistory()]
-                .append(on: try row.decode(column: "on_day", as: String?.self).flatMap(Day.init), stage: stage)
-        }
-        return histories
     }
 }

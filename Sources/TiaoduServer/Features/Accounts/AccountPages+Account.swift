@@ -15,14 +15,14 @@ extension AccountPages {
         let (signedIn, form) = try Self.checkedForm(request)
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
         let token = Secrets.random()
-        _ = try await context.store.createToken(login: signedIn.principal.login, name: name.isEmpty ? "api" : String(name.prefix(100)),
+        _ = try await context.store.accounts.createToken(login: signedIn.principal.login, name: name.isEmpty ? "api" : String(name.prefix(100)),
                                                 hash: Secrets.digest(token), actor: signedIn.principal.login, source: .form)
         return try await accountPage(request, newToken: token)
     }
 
     func revokeToken(_ request: Request) async throws -> Response {
         let (signedIn, form) = try Self.checkedForm(request)
-        guard let id = form["id"].flatMap(Int64.init), try await context.store.revokeToken(id: id, by: signedIn.principal, source: .form) else {
+        guard let id = form["id"].flatMap(Int64.init), try await context.store.accounts.revokeToken(id: id, by: signedIn.principal, source: .form) else {
             throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, request.language))
         }
         return request.redirect(to: "/account", redirectType: .normal)
@@ -32,7 +32,7 @@ extension AccountPages {
         try await context.page(request, path: "/account") { p in
             guard let signedIn = request.signedIn else { throw APIError(status: .unauthorized, message: p.text(.signInRequired)) }
             let principal = signedIn.principal
-            let tokens = try await context.store.tokens(login: principal.isAdmin ? nil : principal.login)
+            let tokens = try await context.store.accounts.tokens(login: principal.isAdmin ? nil : principal.login)
             return p.respond(AccountView.render(signedIn, tokens: tokens, newToken: newToken, p))
         }
     }

@@ -11,7 +11,7 @@ extension AccountPages {
         return try await context.page(request, path: "/audit") { p in
             guard principal.isAdmin else { throw APIError(status: .forbidden, message: p.text(.adminsOnly)) }
             let csv = p.query("format") == "csv"
-            let entries = try await context.store.audit(actor: p.query("actor"), action: p.query("action"), object: p.query("object"), limit: csv ? 10_000 : 500)
+            let entries = try await context.store.auditLog.entries(actor: p.query("actor"), action: p.query("action"), object: p.query("object"), limit: csv ? 10_000 : 500)
             if csv {
                 let when = AuditView.timestamps()
                 var text = CSV.exportLine(["at", "actor", "action", "object", "before", "after", "source"]) + "\n"

@@ -39,29 +39,29 @@ struct SignInController: RouteCollection {
             // Throttled attempts: the first of a minute is written now, the rest counted and written
             // as one row when the minute is over (ServerContext.flushThrottled).
             if await throttle.throttledAttempt(address, login: login) {
-                try await context.store.recordEvent(actor: login, action: .signInThrottled, object: login, detail: address, source: .form)
+                try await context.store.auditLog.recordEvent(actor: login, action: .signInThrottled, object: login, detail: address, source: .form)
             }
             return try render(request, message: Catalogue.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
         }
         guard typed.count <= 64, password.utf8.count <= 256 else {
             await throttle.failed(keys)
-            try await context.store.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
+            try await context.store.auditLog.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
             return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
         }
-        let found = try await context.store.credentials(login)
+        let found = try await context.store.accounts.credentials(login)
         // The same bcrypt work whether or not the login exists.
         let matches = Secrets.verify(password, hash: found?.passwordHash ?? Secrets.decoyHash)
         guard let found, matches, !found.user.disabled else {
             await throttle.failed(keys)
-            try await context.store.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
+            try await context.store.auditLog.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
             return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
         }
         await throttle.succeeded(keys[0])
         // A fresh session; whatever session cookie came with the request is ended.
-        if let old = request.cookies[SessionCookie.name]?.string, !old.isEmpty { try await context.store.deleteSession(id: Secrets.digest(old)) }
+        if let old = request.cookies[SessionCookie.name]?.string, !old.isEmpty { try await context.store.accounts.deleteSession(id: Secrets.digest(old)) }
         let secret = Secrets.random()
-        try await context.store.createSession(id: Secrets.digest(secret), login: found.user.login, csrf: Secrets.random())
-        try await context.store.recordEvent(actor: found.user.login, action: .signIn, object: found.user.login, detail: address, source: .form)
+        try await context.store.accounts.createSession(id: Secrets.digest(secret), login: found.user.login, csrf: Secrets.random())
+        try await context.store.auditLog.recordEvent(actor: found.user.login, action: .signIn, object: found.user.login, detail: address, source: .form)
         let response = request.redirect(to: Self.safeNext(form["next"]), redirectType: .normal)
         response.cookies[SessionCookie.name] = SessionCookie.value(secret, secure: request.isSecure)
         response.cookies[Self.csrfCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/signin",
@@ -73,10 +73,10 @@ struct SignInController: RouteCollection {
         let form = (try? request.content.decode([String: String].self)) ?? [:]
         if let signedIn = request.signedIn, let session = signedIn.session {
             guard form["_csrf"] == session.csrf else { throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language)) }
-            try await context.store.deleteSession(id: session.id)
+            try await context.store.accounts.deleteSession(id: session.id)
             // Ended here and now: no cached copy of the session reads on.
             await context.access.invalidate()
-            try await context.store.recordEvent(actor: signedIn.principal.login, action: .signOut, object: signedIn.principal.login, source: .form)
+            try await context.store.auditLog.recordEvent(actor: signedIn.principal.login, action: .signOut, object: signedIn.principal.login, source: .form)
         }
         let response = request.redirect(to: "/", redirectType: .normal)
         response.cookies[SessionCookie.name] = SessionCookie.value("", secure: request.isSecure, expire: true)

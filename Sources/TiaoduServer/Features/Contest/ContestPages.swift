@@ -19,7 +19,7 @@ extension ContestPages {
     static func contestQuarter(_ raw: String?, _ p: PageRequest) async throws -> (Int, Int) {
         if let raw, let period = Period(raw), case .quarter(let y, let q) = period { return (y, q) }
         if raw != nil { throw APIError(status: .badRequest, message: "q must be a quarter like 2021Q3") }
-        if let latest = try await p.reader.context.store.contestQuarters().first { return latest }
+        if let latest = try await p.reader.context.store.contest.contestQuarters().first { return latest }
         return (p.latest.year, max(1, p.latest.endMonth / 3))
     }
 
@@ -41,7 +41,7 @@ extension ContestPages {
             do {
                 let (rules, inputs) = try ContestRulesInput.parse(form, orgs: counties)
                 try await ProjectsController.scoped(p.language) {
-                    try await context.store.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: signedIn.principal, source: .form)
+                    try await context.store.contest.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: signedIn.principal, source: .form)
                 }
             } catch let failure as ImportFailure {
                 let reading = try await p.reader.contest(year: year, quarter: quarter)

@@ -7,9 +7,10 @@ import TiaoduStore
 extension CyclePages {
     func status(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/status") { p in
-            let submissions = try await context.store.submissions(period: p.period.description)
-            let model = StatusModel(p, period: p.period, submissions: submissions, dueDay: try await context.store.dueDay(), today: context.today)
-            return p.respond(StatusView.render(model, p, projectReports: try await Self.projectReports(p)))
+            let submissions = try await context.store.cycle.submissions(period: p.period)
+            let model = StatusModel(p.page, period: p.period, submissions: submissions, dueDay: try await context.store.cycle.dueDay(),
+                                    moved: p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }, error: p.query("error"))
+            return p.respond(StatusView.render(model, p.page, projectReports: try await Self.projectReports(p)))
         }
     }
 
@@ -40,7 +41,7 @@ extension CyclePages {
         }
         var outcome: (String, String)
         do {
-            let next = try await context.store.transition(org: org, period: period.description, action: action, by: signedIn.principal,
+            let next = try await context.store.cycle.transition(org: org, period: period, action: action, by: signedIn.principal,
                                                           reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 }, source: .form)
             outcome = ("moved", next.rawValue)
         } catch let failure as ApprovalFailure {

@@ -22,19 +22,63 @@ struct SubmissionsController: RouteCollection {
         }
         let reader = try await ScopedReader.make(request, context)
         let workspace = reader.workspace
-        guard let period = try request.period() ?? reader.access.currentMonth(workspace) else { return .json("[]") }
-        let stored = Dictionary(try await context.store.submissions(period: period.description).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let period = try request.period() ?? reader.access.currentMonth(workspace) else { return .json(JSONValue.array([])) }
+        let stored = Dictionary(try await context.store.cycle.submissions(period: period).map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
         let today = context.today
-        let day = try await context.store.dueDay()
+        let day = try await context.store.cycle.dueDay()
         let due = ReportingSchedule.dueText(period, day: day)
         let items = workspace.tree.units.filter { $0.kind.reportsFigures && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in
             let entry = stored[unit.code]
             let status = entry?.status ?? .draft
-            return "{\"org\":\(JSONText.string(unit.code)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(status.rawValue)),"
-                + "\"due\":\(JSONText.string(due)),\"overdue\":\(ReportingSchedule.isOverdue(period, status: status, today: today, day: day)),"
-                + "\"changedAt\":\(entry.map { String($0.changedAt) } ?? "null"),\"changedBy\":\(JSONText.string(entry?.changedBy))}"
+            return Submission(org: unit.code, period: period.description, status: status, due: due,
+                              overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: day),
+                              changedAt: entry?.changedAt, changedBy: entry?.changedBy)
         }
-        return .json("[" + items.joined(separator: ",") + "]")
+        return try .json(encoding: items)
+    }
+
+    /// A unit's state in the monthly cycle (the OpenAPI document's `Submission`); who moved it
+    /// last and when, null for a draft never moved.
+    struct Submission: OpenAPIObject {
+        let org: String
+        let period: String
+        let status: SubmissionStatus
+        let due: String
+        let overdue: Bool
+        let changedAt: Int64?
+        let changedBy: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case org, period, status, due, overdue, changedAt, changedBy
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .org, .period, .due: .string
+            case .status: .oneOf(SubmissionStatus.self)
+            case .overdue: .boolean
+            case .changedAt: .integer.nullable
+            case .changedBy: .string.nullable
+            }
+        }
+    }
+
+    /// The state a move led to.
+    struct Moved: OpenAPIObject {
+        let org: String
+        let period: String
+        let status: SubmissionStatus
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case org, period, status
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .org, .period: .string
+            case .status: .oneOf(SubmissionStatus.self)
+            }
+        }
     }
 
     struct Move: Decodable {
@@ -56,8 +100,8 @@ struct SubmissionsController: RouteCollection {
             throw APIError(status: .badRequest, message: "action is one of " + ApprovalAction.allCases.map(\.rawValue).joined(separator: ", "))
         }
         do {
-            let next = try await context.store.transition(org: body.org, period: period.description, action: action, by: principal, reason: body.reason, source: .api)
-            return .json("{\"org\":\(JSONText.string(body.org)),\"period\":\(JSONText.string(period.description)),\"status\":\(JSONText.string(next.rawValue))}")
+            let next = try await context.store.cycle.transition(org: body.org, period: period, action: action, by: principal, reason: body.reason, source: .api)
+            return try .json(encoding: Moved(org: body.org, period: period.description, status: next))
         } catch let failure as ApprovalFailure {
             let l = request.language
             switch failure.error {

@@ -14,27 +14,50 @@ struct CatalogueController: RouteCollection {
     }
 
     func orgs(_ request: Request) async throws -> Response {
-        let items = try await context.store.orgs().map { unit in
-            "{\"code\":\(JSONText.string(unit.code)),\"name\":\(JSONText.string(unit.name)),\"nameEn\":\(JSONText.string(unit.nameEn)),"
-                + "\"parent\":\(JSONText.string(unit.parent)),\"kind\":\(JSONText.string(unit.kind.rawValue)),\"peerGroup\":\(JSONText.string(unit.peerGroup))}"
+        let items = try await context.store.figures.orgs().map(Org.init)
+        return try .json(encoding: items)
+    }
+
+    /// A unit of the org tree (the OpenAPI document's `OrgUnit`).
+    struct Org: OpenAPIObject {
+        let code: String
+        let name: String
+        let nameEn: String?
+        let parent: String?
+        let kind: OrgKind
+        let peerGroup: String?
+
+        init(_ unit: OrgUnit) {
+            (code, name, nameEn, parent, kind, peerGroup) = (unit.code, unit.name, unit.nameEn, unit.parent, unit.kind, unit.peerGroup)
         }
-        return .json("[" + items.joined(separator: ",") + "]")
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case code, name, nameEn, parent, kind, peerGroup
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .code, .name: .string
+            case .nameEn, .parent, .peerGroup: .string.nullable
+            case .kind: .oneOf(OrgKind.self)
+            }
+        }
     }
 
     func indicators(_ request: Request) async throws -> Response {
-        let items = try await context.store.indicators().map { i in
-            let fields: [(String, String)] = [
-                ("code", JSONText.string(i.code)), ("name", JSONText.string(i.name)), ("nameEn", JSONText.string(i.nameEn)),
-                ("unit", JSONText.string(i.unit)), ("frequency", JSONText.string(i.frequency.rawValue)),
-                ("accumulation", JSONText.string(i.accumulation.rawValue)), ("direction", JSONText.string(i.direction.rawValue)),
-                ("growthBasis", JSONText.string(i.growthBasis.rawValue)), ("aggregation", JSONText.string(i.aggregation.rawValue)),
-                ("decimals", String(i.decimals)), ("numerator", JSONText.string(i.numerator)), ("denominator", JSONText.string(i.denominator)),
-                ("schedule", JSONText.string(i.schedule.description)), ("amberThreshold", JSONText.number(i.amberThreshold)),
-                ("department", JSONText.string(i.department)),
-            ]
-            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        let items = try await context.store.figures.indicators().map { i in
+            // The amber threshold is a figure: an exact decimal literal.
+            JSONValue.object([
+                ("code", .string(i.code)), ("name", .string(i.name)), ("nameEn", .string(i.nameEn)),
+                ("unit", .string(i.unit)), ("frequency", .string(i.frequency.rawValue)),
+                ("accumulation", .string(i.accumulation.rawValue)), ("direction", .string(i.direction.rawValue)),
+                ("growthBasis", .string(i.growthBasis.rawValue)), ("aggregation", .string(i.aggregation.rawValue)),
+                ("decimals", .int(i.decimals)), ("numerator", .string(i.numerator)), ("denominator", .string(i.denominator)),
+                ("schedule", .string(i.schedule.description)), ("amberThreshold", .figure(i.amberThreshold)),
+                ("department", .string(i.department)),
+            ])
         }
-        return .json("[" + items.joined(separator: ",") + "]")
+        return .json(JSONValue.array(items))
     }
 
     func targets(_ request: Request) async throws -> Response {
@@ -47,9 +70,12 @@ struct CatalogueController: RouteCollection {
         }
         // Targets of the units the asker may read (all for admins and analysts); signed in only.
         let items = try await ScopedReader.make(request, context).targets(year: year).map { t in
-            "{\"org\":\(JSONText.string(t.org)),\"indicator\":\(JSONText.string(t.indicator)),\"year\":\(t.year),"
-                + "\"type\":\(JSONText.string(t.type)),\"value\":\(JSONText.number(text: t.value))}"
+            // The target as entered: an exact decimal literal.
+            JSONValue.object([
+                ("org", .string(t.org)), ("indicator", .string(t.indicator)), ("year", .int(t.year)),
+                ("type", .string(t.type)), ("value", .decimal(t.value)),
+            ])
         }
-        return .json("[" + items.joined(separator: ",") + "]")
+        return .json(JSONValue.array(items))
     }
 }

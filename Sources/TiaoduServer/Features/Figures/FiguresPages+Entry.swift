@@ -9,9 +9,8 @@ extension FiguresPages {
     func entry(_ request: Request) async throws -> Response {
         if request.principal == nil { return Self.signInFirst(request) }
         return try await context.page(request, path: "/entry") { p in
-            var model = try await entryModel(p)
-            model.saved = p.query("saved").flatMap { Int($0) }
-            return p.respond(EntryView.render(model, p))
+            let model = try await entryModel(p, saved: p.query("saved").flatMap { Int($0) })
+            return p.respond(EntryView.render(model, p.page))
         }
     }
 
@@ -22,7 +21,7 @@ extension FiguresPages {
         let path = "/entry"
         return try await context.page(request, path: path) { p in
             var model = try await entryModel(p, org: form["org"], period: form["period"])
-            var records: [CSVRecord] = []
+            var records: [InputRecord] = []
             var codes: [String] = []
             var typed: [String: (String, String)] = [:]
             for line in model.lines {
@@ -31,7 +30,7 @@ extension FiguresPages {
                 typed[line.code] = (value, growth)
                 guard !value.isEmpty || !growth.isEmpty else { continue }
                 codes.append(line.code)
-                records.append(CSVRecord(line: records.count + 1, fields: ["org": model.unit.code, "indicator": line.code,
+                records.append(InputRecord(line: records.count + 1, fields: ["org": model.unit.code, "indicator": line.code,
                                                                             "period": model.period.description, "value": value, "growth": growth]))
             }
             do {
@@ -41,14 +40,14 @@ extension FiguresPages {
                 return request.redirect(to: target, redirectType: .normal)
             } catch let failure as ImportFailure {
                 model.failed(with: failure.issues, typed: typed, codes: codes, language: p.language)
-                return p.respond(EntryView.render(model, p), status: .unprocessableEntity)
+                return p.respond(EntryView.render(model, p.page), status: .unprocessableEntity)
             }
         }
     }
 
     /// The grid for the unit and period asked for (the form's, else the query's; the root and
     /// the latest month by default), pre-filled from the store.
-    private func entryModel(_ p: PageRequest, org: String? = nil, period: String? = nil) async throws -> EntryModel {
+    private func entryModel(_ p: PageRequest, org: String? = nil, period: String? = nil, saved: Int? = nil) async throws -> EntryModel {
         let code = org ?? p.query("org") ?? p.request.principal?.org ?? p.workspace.tree.root?.code ?? ""
         guard let unit = p.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
         if let principal = p.request.principal, !AccessPolicy(tree: p.workspace.tree).canEnter(principal, org: unit.code), !principal.roles.contains(.department) {
@@ -61,16 +60,10 @@ extension FiguresPages {
         }
         let from = EntryModel.sameLastYear(chosen)
         let stored = try await p.reader.values(org: unit.code, indicator: nil, from: min(from, chosen.previous), to: chosen)
-        let states = Dictionary(try await context.store.submissions(period: chosen.description).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
-        var model = EntryModel(p, unit: unit, period: chosen, stored: stored, states: states)
-        model.due = ReportingSchedule.dueText(chosen, day: try await context.store.dueDay())
+        let states = Dictionary(try await context.store.cycle.submissions(period: chosen).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
         // Indicator sets with a due day of their own (by department) say so on their rows.
-        let days = try await context.store.departmentDueDays()
-        for index in model.lines.indices {
-            if let department = p.workspace.indicator(model.lines[index].code)?.department, let day = days[department] {
-                model.lines[index].due = ReportingSchedule.dueText(chosen, day: day)
-            }
-        }
-        return model
+        let days = try await context.store.cycle.departmentDueDays()
+        return EntryModel(p.page, unit: unit, period: chosen, stored: stored, states: states,
+                          dueDay: try await context.store.cycle.dueDay(), departmentDueDays: days, saved: saved)
     }
 }

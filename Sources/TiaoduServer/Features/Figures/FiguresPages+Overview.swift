@@ -7,8 +7,8 @@ extension FiguresPages {
         try await context.page(request, path: "/") { p in
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
             let scope = p.scope() ?? ""
-            let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, scope: scope, p) }
-            return p.respond(DashboardView.render(DashboardModel(p, bulletin: bulletin), p, projects: projects))
+            let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, scope: scope, p.page) }
+            return p.respond(DashboardView.render(DashboardModel(p.page, bulletin: bulletin), p.page, projects: projects))
         }
     }
 
@@ -16,8 +16,8 @@ extension FiguresPages {
         try await context.page(request, path: "/bulletin") { p in
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
             let scope = p.scope() ?? ""
-            let projects = try await Self.projectSection(p) { ProjectSection.bulletin($0, scope: scope, p) }
-            return p.respond(BulletinPageView.render(BulletinPageModel(p, bulletin: bulletin), p, projects: projects))
+            let projects = try await Self.projectSection(p) { ProjectSection.bulletin($0, scope: scope, p.page) }
+            return p.respond(BulletinPageView.render(BulletinPageModel(p.page, bulletin: bulletin), p.page, projects: projects))
         }
     }
 
@@ -27,8 +27,8 @@ extension FiguresPages {
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope(indicator: p.query("indicator")), indicator: p.query("indicator"))
             let code = p.query("indicator") ?? bulletin.indicatorCodes.first ?? ""
             guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }
-            let model = LeagueModel(p, bulletin: bulletin, indicator: indicator, sort: p.query("sort").flatMap(LeagueSort.init))
-            return p.respond(LeagueView.render(model, p))
+            let model = LeagueModel(p.page, bulletin: bulletin, indicator: indicator, sort: p.query("sort").flatMap(LeagueSort.init))
+            return p.respond(LeagueView.render(model, p.page))
         }
     }
 }

@@ -9,8 +9,8 @@ extension FiguresPages {
             let unit = try p.reader.unit(code, period: p.period)
             // Its own rows, ranked among its siblings.
             let bulletin = try await p.reader.ownRows(of: unit, period: p.period)
-            let projects = try await Self.projectSection(p) { ProjectSection.scorecard($0, unit: unit.code, p) }
-            return p.respond(ScorecardView.render(ScorecardModel(p, unit: unit, bulletin: bulletin), p, projects: projects))
+            let projects = try await Self.projectSection(p) { ProjectSection.scorecard($0, unit: unit.code, p.page) }
+            return p.respond(ScorecardView.render(ScorecardModel(p.page, unit: unit, bulletin: bulletin), p.page, projects: projects))
         }
     }
 
@@ -22,8 +22,13 @@ extension FiguresPages {
             let unit = try p.reader.unit(code, period: p.period, indicator: indicator.code)
             // The history names who changed what: for those who may read the unit unpublished.
             let history = (try? await p.reader.history(org: unit.code, indicator: indicator.code)) ?? []
-            let model = try await IndicatorPageModel(p, indicator: indicator, unit: unit, history: history)
-            return p.respond(IndicatorPageView.render(model, p))
+            // Completion of the units below the unit (or of its siblings when it has none).
+            let scopeCode = IndicatorPageModel.comparisonScope(of: unit, in: p.workspace.tree)
+            // The comparison shows other units: only when the asker may read their parent.
+            let rows = p.reader.canRead(scopeCode, p.period, indicator: indicator.code)
+                ? try await p.reader.bulletin(period: p.period, parent: scopeCode, indicator: indicator.code).rows.filter { $0.indicator == indicator.code } : []
+            let model = IndicatorPageModel(p.page, indicator: indicator, unit: unit, history: history, comparison: rows)
+            return p.respond(IndicatorPageView.render(model, p.page))
         }
     }
 }

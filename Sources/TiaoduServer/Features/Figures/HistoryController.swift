@@ -15,13 +15,15 @@ struct HistoryController: RouteCollection {
         guard let org = try? request.query.get(String.self, at: "org"), let indicator = try? request.query.get(String.self, at: "indicator") else {
             throw APIError(status: .badRequest, message: "org and indicator are required")
         }
-        let period = try request.period()?.description
+        let period = try request.period()
         let entries = try await ScopedReader.make(request, context).history(org: org, indicator: indicator, period: period).map { e in
-            "{\"kind\":\(JSONText.string(e.kind)),\"org\":\(JSONText.string(e.org)),\"indicator\":\(JSONText.string(e.indicator)),"
-                + "\"period\":\(JSONText.string(e.period)),\"oldValue\":\(JSONText.number(text: e.oldValue)),\"oldExtra\":\(JSONText.string(e.oldExtra)),"
-                + "\"newValue\":\(JSONText.number(text: e.newValue)),\"newExtra\":\(JSONText.string(e.newExtra)),"
-                + "\"changedAt\":\(e.changedAt),\"changedBy\":\(JSONText.string(e.changedBy)),\"source\":\(JSONText.string(e.source))}"
+            // Old and new values as entered: exact decimal literals.
+            JSONValue.object([
+                ("kind", .string(e.kind)), ("org", .string(e.org)), ("indicator", .string(e.indicator)), ("period", .string(e.period)),
+                ("oldValue", .decimal(e.oldValue)), ("oldExtra", .string(e.oldExtra)), ("newValue", .decimal(e.newValue)), ("newExtra", .string(e.newExtra)),
+                ("changedAt", .int(Int(e.changedAt))), ("changedBy", .string(e.changedBy)), ("source", .string(e.source)),
+            ])
         }
-        return .json("[" + entries.joined(separator: ",") + "]")
+        return .json(JSONValue.array(entries))
     }
 }

@@ -20,12 +20,14 @@ struct ValuesController: RouteCollection {
         let indicator = try? request.query.get(String.self, at: "indicator")
         // Only what the asker may read: published periods, or their own units.
         let values = try await ScopedReader.make(request, context).values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
-        let items = values.map { v in
-            "{\"org\":\(JSONText.string(v.org)),\"indicator\":\(JSONText.string(v.indicator)),\"period\":\(JSONText.string(v.period)),"
-                + "\"value\":\(JSONText.number(text: v.value)),\"growth\":\(JSONText.number(text: v.growth)),"
-                + "\"updatedAt\":\(v.updatedAt),\"updatedBy\":\(JSONText.string(v.updatedBy))}"
-        }
-        return .json("[" + items.joined(separator: ",") + "]")
+        // Values as entered: exact decimal literals, so a JSONValue rather than an Encodable type.
+        return .json(JSONValue.array(values.map { v in
+            JSONValue.object([
+                ("org", .string(v.org)), ("indicator", .string(v.indicator)), ("period", .string(v.period)),
+                ("value", .decimal(v.value)), ("growth", .decimal(v.growth)),
+                ("updatedAt", .int(Int(v.updatedAt))), ("updatedBy", .string(v.updatedBy)),
+            ])
+        }))
     }
 
     func write(_ request: Request) async throws -> Response {
@@ -42,7 +44,7 @@ struct ValuesController: RouteCollection {
             throw APIError(status: .badRequest, message: "org, indicator and period are required")
         }
         do {
-            try await context.store.deleteValue(org: org, indicator: indicator, period: period, reason: (try? request.query.get(String.self, at: "reason")) ?? "", by: principal, source: .api)
+            try await context.store.figures.deleteValue(org: org, indicator: indicator, period: period, reason: (try? request.query.get(String.self, at: "reason")) ?? "", by: principal, source: .api)
         } catch let error as DeleteValueError {
             switch error {
             case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))
@@ -52,6 +54,16 @@ struct ValuesController: RouteCollection {
                 throw APIError(status: .conflict, message: ImportReason.locked(org: org, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue).message(l))
             }
         }
-        return .json("{\"deleted\":true}")
+        return try .json(encoding: Deleted(deleted: true))
+    }
+
+    struct Deleted: OpenAPIObject {
+        let deleted: Bool
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case deleted
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty { .boolean }
     }
 }

@@ -20,8 +20,7 @@ extension OpenAPIDocument {
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stage"], "properties": {
               "stage": {"type": "string", "enum": ["reserve", "signed", "started", "underConstruction", "completed", "atFullOutput"]}, "note": {"type": "string", "nullable": true},
               "on": {"type": "string", "nullable": true, "example": "2021-09-26", "description": "the day it took effect (default today; not in the future)"}}}}}},
-            "responses": {"200": {"description": "moved", "content": {"application/json": {"schema": {"type": "object", "required": ["code", "stage"], "properties": {
-                "code": {"type": "string"}, "stage": {"type": "string"}}}}}},
+            "responses": {"200": {"description": "moved", "content": {"application/json": {"schema": \#(ProjectsController.StageMoved.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/projects/{code}/blockers": {"post": {"summary": "Raise a blocker on a project (its owner's reporters and admins)", "security": [{"bearer": []}],
@@ -29,12 +28,12 @@ extension OpenAPIDocument {
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["kind", "description", "solver"], "properties": {
               "kind": {"type": "string", "enum": ["land", "labour", "funding", "approvals", "power", "other"]}, "description": {"type": "string"}, "solver": {"type": "string"},
               "due": {"type": "string", "nullable": true, "example": "2021-10-31"}}}}}},
-            "responses": {"201": {"description": "raised", "content": {"application/json": {"schema": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}}}},
+            "responses": {"201": {"description": "raised", "content": {"application/json": {"schema": \#(ProjectTrackingController.Created.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/blockers/{id}/resolve": {"post": {"summary": "Mark a blocker resolved, saying how", "security": [{"bearer": []}],
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["resolution"], "properties": {"resolution": {"type": "string"}}}}}},
-            "responses": {"200": {"description": "resolved", "content": {"application/json": {"schema": {"type": "object", "required": ["id", "code"], "properties": {"id": {"type": "integer"}, "code": {"type": "string"}}}}}},
+            "responses": {"200": {"description": "resolved", "content": {"application/json": {"schema": \#(ProjectTrackingController.Resolved.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/progress": {"post": {"summary": "Report monthly progress (code, period, investment in 亿元, progress): all or nothing, within the user's units, not into locked months", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object", "required": ["code", "period", "investment"], "properties": {
@@ -52,7 +51,7 @@ extension OpenAPIDocument {
           "post": {"summary": "Record a concentrated start of the organiser's projects", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["org", "day", "name", "codes"], "properties": {
               "org": {"type": "string"}, "day": {"type": "string", "example": "2021-09-26"}, "name": {"type": "string"}, "codes": {"type": "array", "items": {"type": "string"}}}}}}},
-            "responses": {"201": {"description": "recorded", "content": {"application/json": {"schema": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}}}},
+            "responses": {"201": {"description": "recorded", "content": {"application/json": {"schema": \#(ProjectTrackingController.Created.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/contest": {
           "get": {"summary": "A quarter's contest sheet: published, or a live preview for readers of the whole city", "parameters": [{"$ref": "#/components/parameters/Quarter"}],
@@ -60,11 +59,10 @@ extension OpenAPIDocument {
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}}},
           "put": {"summary": "Set a quarter's rules and county inputs (admins; the form's field names)", "security": [{"bearer": []}], "parameters": [{"$ref": "#/components/parameters/Quarter"}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true}}}}},
-            "responses": {"200": {"description": "saved", "content": {"application/json": {"schema": {"type": "object", "required": ["year", "quarter"], "properties": {"year": {"type": "integer"}, "quarter": {"type": "integer"}}}}}},
+            "responses": {"200": {"description": "saved", "content": {"application/json": {"schema": \#(ContestController.SavedQuarter.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         "/api/v1/contest/publish": {"post": {"summary": "Publish a quarter's sheet as it stands (admins; once)", "security": [{"bearer": []}], "parameters": [{"$ref": "#/components/parameters/Quarter"}],
-            "responses": {"200": {"description": "published", "content": {"application/json": {"schema": {"type": "object", "required": ["year", "quarter", "published"], "properties": {
-                "year": {"type": "integer"}, "quarter": {"type": "integer"}, "published": {"type": "boolean"}}}}}},
+            "responses": {"200": {"description": "published", "content": {"application/json": {"schema": \#(ContestController.PublishedQuarter.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
     """#
@@ -77,10 +75,7 @@ extension OpenAPIDocument {
             "plannedProduction": {"type": "integer"}, "inProduction": {"type": "integer"}, "productionRate": {"type": "number", "nullable": true},
             "annualPlan": {"type": "number"}, "invested": {"type": "number"}, "investmentCompletion": {"type": "number", "nullable": true}, "schedule": {"type": "number"},
             "gap": {"type": "number", "nullable": true}, "share": {"type": "number", "nullable": true}, "rank": {"type": "integer", "nullable": true}}},
-          "Blocker": {"type": "object", "required": ["id", "code", "kind", "description", "solver", "raised", "raisedBy"], "properties": {
-            "id": {"type": "integer"}, "code": {"type": "string"}, "kind": {"type": "string", "enum": ["land", "labour", "funding", "approvals", "power", "other"]},
-            "description": {"type": "string"}, "solver": {"type": "string"}, "due": {"type": "string", "nullable": true}, "raised": {"type": "string"}, "raisedBy": {"type": "string"},
-            "resolved": {"type": "string", "nullable": true}, "resolvedBy": {"type": "string", "nullable": true}, "resolution": {"type": "string", "nullable": true}}},
+          "Blocker": \#(ProjectTrackingController.BlockerItem.openAPI),
           "ProjectFigures": {"type": "object", "required": ["period", "units", "chains", "behindSchedule", "notStarted", "unreported", "openBlockers"], "properties": {
             "period": {"type": "string"}, "city": {"allOf": [{"$ref": "#/components/schemas/Figures"}], "nullable": true},
             "units": {"type": "array", "items": {"$ref": "#/components/schemas/Figures"}}, "chains": {"type": "array", "items": {"$ref": "#/components/schemas/Figures"}},
@@ -89,8 +84,7 @@ extension OpenAPIDocument {
             "notStarted": {"type": "array", "items": {"type": "string"}}, "unreported": {"type": "array", "items": {"type": "string"}}, "openBlockers": {"type": "array", "items": {"$ref": "#/components/schemas/Blocker"}}}},
           "ProjectDetail": {"type": "object", "required": ["project", "year", "events", "progress", "blockers"], "properties": {
             "project": {"$ref": "#/components/schemas/Project"}, "year": {"type": "integer"},
-            "events": {"type": "array", "items": {"type": "object", "required": ["at", "by", "to"], "properties": {"at": {"type": "integer"}, "by": {"type": "string"},
-              "from": {"type": "string", "nullable": true}, "to": {"type": "string"}, "note": {"type": "string", "nullable": true}}}},
+            "events": {"type": "array", "items": \#(ProjectTrackingController.Event.openAPI)},
             "progress": {"type": "array", "items": {"type": "object", "required": ["period", "investment", "cumulative"], "properties": {"period": {"type": "string"},
               "investment": {"type": "number"}, "cumulative": {"type": "number"}, "progress": {"type": "string", "nullable": true}, "updatedBy": {"type": "string"}}}},
             "blockers": {"type": "array", "items": {"$ref": "#/components/schemas/Blocker"}}}},

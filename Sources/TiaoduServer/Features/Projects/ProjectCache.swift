@@ -53,8 +53,8 @@ actor ProjectCache {
     func data(_ store: Store) async throws -> ProjectData {
         try await refresh(store)
         if let data { return data }
-        let loaded = ProjectData(projects: try await store.projects(), blockers: try await store.blockers(), starts: try await store.concentratedStarts(),
-                                 histories: try await store.stageHistories(), snapshots: try await store.projectSnapshots())
+        let loaded = ProjectData(projects: try await store.projects.projects(), blockers: try await store.projects.blockers(), starts: try await store.projects.concentratedStarts(),
+                                 histories: try await store.projects.stageHistories(), snapshots: try await store.projects.projectSnapshots())
         data = loaded
         return loaded
     }
@@ -63,7 +63,7 @@ actor ProjectCache {
     func monthly(year: Int, _ store: Store) async throws -> [String: [Int: Figure]] {
         try await refresh(store)
         if let known = monthly[year] { return known }
-        let loaded = try await store.monthlyInvestment(year: year)
+        let loaded = try await store.projects.monthlyInvestment(year: year)
         if monthly.count > 8 { monthly = [:] }
         monthly[year] = loaded
         return loaded

@@ -32,9 +32,9 @@ enum ProjectPageView {
         nodes.append(.dl(fields.flatMap { field -> [Node] in [.dt(.text(field.0)), .dd(.text(field.1 ?? "-"))] }).class("meta"))
         nodes.append(progress(detail, p, year: year, form: canEnter ? csrf : nil))
         nodes.append(.h2(tp(.openBlockers)))
-        let today = ProjectsOverviewView.asOfDay(p)
+        let today = ProjectsOverviewModel.asOfDay(p.page)
         let open = detail.blockers.filter { $0.isOpen(on: today) }
-        nodes.append(open.isEmpty ? .p(tp(.noneListed)).class("muted") : BlockerTable.render(open, p, projects: nil, today: today, resolveForm: canEnter))
+        nodes.append(open.isEmpty ? .p(tp(.noneListed)).class("muted") : BlockerTable.render(open, p.page, projects: nil, today: today, resolveForm: canEnter))
         let resolved = detail.blockers.filter { !$0.isOpen(on: today) && $0.raised <= today }
         if !resolved.isEmpty {
             let raisedWord = p.text(.raised), resolvedWord = p.text(.resolvedOn)

@@ -35,10 +35,10 @@ extension ProjectPages {
         for name in ProjectFormView.fields { fields[name] = (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
         if let editing { fields["code"] = editing }
         do {
-            if editing == nil, let code = fields["code"], !code.isEmpty, try await context.store.projectOwner(code) != nil {
+            if editing == nil, let code = fields["code"], !code.isEmpty, try await context.store.projects.projectOwner(code) != nil {
                 throw ImportFailure([ImportIssue(line: 1, column: "code", reason: .codeTaken(fields["code"] ?? ""))])
             }
-            try await context.store.write(.projects, records: [CSVRecord(line: 1, fields: fields)], actor: signedIn.principal.login, source: .form,
+            try await context.store.write(.projects, records: [InputRecord(line: 1, fields: fields)], actor: signedIn.principal.login, source: .form,
                                           principal: signedIn.principal)
         } catch let failure as ImportFailure {
             return try await context.page(request, path: editing.map { "/projects/\($0)/edit" } ?? "/projects/new") { p in

@@ -11,17 +11,14 @@ extension ProjectPages {
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/projects") { p in
             let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
-            let figures = ProjectsOverviewView.render(overview, p, canRegister: !Self.ownerUnits(p).isEmpty, batchUnits: Self.ownerUnits(p))
+            let figures = ProjectsOverviewView.render(ProjectsOverviewModel(p.page, overview: overview), p.page)
             let register = ProjectsView.register(try await p.reader.projects(owner: nil), p, standings: overview.portfolio.standings)
             return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: .group([figures, register])))
         }
     }
 
     /// The units the user may register projects for: the city, counties and zones they may enter.
-    static func ownerUnits(_ p: PageRequest) -> [OrgUnit] {
-        guard let principal = p.request.principal else { return [] }
-        return p.workspace.tree.units.filter { [.city, .county, .zone].contains($0.kind) && p.access.policy.canEnter(principal, org: $0.code) }
-    }
+    static func ownerUnits(_ p: PageRequest) -> [OrgUnit] { ProjectsOverviewModel.ownerUnits(p.page) }
 
     func project(_ request: Request) async throws -> Response {
         guard request.principal != nil else { return Self.signInFirst(request) }
@@ -44,7 +41,7 @@ extension ProjectPages {
     func reportProgress(_ request: Request) async throws -> Response {
         let (signedIn, form) = try Self.checkedForm(request)
         let code = request.parameters.get("code") ?? ""
-        let record = CSVRecord(line: 1, fields: ["code": code, "period": form["period"] ?? "", "investment": (form["investment"] ?? "").trimmingCharacters(in: .whitespaces),
+        let record = InputRecord(line: 1, fields: ["code": code, "period": form["period"] ?? "", "investment": (form["investment"] ?? "").trimmingCharacters(in: .whitespaces),
                                                  "progress": (form["progress"] ?? "").trimmingCharacters(in: .whitespaces)])
         do {
             try await context.store.write(.progress, records: [record], actor: signedIn.principal.login, source: .form, principal: signedIn.principal)
@@ -89,7 +86,7 @@ extension ProjectPages {
         let (signedIn, pairs) = try Self.checkedFormPairs(request)
         func field(_ name: String) -> String { pairs.last { $0.0 == name }?.1.trimmingCharacters(in: .whitespaces) ?? "" }
         do {
-            try await context.store.addConcentratedStart(org: field("org"), day: field("day"), name: field("name"),
+            try await context.store.projects.addConcentratedStart(org: field("org"), day: field("day"), name: field("name"),
                                                          codes: pairs.filter { $0.0 == "codes" }.map(\.1), by: signedIn.principal, today: context.today, source: .form)
         } catch let failure as ImportFailure {
             throw APIError(status: .badRequest, message: failure.issues.map { $0.describe(request.language) }.joined(separator: "; "))

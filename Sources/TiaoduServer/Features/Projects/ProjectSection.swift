@@ -4,7 +4,7 @@
 import TiaoduCore
 
 enum ProjectSection {
-    static func sentence(_ f: PortfolioFigures, _ overview: ProjectOverview, _ p: PageRequest) -> String {
+    static func sentence(_ f: PortfolioFigures, _ overview: ProjectOverview, _ p: PageContext) -> String {
         let unit = p.workspace.tree[f.key]
         let group = unit?.peerGroup
         return ProjectNarrative.sentence(f, name: p.workspace.orgName(f.key, p.language), period: p.period,
@@ -12,8 +12,8 @@ enum ProjectSection {
     }
 
     /// The bulletin's section: the scope's sentence, its children's sentences, and the table.
-    static func bulletin(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> Node {
-        guard let principal = p.request.principal, let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) else { return .empty }
+    static func bulletin(_ overview: ProjectOverview, scope: String, _ p: PageContext) -> Node {
+        guard let principal = p.principal, let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) else { return .empty }
         let children = overview.portfolio.units.filter { p.workspace.tree[$0.key]?.parent == scope && p.access.policy.canRead(principal, org: $0.key) }
         let sentences: [Node] = ([figures] + children).map { Node.p(.text(sentence($0, overview, p))) }
         return .group([
@@ -23,8 +23,8 @@ enum ProjectSection {
     }
 
     /// The scorecard's section for one unit.
-    static func scorecard(_ overview: ProjectOverview, unit: String, _ p: PageRequest) -> Node {
-        guard let principal = p.request.principal, let figures = overview.portfolio.unit(unit), p.access.policy.canRead(principal, org: unit) else { return .empty }
+    static func scorecard(_ overview: ProjectOverview, unit: String, _ p: PageContext) -> Node {
+        guard let principal = p.principal, let figures = overview.portfolio.unit(unit), p.access.policy.canRead(principal, org: unit) else { return .empty }
         func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         var nodes: [Node] = [.h2(t(.sectionProjects)), .p(.text(sentence(figures, overview, p)))]
         let mine = { (code: String) in overview.all[code].map { p.workspace.tree.ancestry(of: $0.owner).contains(unit) } ?? false }
@@ -39,7 +39,7 @@ enum ProjectSection {
             if behind.count > 8 { items.append(" …") }
             nodes.append(.p(items))
         }
-        let day = ProjectsOverviewView.asOfDay(p)
+        let day = ProjectsOverviewModel.asOfDay(p)
         let open = overview.blockers.filter { $0.isOpen(on: day) && mine($0.code) }
         if !open.isEmpty {
             nodes.append(.h3(t(.openBlockers)))
@@ -50,8 +50,8 @@ enum ProjectSection {
     }
 
     /// The dashboard's card for its scope: the scope's sentence and its concentrated starts this year.
-    static func dashboard(_ overview: ProjectOverview, scope: String, _ p: PageRequest) -> Node {
-        guard let principal = p.request.principal else { return .empty }
+    static func dashboard(_ overview: ProjectOverview, scope: String, _ p: PageContext) -> Node {
+        guard let principal = p.principal else { return .empty }
         func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         var nodes: [Node] = [.h2(.a(t(.sectionProjects)).href(Link.to("/projects", [("period", p.period.description)])))]
         if let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) {

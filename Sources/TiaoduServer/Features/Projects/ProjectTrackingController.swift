@@ -28,25 +28,105 @@ struct ProjectTrackingController: RouteCollection {
             throw APIError(status: .badRequest, message: "year must be 1900–2200")
         }
         let d = try await reader.project(request.parameters.get("code") ?? "", year: year)
-        let events = d.events.map { e in
-            "{\"at\":\(e.at),\"by\":\(JSONText.string(e.by)),\"from\":\(JSONText.string(e.from?.rawValue)),\"to\":\(JSONText.string(e.to.rawValue)),\"note\":\(JSONText.string(e.note))}"
-        }
+        let events = try JSONValue(encoding: d.events.map(Event.init))
+        // Amounts as entered and the running total: exact decimal literals.
         var cumulative: Figure = 0
         let progress = d.progress.map { s in
             cumulative = cumulative + s.report.investment
-            return "{\"period\":\(JSONText.string(s.report.period.description)),\"investment\":\(JSONText.number(text: s.report.investmentText)),"
-                + "\"cumulative\":\(cumulative.jsonLiteral),\"progress\":\(JSONText.string(s.report.progress)),\"updatedBy\":\(JSONText.string(s.updatedBy))}"
+            return JSONValue.object([
+                ("period", .string(s.report.period.description)), ("investment", .decimal(s.report.investmentText)),
+                ("cumulative", .figure(cumulative)), ("progress", .string(s.report.progress)), ("updatedBy", .string(s.updatedBy)),
+            ])
         }
-        let blockers = d.blockers.map(Self.json)
-        return .json("{\"project\":\(ProjectsController.json(d.stored)),\"year\":\(year),\"events\":[\(events.joined(separator: ","))],"
-                     + "\"progress\":[\(progress.joined(separator: ","))],\"blockers\":[\(blockers.joined(separator: ","))]}")
+        let blockers = try JSONValue(encoding: d.blockers.map(BlockerItem.init))
+        return .json(JSONValue.object([
+            ("project", ProjectsController.json(d.stored)), ("year", .int(year)), ("events", events), ("progress", .array(progress)), ("blockers", blockers),
+        ]))
     }
 
-    static func json(_ b: Blocker) -> String {
-        "{\"id\":\(b.id),\"code\":\(JSONText.string(b.code)),\"kind\":\(JSONText.string(b.kind.rawValue)),\"description\":\(JSONText.string(b.description)),"
-            + "\"solver\":\(JSONText.string(b.solver)),\"due\":\(JSONText.string(b.due?.description)),\"raised\":\(JSONText.string(b.raised.description)),"
-            + "\"raisedBy\":\(JSONText.string(b.raisedBy)),\"resolved\":\(JSONText.string(b.resolved?.description)),\"resolvedBy\":\(JSONText.string(b.resolvedBy)),"
-            + "\"resolution\":\(JSONText.string(b.resolution))}"
+    /// A stage move of a project (an item of the OpenAPI document's `ProjectDetail.events`).
+    struct Event: OpenAPIObject {
+        let at: Int64
+        let by: String
+        let from: ProjectStage?
+        let to: ProjectStage
+        let note: String?
+
+        init(_ e: ProjectEvent) {
+            (at, by, from, to, note) = (e.at, e.by, e.from, e.to, e.note)
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case at, by, from, to, note
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .at: .integer
+            case .by, .to: .string
+            case .from, .note: .string.nullable
+            }
+        }
+    }
+
+    /// A blocker (the OpenAPI document's `Blocker`).
+    struct BlockerItem: OpenAPIObject {
+        let id: Int64
+        let code: String
+        let kind: BlockerKind
+        let description: String
+        let solver: String
+        let due: String?
+        let raised: String
+        let raisedBy: String
+        let resolved: String?
+        let resolvedBy: String?
+        let resolution: String?
+
+        init(_ b: Blocker) {
+            (id, code, kind, description, solver, due) = (b.id, b.code, b.kind, b.description, b.solver, b.due?.description)
+            (raised, raisedBy, resolved, resolvedBy, resolution) = (b.raised.description, b.raisedBy, b.resolved?.description, b.resolvedBy, b.resolution)
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, code, kind, description, solver, due, raised, raisedBy, resolved, resolvedBy, resolution
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .id: .integer
+            case .code, .description, .solver, .raised, .raisedBy: .string
+            case .kind: .oneOf(BlockerKind.self)
+            case .due, .resolved, .resolvedBy, .resolution: .string.nullable
+            }
+        }
+    }
+
+    /// The id of what was created (a blocker, a concentrated start).
+    struct Created: OpenAPIObject {
+        let id: Int64
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty { .integer }
+    }
+
+    struct Resolved: OpenAPIObject {
+        let id: Int64
+        let code: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, code
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty {
+            switch key {
+            case .id: .integer
+            case .code: .string
+            }
+        }
     }
 
     struct Raise: Decodable {
@@ -64,7 +144,7 @@ struct ProjectTrackingController: RouteCollection {
         let id = try await ProjectsController.raise(context, code: request.parameters.get("code") ?? "",
                                                     BlockerInput(kind: body.kind, description: body.description, solver: body.solver, due: body.due),
                                                     by: principal, language: request.language)
-        return .json("{\"id\":\(id)}", status: .created)
+        return try .json(encoding: Created(id: id), status: .created)
     }
 
     struct Resolve: Decodable {
@@ -76,7 +156,7 @@ struct ProjectTrackingController: RouteCollection {
         guard let id = request.parameters.get("id").flatMap(Int64.init) else { throw APIError(status: .notFound, message: "unknown blocker") }
         guard let body = try? request.content.decode(Resolve.self, as: .json) else { throw APIError(status: .badRequest, message: "the body must be {\"resolution\"}") }
         let code = try await ProjectsController.resolve(context, id: id, resolution: body.resolution, by: principal, language: request.language)
-        return .json("{\"id\":\(id),\"code\":\(JSONText.string(code))}")
+        return try .json(encoding: Resolved(id: id, code: code))
     }
 
     func figures(_ request: Request) async throws -> Response {
@@ -87,14 +167,16 @@ struct ProjectTrackingController: RouteCollection {
         let overview = try await reader.projectOverview(asOf: AsOf(year: period.year, month: period.endMonth))
         let principal = try reader.signedIn()
         let portfolio = overview.portfolio
-        func figures(_ f: PortfolioFigures, rank: Int?) -> String {
-            let stages = ProjectStage.allCases.map { "\"\($0.rawValue)\":\(f.byStage[$0] ?? 0)" }.joined(separator: ",")
-            return "{\"key\":\(JSONText.string(f.key)),\"projects\":\(f.projects),\"byStage\":{\(stages)},\"plannedStarts\":\(f.plannedStarts),\"started\":\(f.started),"
-                + "\"startRate\":\(JSONText.number(f.startRate)),\"plannedCompletions\":\(f.plannedCompletions),\"completed\":\(f.completed),"
-                + "\"completionRate\":\(JSONText.number(f.completionRate)),\"plannedProduction\":\(f.plannedProduction),\"inProduction\":\(f.inProduction),"
-                + "\"productionRate\":\(JSONText.number(f.productionRate)),\"annualPlan\":\(f.annualPlan.jsonLiteral),\"invested\":\(f.invested.jsonLiteral),"
-                + "\"investmentCompletion\":\(JSONText.number(f.investmentCompletion)),\"schedule\":\(f.schedule.jsonLiteral),\"gap\":\(JSONText.number(f.gap)),"
-                + "\"share\":\(JSONText.number(f.share)),\"rank\":\(rank.map(String.init) ?? "null")}"
+        func figures(_ f: PortfolioFigures, rank: Int?) -> JSONValue {
+            let stages = ProjectStage.allCases.map { stage in (stage.rawValue, JSONValue.int(f.byStage[stage] ?? 0)) }
+            return .object([
+                ("key", .string(f.key)), ("projects", .int(f.projects)), ("byStage", .object(stages)),
+                ("plannedStarts", .int(f.plannedStarts)), ("started", .int(f.started)), ("startRate", .figure(f.startRate)),
+                ("plannedCompletions", .int(f.plannedCompletions)), ("completed", .int(f.completed)), ("completionRate", .figure(f.completionRate)),
+                ("plannedProduction", .int(f.plannedProduction)), ("inProduction", .int(f.inProduction)), ("productionRate", .figure(f.productionRate)),
+                ("annualPlan", .figure(f.annualPlan)), ("invested", .figure(f.invested)), ("investmentCompletion", .figure(f.investmentCompletion)),
+                ("schedule", .figure(f.schedule)), ("gap", .figure(f.gap)), ("share", .figure(f.share)), ("rank", .int(rank)),
+            ])
         }
         let readsCity = reader.readsCity
         let readableUnits = portfolio.units.filter { reader.access.policy.canRead(principal, org: $0.key) }
@@ -108,15 +190,17 @@ struct ProjectTrackingController: RouteCollection {
         let units = readableUnits.map { figures($0, rank: portfolio.ranks[$0.key]) }
         let chains = readsCity ? portfolio.chains.map { figures($0, rank: nil) } : []
         let behind = portfolio.behindSchedule.filter { overview.readable[$0.project.code] != nil }.map { s in
-            "{\"code\":\(JSONText.string(s.project.code)),\"invested\":\(s.invested.jsonLiteral),\"completion\":\(JSONText.number(s.completion)),\"gap\":\(JSONText.number(s.gap))}"
+            JSONValue.object([("code", .string(s.project.code)), ("invested", .figure(s.invested)), ("completion", .figure(s.completion)), ("gap", .figure(s.gap))])
         }
-        let late = portfolio.notStarted.filter { overview.readable[$0.code] != nil }.map { JSONText.string($0.code) }
-        let silent = portfolio.unreported.filter { overview.readable[$0.code] != nil }.map { JSONText.string($0.code) }
+        let late = portfolio.notStarted.filter { overview.readable[$0.code] != nil }.map { JSONValue.string($0.code) }
+        let silent = portfolio.unreported.filter { overview.readable[$0.code] != nil }.map { JSONValue.string($0.code) }
         let day = period >= (reader.access.currentMonth(reader.workspace) ?? period) ? context.today : min(context.today, Day.end(of: period))
-        let open = overview.blockers.filter { $0.isOpen(on: day) }.map(Self.json)
-        return .json("{\"period\":\(JSONText.string(period.description)),\"city\":\(readsCity ? figures(portfolio.city, rank: nil) : "null"),"
-                     + "\"units\":[\(units.joined(separator: ","))],\"chains\":[\(chains.joined(separator: ","))],\"behindSchedule\":[\(behind.joined(separator: ","))],"
-                     + "\"notStarted\":[\(late.joined(separator: ","))],\"unreported\":[\(silent.joined(separator: ","))],\"openBlockers\":[\(open.joined(separator: ","))]}")
+        let open = try JSONValue(encoding: overview.blockers.filter { $0.isOpen(on: day) }.map(BlockerItem.init))
+        return .json(JSONValue.object([
+            ("period", .string(period.description)), ("city", readsCity ? figures(portfolio.city, rank: nil) : .null),
+            ("units", .array(units)), ("chains", .array(chains)), ("behindSchedule", .array(behind)),
+            ("notStarted", .array(late)), ("unreported", .array(silent)), ("openBlockers", open),
+        ]))
     }
 
     func starts(_ request: Request) async throws -> Response {
@@ -125,10 +209,12 @@ struct ProjectTrackingController: RouteCollection {
         let data = try await context.projects.data(context.store)
         // Only the batches of units the asker may read; totals as the register stood on the batch's day.
         let items = data.starts(readableBy: principal, reader.access.policy).map { b in
-            "{\"id\":\(b.id),\"org\":\(JSONText.string(b.org)),\"day\":\(JSONText.string(b.day.description)),\"name\":\(JSONText.string(b.name)),"
-                + "\"codes\":[\(b.codes.map { JSONText.string($0) }.joined(separator: ","))],\"totalInvestment\":\(data.total(of: b).jsonLiteral)}"
+            JSONValue.object([
+                ("id", .int(Int(b.id))), ("org", .string(b.org)), ("day", .string(b.day.description)), ("name", .string(b.name)),
+                ("codes", .array(b.codes.map { JSONValue.string($0) })), ("totalInvestment", .figure(data.total(of: b))),
+            ])
         }
-        return .json("[" + items.joined(separator: ",") + "]")
+        return .json(JSONValue.array(items))
     }
 
     struct Batch: Decodable {
@@ -144,8 +230,8 @@ struct ProjectTrackingController: RouteCollection {
             throw APIError(status: .badRequest, message: "the body must be {\"org\", \"day\", \"name\", \"codes\": [...]}")
         }
         let id = try await ProjectsController.scoped(request.language) {
-            try await context.store.addConcentratedStart(org: body.org, day: body.day, name: body.name, codes: body.codes, by: principal, today: context.today, source: .api)
+            try await context.store.projects.addConcentratedStart(org: body.org, day: body.day, name: body.name, codes: body.codes, by: principal, today: context.today, source: .api)
         }
-        return .json("{\"id\":\(id)}", status: .created)
+        return try .json(encoding: Created(id: id), status: .created)
     }
 }

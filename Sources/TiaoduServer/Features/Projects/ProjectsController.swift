@@ -27,7 +27,18 @@ struct ProjectsController: RouteCollection {
             throw APIError(status: .badRequest, message: "the body must be {\"stage\": one of " + ProjectStage.allCases.map(\.rawValue).joined(separator: ", ") + ", \"note\"}")
         }
         try await Self.move(context, code: code, to: stage, by: principal, note: body.note, on: body.on, language: request.language)
-        return .json("{\"code\":\(JSONText.string(code)),\"stage\":\(JSONText.string(stage.rawValue))}")
+        return try .json(encoding: StageMoved(code: code, stage: stage))
+    }
+
+    struct StageMoved: OpenAPIObject {
+        let code: String
+        let stage: ProjectStage
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case code, stage
+        }
+
+        static func schema(_ key: CodingKeys) -> OpenAPIProperty { .string }
     }
 
     /// One stage move for the API and the page: 404 unknown, 403 not the user's, 409 not the next stage.
@@ -47,7 +58,7 @@ struct ProjectsController: RouteCollection {
         }
         try await scoped(language) {
             do {
-                try await context.store.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day, source: .api)
+                try await context.store.projects.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day, source: .api)
             } catch let failure as StageFailure {
                 throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
             }
@@ -58,15 +69,15 @@ struct ProjectsController: RouteCollection {
     @discardableResult
     static func raise(_ context: ServerContext, code: String, _ input: BlockerInput, by principal: Principal, language: Language) async throws -> Int64 {
         try await scoped(language) {
-            try await context.store.raiseBlocker(code, input, by: principal, today: context.today, source: .api)
+            try await context.store.projects.raiseBlocker(code, input, by: principal, today: context.today, source: .api)
         }
     }
 
     /// Resolves a blocker; returns its project's code.
     static func resolve(_ context: ServerContext, id: Int64, resolution: String, by principal: Principal, language: Language) async throws -> String {
-        guard let blocker = try await context.store.blocker(id) else { throw APIError(status: .notFound, message: "unknown blocker \(id)") }
+        guard let blocker = try await context.store.projects.blocker(id) else { throw APIError(status: .notFound, message: "unknown blocker \(id)") }
         try await scoped(language) {
-            try await context.store.resolveBlocker(id, resolution: resolution, by: principal, today: context.today, source: .api)
+            try await context.store.projects.resolveBlocker(id, resolution: resolution, by: principal, today: context.today, source: .api)
         }
         return blocker.code
     }
@@ -87,21 +98,21 @@ struct ProjectsController: RouteCollection {
     func list(_ request: Request) async throws -> Response {
         let owner = try? request.query.get(String.self, at: "owner")
         let projects = try await ScopedReader.make(request, context).projects(owner: owner?.isEmpty == false ? owner : nil)
-        return .json("[" + projects.map(Self.json).joined(separator: ",") + "]")
+        return .json(JSONValue.array(projects.map(Self.json)))
     }
 
-    static func json(_ stored: StoredProject) -> String {
+    /// A project of the register; the amounts as entered (exact decimal literals).
+    static func json(_ stored: StoredProject) -> JSONValue {
         let p = stored.project
-        let fields: [(String, String)] = [
-            ("code", JSONText.string(p.code)), ("name", JSONText.string(p.name)), ("owner", JSONText.string(p.owner)),
-            ("industry", JSONText.string(p.industry)), ("chain", JSONText.string(p.chain)), ("category", JSONText.string(p.category.rawValue)),
-            ("listLevel", JSONText.string(p.listLevel.rawValue)), ("sizeTier", JSONText.string(p.sizeTier.rawValue)),
-            ("totalInvestment", JSONText.number(text: stored.totalText)), ("annualPlan", JSONText.number(text: stored.planText)),
-            ("plannedStart", JSONText.string(p.plannedStart?.description)), ("plannedFinish", JSONText.string(p.plannedFinish?.description)),
-            ("stage", JSONText.string(p.stage.rawValue)), ("listedInStatistics", JSONText.string(p.listedInStatistics?.description)),
-            ("responsibleUnit", JSONText.string(p.responsibleUnit)), ("leader", JSONText.string(p.leader)),
-            ("taskForce", JSONText.string(p.taskForce)), ("landStatus", JSONText.string(p.landStatus)),
-        ]
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        return .object([
+            ("code", .string(p.code)), ("name", .string(p.name)), ("owner", .string(p.owner)),
+            ("industry", .string(p.industry)), ("chain", .string(p.chain)), ("category", .string(p.category.rawValue)),
+            ("listLevel", .string(p.listLevel.rawValue)), ("sizeTier", .string(p.sizeTier.rawValue)),
+            ("totalInvestment", .decimal(stored.totalText)), ("annualPlan", .decimal(stored.planText)),
+            ("plannedStart", .string(p.plannedStart?.description)), ("plannedFinish", .string(p.plannedFinish?.description)),
+            ("stage", .string(p.stage.rawValue)), ("listedInStatistics", .string(p.listedInStatistics?.description)),
+            ("responsibleUnit", .string(p.responsibleUnit)), ("leader", .string(p.leader)),
+            ("taskForce", .string(p.taskForce)), ("landStatus", .string(p.landStatus)),
+        ])
     }
 }

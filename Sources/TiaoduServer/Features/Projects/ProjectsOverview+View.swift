@@ -8,24 +8,20 @@ import TiaoduStore
 enum ProjectsOverviewView {
     static func percent(_ value: Figure?) -> String { value.map { $0.fixed(1) } ?? "-" }
 
-    static func render(_ overview: ProjectOverview, _ p: PageRequest, canRegister: Bool, batchUnits: [OrgUnit]) -> Node {
+    static func render(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
-        let portfolio = overview.portfolio
         func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
-        let principal = p.request.principal!
-        let policy = p.access.policy
         var nodes: [Node] = [
-            .h1(t(.figuresTitle), " ", .span(.text(Catalogue.periodHeading(p.period, l))).class("unit")),
+            .h1(t(.figuresTitle), " ", .span(.text(Catalogue.periodHeading(model.period, l))).class("unit")),
             Fragments.pickers(action: "/projects", language: l, selects: [Fragments.periodSelect(p)]),
         ]
-        let csv = Link.to("/api/v1/project-figures", [("period", p.period.description), ("format", "csv"), ("lang", l.rawValue)])
+        let csv = Link.to("/api/v1/project-figures", [("period", model.period.description), ("format", "csv"), ("lang", l.rawValue)])
         nodes.append(.p(
-            canRegister ? .a(t(.newProject)).href("/projects/new") : .empty,
+            model.canRegister ? .a(t(.newProject)).href("/projects/new") : .empty,
             .a(.text(p.text(.navContest))).href("/contest"),
             .a(.text(p.text(.downloadCSV))).href(csv).flag("download")
         ).class("actions"))
-        let city = portfolio.city
-        if policy.canRead(principal, org: city.key) {
+        if let city = model.city {
             let investment = Node.li(t(.investmentCompletion), " ", .strong(.text(percent(city.investmentCompletion))),
                                      " · \(p.text(.schedule)) \(percent(city.schedule)) · ", gapCell(city.gap, tag: "span"))
             // A rate, and what it is of: 开工率 85.0 (17/20).
@@ -41,17 +37,14 @@ enum ProjectsOverviewView {
             ]
             nodes.append(.ul(tally).class("tally"))
         }
-        let units = portfolio.units.filter { policy.canRead(principal, org: $0.key) && p.workspace.tree[$0.key]?.parent == p.workspace.tree.root?.code }
-        let showCity = policy.canRead(principal, org: city.key)
-        nodes.append(table(caption: p.text(.byCounty), rows: (showCity ? [city] : []) + units, ranks: portfolio.ranks, p: p) { code in
+        nodes.append(table(caption: p.text(.byCounty), rows: model.areas, ranks: model.ranks, p: p) { code in
             p.workspace.orgName(code, l)
         })
-        let readableChains = showCity ? portfolio.chains : []
-        if !readableChains.isEmpty {
-            nodes.append(table(caption: p.text(.byChain), rows: readableChains, ranks: nil, p: p) { $0 })
+        if !model.chains.isEmpty {
+            nodes.append(table(caption: p.text(.byChain), rows: model.chains, ranks: nil, p: p) { $0 })
         }
-        nodes.append(lists(overview, p))
-        nodes.append(batches(overview, p, units: batchUnits))
+        nodes.append(lists(model, p))
+        nodes.append(batches(model, p))
         return .group(nodes)
     }
 
@@ -63,7 +56,7 @@ enum ProjectsOverviewView {
     }
 
     /// Rows by area (`ranks` given: the city first, ranks in peer groups) or by chain.
-    static func table(caption: String, rows: [PortfolioFigures], ranks: [String: Int]?, p: PageRequest, name: (String) -> String) -> Node {
+    static func table(caption: String, rows: [PortfolioFigures], ranks: [String: Int]?, p: PageContext, name: (String) -> String) -> Node {
         func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         func num(_ text: String) -> Node { .td(.text(text)).class("num") }
         let first = ranks == nil ? p.text(.industryChain) : p.text(.org)
@@ -86,15 +79,10 @@ enum ProjectsOverviewView {
         return .div(.table(.caption(.text(caption)), .thead(.tr(head)), .tbody(body))).class("scroll")
     }
 
-    /// The day a page looks from: today for the latest month, else the end of the month shown
-    /// (a past month shows the blockers open then).
-    static func asOfDay(_ p: PageRequest) -> Day {
-        let today = p.reader.context.today
-        return p.period >= p.latest ? today : min(today, Day.end(of: p.period))
-    }
+    static func projectLink(_ project: Project) -> Node { namedProjectLink(code: project.code, name: project.name) }
 
-    static func projectLink(_ project: Project) -> Node {
-        .a(.text(project.name)).href("/projects/\(Link.segment(project.code))")
+    static func namedProjectLink(code: String, name: String) -> Node {
+        .a(.text(name)).href("/projects/\(Link.segment(code))")
     }
 
     /// Nodes with "、" between them.
@@ -107,13 +95,12 @@ enum ProjectsOverviewView {
         return out
     }
 
-    static func lists(_ overview: ProjectOverview, _ p: PageRequest) -> Node {
+    static func lists(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
         func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
-        let readable = overview.readable
         let none = Node.p(t(.noneListed)).class("muted")
         var nodes: [Node] = [.h2(t(.behindList))]
-        let behind = overview.portfolio.behindSchedule.filter { readable[$0.project.code] != nil }
+        let behind = model.behind
         if behind.isEmpty { nodes.append(none) } else {
             // The furthest behind first; the rest folded away.
             let head = Node.thead(.tr(
@@ -137,7 +124,7 @@ enum ProjectsOverviewView {
             }
         }
         nodes.append(.h2(t(.notStartedList)))
-        let late = overview.portfolio.notStarted.filter { readable[$0.code] != nil }
+        let late = model.notStarted
         if late.isEmpty { nodes.append(none) } else {
             let plannedStartShort = p.text(.plannedStartShort)
             nodes.append(.ul(late.map { x in
@@ -146,52 +133,47 @@ enum ProjectsOverviewView {
             }))
         }
         nodes.append(.h2(t(.unreportedList)))
-        let silent = overview.portfolio.unreported.filter { readable[$0.code] != nil }
-        if silent.isEmpty { nodes.append(none) } else {
+        if model.unreported.isEmpty { nodes.append(none) } else {
             // Grouped by area: who has to report.
-            let byOwner = Dictionary(grouping: silent, by: \.owner)
-            nodes.append(.ul(p.workspace.tree.units.compactMap { unit in
-                byOwner[unit.code].map { list in
-                    let lead: [Node] = [.strong(.text(p.name(unit))), " (\(list.count)): "]
-                    return Node.li(lead + listed(list.map(projectLink)))
-                }
+            nodes.append(.ul(model.unreported.map { group -> Node in
+                let lead: [Node] = [.strong(.text(p.name(group.unit))), " (\(group.projects.count)): "]
+                return Node.li(lead + listed(group.projects.map { projectLink($0) }))
             }))
         }
         nodes.append(.h2(t(.openBlockers)))
-        let today = asOfDay(p)
-        let open = overview.blockers.filter { $0.isOpen(on: today) }.sorted { ($0.raised, $0.id) < ($1.raised, $1.id) }
-        nodes.append(open.isEmpty ? none : BlockerTable.render(open, p, projects: overview.all, today: today, resolveForm: false))
+        let open = model.openBlockers
+        nodes.append(open.isEmpty ? none : BlockerTable.render(open, p, projects: model.projects, today: model.asOf, resolveForm: false))
         return .group(nodes)
     }
 
-    static func batches(_ overview: ProjectOverview, _ p: PageRequest, units: [OrgUnit]) -> Node {
+    static func batches(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
         func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
-        let year = p.period.year
+        let year = model.year
         var nodes: [Node] = [.h2(t(.batchesTitle), " ", .span("\(year)").class("unit")).id("batches")]
-        let batches = overview.starts.filter { $0.day.year == year }
+        let batches = model.batches
         if batches.isEmpty { nodes.append(.p(t(.noBatches)).class("muted")) } else {
             let head = Node.tr(
                 .th(t(.batchDay)).scope("col"), .th(t(.batchName)).scope("col"), .th(t(.batchOrg)).scope("col"),
                 .th(t(.batchProjects)).scope("col"), .th(t(.batchTotal)).scope("col")
             )
-            let rows: [Node] = batches.map { b in
-                let names: [Node] = b.codes.map { code in
-                    overview.all[code].map { overview.readable[code] != nil ? projectLink($0) : .text($0.name) } ?? .text(code)
+            let rows: [Node] = batches.map { batch in
+                let b = batch.start
+                let names: [Node] = batch.members.map { member in
+                    member.linked ? namedProjectLink(code: member.code, name: member.name) : .text(member.name)
                 }
                 let count: Node = "\(b.codes.count): "
                 return Node.tr(
                     .td("\(b.day)"), .th(.text(b.name)).scope("row"), .td(.text(p.workspace.orgName(b.org, l))),
                     .td([count] + listed(names)).style("white-space:normal"),
-                    .td(.text((overview.startTotals[b.id] ?? 0).fixed(2))).class("num")
+                    .td(.text(batch.total.fixed(2))).class("num")
                 )
             }
             nodes.append(.div(.table(.thead(head), .tbody(rows)).class("compact")).class("scroll"))
         }
-        if let csrf = p.location.signedIn?.session?.csrf, !units.isEmpty {
-            let candidates = overview.readable.values.map(\.project).filter { project in units.contains { p.workspace.tree.ancestry(of: project.owner).contains($0.code) } }
-                .sorted { ($0.owner, $0.code) < ($1.owner, $1.code) }
-            let options: [Node] = candidates.map { Node.option(.text($0.name)).value($0.code) }
+        if let csrf = p.csrf, !model.ownerUnits.isEmpty {
+            let units = model.ownerUnits
+            let options: [Node] = model.batchCandidates.map { Node.option(.text($0.name)).value($0.code) }
             let form = Node.form(
                 .hidden("_csrf", csrf),
                 Fragments.select(name: "org", label: p.text(.batchOrg), options: units.map { ($0.code, p.name($0)) }, selected: nil),

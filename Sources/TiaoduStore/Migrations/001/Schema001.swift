@@ -9,7 +9,7 @@ enum Schema001 {
 
 struct CreateOrgUnits: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).create(table: "org_units")
+        try await database.sql.create(table: "org_units")
             .column("code", type: .text, .primaryKey(autoIncrement: false))
             .column("name", type: .text, .notNull)
             .column("name_en", type: .text)
@@ -18,17 +18,17 @@ struct CreateOrgUnits: AsyncMigration {
             .column("peer_group", type: .text)
             .column("position", type: .bigint, .notNull)
             .run()
-        try await (database as! any SQLDatabase).create(index: "org_units_parent").on("org_units").column("parent").run()
+        try await database.sql.create(index: "org_units_parent").on("org_units").column("parent").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "org_units").run()
+        try await database.sql.drop(table: "org_units").run()
     }
 }
 
 struct CreateIndicators: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).create(table: "indicators")
+        try await database.sql.create(table: "indicators")
             .column("code", type: .text, .primaryKey(autoIncrement: false))
             .column("name", type: .text, .notNull)
             .column("name_en", type: .text)
@@ -48,13 +48,13 @@ struct CreateIndicators: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "indicators").run()
+        try await database.sql.drop(table: "indicators").run()
     }
 }
 
 struct CreateTargets: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).create(table: "targets")
+        try await database.sql.create(table: "targets")
             .column("org", type: .text, .notNull)
             .column("indicator", type: .text, .notNull)
             .column("year", type: .int, .notNull)
@@ -67,13 +67,13 @@ struct CreateTargets: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "targets").run()
+        try await database.sql.drop(table: "targets").run()
     }
 }
 
 struct CreateObservations: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "observations")
             .column("org", type: .text, .notNull)
             .column("indicator", type: .text, .notNull)
@@ -90,7 +90,7 @@ struct CreateObservations: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "observations").run()
+        try await database.sql.drop(table: "observations").run()
     }
 }
 
@@ -98,7 +98,7 @@ struct CreateObservations: AsyncMigration {
 /// Rows are only ever appended.
 struct CreateValueHistory: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "value_history")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
             .column("kind", type: .text, .notNull)  // value | target
@@ -117,6 +117,6 @@ struct CreateValueHistory: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "value_history").run()
+        try await database.sql.drop(table: "value_history").run()
     }
 }

@@ -9,7 +9,7 @@ enum Schema002 {
 
 struct CreateRevision: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "revision")
             .column("id", type: .int, .primaryKey(autoIncrement: false))
             .column("value", type: .bigint, .notNull)
@@ -18,6 +18,6 @@ struct CreateRevision: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "revision").run()
+        try await database.sql.drop(table: "revision").run()
     }
 }

@@ -11,7 +11,7 @@ enum Schema003 {
 
 struct ClusterObservations: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.drop(index: "observations_year").ifExists().run()
         try await sql.drop(index: "observations_indicator_period").ifExists().run()
         if sql.dialect.name == "sqlite" {
@@ -33,7 +33,7 @@ struct ClusterObservations: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name != "sqlite" { try await sql.drop(index: "observations_period").ifExists().run() }
     }
 }

@@ -10,7 +10,7 @@ enum Schema005 {
 
 struct CreateAccounts: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "users")
             .column("login", type: .text, .primaryKey(autoIncrement: false))
             .column("name", type: .text, .notNull)
@@ -64,7 +64,7 @@ struct CreateAccounts: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for table in ["audit_log", "api_tokens", "sessions", "users"] { try await sql.drop(table: table).ifExists().run() }
         if sql.dialect.name != "sqlite" { try await sql.raw("DROP FUNCTION IF EXISTS audit_log_append_only()").run() }
     }

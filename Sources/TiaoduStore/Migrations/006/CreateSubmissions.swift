@@ -9,7 +9,7 @@ enum Schema006 {
 
 struct CreateSubmissions: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "submissions")
             .column("org", type: .text, .notNull)
             .column("period", type: .text, .notNull)
@@ -22,6 +22,6 @@ struct CreateSubmissions: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "submissions").ifExists().run()
+        try await database.sql.drop(table: "submissions").ifExists().run()
     }
 }

@@ -9,13 +9,13 @@ enum Schema007 {
 
 struct AddDepartments: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw("ALTER TABLE indicators ADD COLUMN department TEXT").run()
         try await sql.raw("ALTER TABLE users ADD COLUMN department TEXT").run()
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw("ALTER TABLE users DROP COLUMN department").run()
         try await sql.raw("ALTER TABLE indicators DROP COLUMN department").run()
     }

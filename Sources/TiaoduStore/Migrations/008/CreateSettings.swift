@@ -8,13 +8,13 @@ enum Schema008 {
 
 struct CreateSettings: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).create(table: "settings")
+        try await database.sql.create(table: "settings")
             .column("key", type: .text, .primaryKey(autoIncrement: false))
             .column("value", type: .text, .notNull)
             .run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "settings").ifExists().run()
+        try await database.sql.drop(table: "settings").ifExists().run()
     }
 }

@@ -9,7 +9,7 @@ enum Schema010 {
 
 struct CreateProjects: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         var create = sql.create(table: "projects").column("code", type: .text, .primaryKey(autoIncrement: false))
         for column in ["name", "owner", "category", "list_level", "total_investment", "annual_plan", "stage", "updated_by"] {
             create = create.column(column, type: .text, .notNull)
@@ -32,7 +32,7 @@ struct CreateProjects: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.drop(table: "project_events").ifExists().run()
         try await sql.drop(table: "projects").ifExists().run()
     }

@@ -10,7 +10,7 @@ enum Schema011 {
 
 struct CreateProjectTracking: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "project_progress")
             .column("code", type: .text, .notNull).column("period", type: .text, .notNull).column("year", type: .int, .notNull)
             .column("investment", type: .text, .notNull).column("progress", type: .text)
@@ -47,7 +47,7 @@ struct CreateProjectTracking: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for table in ["contest_results", "contest_inputs", "contest_rules", "concentrated_starts", "project_blockers", "project_progress"] {
             try await sql.drop(table: table).ifExists().run()
         }

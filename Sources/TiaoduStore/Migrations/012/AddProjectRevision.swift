@@ -10,10 +10,10 @@ enum Schema012 {
 
 struct AddProjectRevision: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("INSERT INTO revision (id, value) VALUES (3, 0)").run()
+        try await database.sql.raw("INSERT INTO revision (id, value) VALUES (3, 0)").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("DELETE FROM revision WHERE id = 3").run()
+        try await database.sql.raw("DELETE FROM revision WHERE id = 3").run()
     }
 }

@@ -10,10 +10,10 @@ enum Schema013 {
 
 struct AddStageDays: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).alter(table: "project_events").column("on_day", type: .text).run()
+        try await database.sql.alter(table: "project_events").column("on_day", type: .text).run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).alter(table: "project_events").dropColumn("on_day").run()
+        try await database.sql.alter(table: "project_events").dropColumn("on_day").run()
     }
 }

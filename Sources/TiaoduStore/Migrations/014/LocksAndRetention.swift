@@ -15,7 +15,7 @@ enum Schema014 {
 
 struct CreateProjectSnapshots: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         var create = sql.create(table: "project_snapshots")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
             .column("until_month", type: .text, .notNull)
@@ -31,23 +31,23 @@ struct CreateProjectSnapshots: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "project_snapshots").ifExists().run()
+        try await database.sql.drop(table: "project_snapshots").ifExists().run()
     }
 }
 
 struct AddCatalogueRevision: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("INSERT INTO revision (id, value) VALUES (4, 0)").run()
+        try await database.sql.raw("INSERT INTO revision (id, value) VALUES (4, 0)").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("DELETE FROM revision WHERE id = 4").run()
+        try await database.sql.raw("DELETE FROM revision WHERE id = 4").run()
     }
 }
 
 struct AllowAuditArchiving: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "audit_archiving").column("id", type: .bigint, .primaryKey(autoIncrement: false)).run()
         if sql.dialect.name == "sqlite" {
             try await sql.raw("DROP TRIGGER audit_log_no_delete").run()
@@ -68,7 +68,7 @@ struct AllowAuditArchiving: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "sqlite" {
             try await sql.raw("DROP TRIGGER audit_log_no_delete").run()
             try await sql.raw("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END").run()

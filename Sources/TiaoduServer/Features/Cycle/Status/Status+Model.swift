@@ -1,5 +1,7 @@
 // Who has reported what for a period: every unit's state in the monthly cycle, its due date and
-// whether it is overdue, and the moves the signed-in user may make.
+// whether it is overdue (by the page's today), and the moves the signed-in user may make. Built
+// from the page's plain context, the stored states and the due day; the outcome of the last move
+// (from the redirect's query) is passed in.
 import Foundation
 import TiaoduCore
 import TiaoduStore
@@ -19,13 +21,16 @@ struct StatusModel {
     let lines: [Line]
     let message: String?
 
-    /// `today`: the server's one clock (the demo stands on 2021-09-30).
-    init(_ p: PageRequest, period: Period, submissions: [StoredSubmission], dueDay: Int, today: Day) {
+    /// Overdue is judged by `p.today` (the server's one clock; the demo stands on 2021-09-30).
+    /// `moved`: the state the last move reached; `error`: why it was refused (notFrom, notPermitted,
+    /// reason, own) — what the move's redirect says.
+    init(_ p: PageContext, period: Period, submissions: [StoredSubmission], dueDay: Int, moved: SubmissionStatus? = nil, error: String? = nil) {
         self.period = period
         due = ReportingSchedule.dueText(period, day: dueDay)
         let byOrg = Dictionary(submissions.map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
         let tree = p.workspace.tree
-        let policy = AccessPolicy(tree: tree)
+        let policy = p.policy
+        let today = p.today
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
@@ -38,11 +43,11 @@ struct StatusModel {
         }
         tree.root.map(visit)
         // Only the units the reader may read: a state and who moved it are theirs to see.
-        let principal = p.request.principal
+        let principal = p.principal
         lines = ordered.filter { unit in principal.map { policy.canRead($0, org: unit.code) } ?? false }.map { unit in
             let stored = byOrg[unit.code]
             let status = stored?.status ?? .draft
-            let actions = p.request.principal.map { principal in
+            let actions = principal.map { principal in
                 ApprovalAction.allCases.filter {
                     if case .success = policy.apply($0, to: status, org: unit.code, by: principal, reason: "-") { return true }
                     return false
@@ -53,8 +58,8 @@ struct StatusModel {
                         lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
                         actions: actions)
         }
-        message = p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }.map { Catalogue.format(.moved, p.language, Catalogue.submission($0, p.language)) }
-            ?? p.query("error").flatMap { ["notFrom": Label.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired, "own": .ownSubmission][$0] }.map { p.text($0) }
+        message = moved.map { Catalogue.format(.moved, p.language, Catalogue.submission($0, p.language)) }
+            ?? error.flatMap { ["notFrom": Label.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired, "own": .ownSubmission][$0] }.map { p.text($0) }
     }
 
 }

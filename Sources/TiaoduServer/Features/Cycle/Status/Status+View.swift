@@ -3,12 +3,12 @@
 import TiaoduCore
 
 enum StatusView {
-    static func render(_ model: StatusModel, _ p: PageRequest, projectReports: [String: (reported: Int, due: Int)] = [:]) -> String {
+    static func render(_ model: StatusModel, _ p: PageContext, projectReports: [String: (reported: Int, due: Int)] = [:]) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(Catalogue.periodName(model.period, l)) \(p.text(.statusTitle))"
         let showProjects = !projectReports.isEmpty
-        let csrf = p.location.signedIn?.session?.csrf
+        let csrf = p.csrf
         let rows: [Node] = model.lines.map { line in
             var cells: [Node] = [
                 .th(.text(line.name)).scope("row").style("padding-left:\(0.5 + Double(line.depth) * 1.2)rem"),

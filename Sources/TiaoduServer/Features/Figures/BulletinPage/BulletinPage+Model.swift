@@ -30,7 +30,7 @@ struct BulletinPageModel {
     let parentName: String
     let blocks: [Block]
 
-    init(_ p: PageRequest, bulletin: Bulletin) {
+    init(_ p: PageContext, bulletin: Bulletin) {
         let workspace = p.workspace, l = p.language
         period = bulletin.period
         parent = workspace.tree[bulletin.parent] ?? OrgUnit(code: bulletin.parent, name: bulletin.parent, parent: nil, kind: .city)

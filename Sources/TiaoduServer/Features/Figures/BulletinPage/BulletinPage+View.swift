@@ -4,7 +4,7 @@
 import TiaoduCore
 
 enum BulletinPageView {
-    static func render(_ model: BulletinPageModel, _ p: PageRequest, projects: Node = .empty) -> String {
+    static func render(_ model: BulletinPageModel, _ p: PageContext, projects: Node = .empty) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.parentName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.bulletinTitle))"

@@ -32,7 +32,7 @@ struct DashboardModel {
     let cards: [Card]
     let tally: [(label: Label, count: Int, status: Status?)]
 
-    init(_ p: PageRequest, bulletin: Bulletin) {
+    init(_ p: PageContext, bulletin: Bulletin) {
         let workspace = p.workspace
         period = bulletin.period
         scope = workspace.tree[bulletin.parent]!

@@ -3,7 +3,7 @@
 import TiaoduCore
 
 enum DashboardView {
-    static func render(_ model: DashboardModel, _ p: PageRequest, projects: Node = .empty) -> String {
+    static func render(_ model: DashboardModel, _ p: PageContext, projects: Node = .empty) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.scopeName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.dashboardTitle))"
@@ -25,7 +25,7 @@ enum DashboardView {
         return Layout.page(title: title, at: p.location, current: .dashboard, body: body)
     }
 
-    private static func indicatorCard(_ model: DashboardModel, _ card: DashboardModel.Card, _ p: PageRequest) -> Node {
+    private static func indicatorCard(_ model: DashboardModel, _ card: DashboardModel.Card, _ p: PageContext) -> Node {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let c = card.cells

@@ -2,6 +2,7 @@
 // rows, value and published growth as columns, pre-filled with the stored text, next to last
 // period's and last year's values; a value more than 3× or under ⅓ of last year's is flagged
 // (never refused). After a failed submission it carries what was typed and each field's message.
+// Built from the page's plain context, the stored values, the cycle's states and due days.
 import TiaoduCore
 import TiaoduStore
 
@@ -25,14 +26,20 @@ struct EntryModel {
     let periods: [Period]
     let units: [OrgUnit]
     var lines: [Line]
-    var saved: Int?
+    /// how many values the last save changed (after the redirect of a save), if any
+    let saved: Int?
     var failed = false
     /// the unit whose state closes these figures (the unit itself or one above), if any
-    var lock: (name: String, status: SubmissionStatus)?
-    var due = ""
+    let lock: (name: String, status: SubmissionStatus)?
+    /// the workspace's due date for the period
+    let due: String
     var otherMessages: [String] = []
 
-    init(_ p: PageRequest, unit: OrgUnit, period: Period, stored: [StoredValue], states: [String: SubmissionStatus] = [:]) {
+    /// `states`: the cycle's state of each unit for the period; `dueDay`: the workspace's due day;
+    /// `departmentDueDays`: the due day of each department that has its own; `saved`: how many
+    /// values the save just made changed.
+    init(_ p: PageContext, unit: OrgUnit, period: Period, stored: [StoredValue], states: [String: SubmissionStatus] = [:],
+         dueDay: Int = ReportingSchedule.defaultDueDay, departmentDueDays: [String: Int] = [:], saved: Int? = nil) {
         let workspace = p.workspace
         self.unit = unit
         unitName = p.name(unit)
@@ -46,8 +53,9 @@ struct EntryModel {
         // The units this user may enter figures for.
         let policy = AccessPolicy(tree: p.workspace.tree, indicators: p.workspace.indicators)
         lock = policy.lockingUnit(for: unit.code, states: states).map { (p.workspace.orgName($0.org, p.language), $0.status) }
-        due = ReportingSchedule.dueText(period)
-        let principal = p.request.principal
+        due = ReportingSchedule.dueText(period, day: dueDay)
+        self.saved = saved
+        let principal = p.principal
         let isDepartment = principal?.roles.contains(.department) == true
         units = p.workspace.tree.units.filter { unit in
             ![.grid, .microgrid].contains(unit.kind) && (isDepartment || principal.map { policy.canEnter($0, org: unit.code) } == true)
@@ -62,9 +70,11 @@ struct EntryModel {
         }.map { indicator in
             let now = byKey["\(indicator.code)|\(period)"]
             let before = byKey["\(indicator.code)|\(yearBefore)"]?.value
+            // Indicator sets with a due day of their own (by department) say so on their rows.
+            let own = indicator.department.flatMap { departmentDueDays[$0] }.map { ReportingSchedule.dueText(period, day: $0) }
             return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, p.language), unit: indicator.unit,
                         value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey["\(indicator.code)|\(previous)"]?.value,
-                        lastYear: before, implausible: Self.implausible(now?.value, against: before))
+                        lastYear: before, due: own, implausible: Self.implausible(now?.value, against: before))
         }
     }
 

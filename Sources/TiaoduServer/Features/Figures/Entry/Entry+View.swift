@@ -3,7 +3,7 @@
 import TiaoduCore
 
 enum EntryView {
-    static func render(_ model: EntryModel, _ p: PageRequest) -> String {
+    static func render(_ model: EntryModel, _ p: PageContext) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.entryTitle))"
@@ -34,7 +34,7 @@ enum EntryView {
         let heads: [Label] = [.indicator, .unit, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
         let rows: [Node] = model.lines.map { row($0, locked: locked, p) }
         var fields: [Node] = [.hidden("org", model.unit.code)]
-        if let csrf = p.location.signedIn?.session?.csrf { fields.append(.hidden("_csrf", csrf)) }
+        if let csrf = p.csrf { fields.append(.hidden("_csrf", csrf)) }
         fields.append(.hidden("period", model.period.description))
         fields.append(.hidden("lang", l.rawValue))
         fields.append(.div(.table(.thead(.tr(heads.map { Node.th(t($0)).scope("col") })), .tbody(rows))).class("scroll"))
@@ -48,7 +48,7 @@ enum EntryView {
 
     /// One indicator's row: its name (the value field's label), unit, value and growth fields
     /// with their messages, last period's and last year's values.
-    private static func row(_ line: EntryModel.Line, locked: Bool, _ p: PageRequest) -> Node {
+    private static func row(_ line: EntryModel.Line, locked: Bool, _ p: PageContext) -> Node {
         let code = line.code
         let name: [Node] = [
             Node.label(.text(line.name)).labelFor("v-\(code)"),

@@ -1,5 +1,7 @@
 // An indicator: its definition, a unit's year-to-date month by month against the target's
 // trajectory and last year, the units' completion against 序时, and the unit's value history.
+// Built from the page's plain context and what the route read: the comparison scope's rows (empty
+// when the reader may not read that scope) and the history.
 import TiaoduCore
 import TiaoduStore
 
@@ -29,8 +31,12 @@ struct IndicatorPageModel {
     let bars: [Bar]
     let schedule: Figure?
     let history: [HistoryEntry]
+    /// the units the unit picker offers: those reporting figures that the reader may read for this indicator
+    let units: [OrgUnit]
 
-    init(_ p: PageRequest, indicator: Indicator, unit: OrgUnit, history: [HistoryEntry]) async throws {
+    /// `comparison`: the rows of the bulletin of `comparisonScope(of: unit)` (any indicator's; the
+    /// others are left out), or none when the reader may not read that scope.
+    init(_ p: PageContext, indicator: Indicator, unit: OrgUnit, history: [HistoryEntry], comparison: [BulletinRow]) {
         let workspace = p.workspace, l = p.language
         self.indicator = indicator
         name = workspace.indicatorName(indicator.code, l)
@@ -53,16 +59,20 @@ struct IndicatorPageModel {
         }
 
         // Completion of the units below the unit (or of its siblings when it has none).
-        let scopeCode = workspace.tree.hasChildren(unit.code) ? unit.code : (unit.parent ?? unit.code)
+        let scopeCode = Self.comparisonScope(of: unit, in: workspace.tree)
         scope = workspace.tree[scopeCode] ?? unit
         scopeName = p.name(scope)
-        // The comparison shows other units: only when the asker may read their parent.
-        let rows = p.reader.canRead(scopeCode, p.period, indicator: indicator.code)
-            ? try await p.reader.bulletin(period: p.period, parent: scopeCode, indicator: indicator.code).rows.filter { $0.indicator == indicator.code } : []
+        let rows = comparison.filter { $0.indicator == indicator.code }
         bars = rows.filter { !$0.isParent }.compactMap { row in
             row.completion.map { Bar(code: row.org, name: workspace.orgName(row.org, l), completion: $0, text: $0.fixed(BulletinCells.percentDecimals) + "%") }
         }
         schedule = rows.first { $0.isParent }?.schedule ?? rows.compactMap(\.schedule).first
+        units = workspace.tree.units.filter { $0.kind.reportsFigures && p.access.canRead($0.code, p.period, indicator: indicator.code) }
+    }
+
+    /// The unit whose units are compared: the unit itself when it has units below it, else its parent.
+    static func comparisonScope(of unit: OrgUnit, in tree: OrgTree) -> String {
+        tree.hasChildren(unit.code) ? unit.code : (unit.parent ?? unit.code)
     }
 
     static func metadata(_ i: Indicator, _ workspace: Workspace, _ l: Language) -> [(Label, String)] {

@@ -5,16 +5,15 @@ import TiaoduCore
 import TiaoduStore
 
 enum IndicatorPageView {
-    static func render(_ model: IndicatorPageModel, _ p: PageRequest) -> String {
+    static func render(_ model: IndicatorPageModel, _ p: PageContext) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let decimals = model.indicator.decimals
         func amount(_ value: Figure?) -> String { value.map { $0.fixed(decimals) } ?? "-" }
         let title = "\(model.name) · \(model.unitName) \(Catalogue.periodHeading(model.period, l))"
         var body: [Node] = [.h1(.text(title))]
-        let units = p.workspace.tree.units.filter { $0.kind.reportsFigures && p.access.canRead($0.code, p.period, indicator: model.indicator.code) }
         body.append(Fragments.pickers(action: "/indicators/\(Link.segment(model.indicator.code))", language: l, selects: [
-            Fragments.select(name: "org", label: p.text(.forUnit), options: units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
+            Fragments.select(name: "org", label: p.text(.forUnit), options: model.units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.periodSelect(p),
         ]))
         body.append(.p(

@@ -39,7 +39,7 @@ struct LeagueModel {
     let sort: LeagueSort
     let hasTargets: Bool
 
-    init(_ p: PageRequest, bulletin: Bulletin, indicator: Indicator, sort requested: LeagueSort?) {
+    init(_ p: PageContext, bulletin: Bulletin, indicator: Indicator, sort requested: LeagueSort?) {
         let workspace = p.workspace
         self.indicator = indicator
         indicatorName = workspace.indicatorName(indicator.code, p.language)

@@ -2,7 +2,7 @@
 import TiaoduCore
 
 enum LeagueView {
-    static func render(_ model: LeagueModel, _ p: PageRequest) -> String {
+    static func render(_ model: LeagueModel, _ p: PageContext) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.indicatorName) \(p.text(.leagueTitle)) · \(model.scopeName) \(Catalogue.periodHeading(model.period, l))"

@@ -27,7 +27,7 @@ struct ScorecardModel {
     let hasChildren: Bool
 
     /// `bulletin` holds the unit's own rows, ranked among its siblings (see ScopedReader.ownRows).
-    init(_ p: PageRequest, unit: OrgUnit, bulletin: Bulletin) {
+    init(_ p: PageContext, unit: OrgUnit, bulletin: Bulletin) {
         let workspace = p.workspace
         self.unit = unit
         unitName = p.name(unit)

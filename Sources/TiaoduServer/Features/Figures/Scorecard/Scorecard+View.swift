@@ -5,7 +5,7 @@ import TiaoduCore
 enum ScorecardView {
     static let childrenShown = 60
 
-    static func render(_ model: ScorecardModel, _ p: PageRequest, projects: Node = .empty) -> String {
+    static func render(_ model: ScorecardModel, _ p: PageContext, projects: Node = .empty) -> String {
         let l = p.language
         func t(_ label: Label) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.scorecardTitle))"

@@ -11,7 +11,7 @@ private final class WorkspaceBox: @unchecked Sendable {
     init(_ workspace: Workspace) { self.workspace = workspace }
 }
 
-extension Store {
+extension FiguresRepository {
     /// Values filtered by unit, indicator and period range (inclusive; periods of any frequency
     /// compare by the month they end in).
     public func values(org: String? = nil, indicator: String? = nil, from: Period? = nil, to: Period? = nil) async throws -> [StoredValue] {
@@ -51,7 +51,8 @@ extension Store {
     /// first: the first entry of each figure, then each replacement. A figure never replaced has
     /// no history row — its stored row is its first entry; a replaced one's first entry is kept
     /// in the oldest history row with who had entered it.
-    public func history(org: String, indicator: String, period: String? = nil) async throws -> [HistoryEntry] {
+    public func history(org: String, indicator: String, period: Period? = nil) async throws -> [HistoryEntry] {
+        let period = period?.description
         var query = SQLQueryString("SELECT id, kind, period, old_value, old_extra, old_changed_at, old_changed_by, old_source, new_value, new_extra, changed_at, changed_by, source FROM value_history WHERE org = \(bind: org) AND indicator = \(bind: indicator)")
         if let period { query.appendInterpolation(unsafeRaw: " AND period = "); query.appendInterpolation(bind: period) }
         query.appendInterpolation(unsafeRaw: " ORDER BY id")
@@ -99,7 +100,7 @@ extension Store {
     /// targets and values of its year, the year before, and the previous period's (for ranks).
     /// One-shot readers (the CLI) use this; the server keeps a live workspace instead.
     public func workspace(for period: Period) async throws -> Workspace {
-        try await Self.loadWorkspace(sql, years: (min(period.previous.year, period.year) - 1)...period.year).0
+        try await Store.loadWorkspace(sql, years: (min(period.previous.year, period.year) - 1)...period.year).0
     }
 
     /// The workspace as it stands now, from memory: loaded on first use, kept current by every
@@ -107,12 +108,14 @@ extension Store {
     public func liveWorkspace() async throws -> (workspace: Workspace, revision: Int64) {
         if revisionCheckInterval > 0, let recent = await live.recent(within: revisionCheckInterval) { return recent }
         let db = sql
-        let current = try await Self.revision(db)
-        let result = try await live.workspace(at: current) { try await Self.loadWorkspace(db, years: nil) }
+        let current = try await Store.revision(db)
+        let result = try await live.workspace(at: current) { try await Store.loadWorkspace(db, years: nil) }
         await live.checked()
         return result
     }
+}
 
+extension Store {
     /// Reads the catalogue, targets and values (of `years`, or all) into a workspace, with the
     /// revision it reflects (read first, so a write racing the load is applied again, harmlessly).
     static func loadWorkspace(_ db: any SQLDatabase, years: ClosedRange<Int>?) async throws -> (Workspace, Int64) {

@@ -47,24 +47,23 @@ public struct AccessPolicy: Sendable {
     /// Targets, the org tree, indicators and users: admins only.
     public func canAdminister(_ principal: Principal) -> Bool { principal.isAdmin }
 
-    /// Every row the principal may not write, as import issues (nothing is written then).
-    public func forbiddenRows(_ principal: Principal, kind: ImportKind, records: [CSVRecord]) -> [ImportIssue] {
-        switch kind {
-        case .orgs, .indicators, .targets:
-            guard canAdminister(principal) else { return [ImportIssue(line: records.first?.line ?? 1, column: nil, reason: .notPermitted(kind.rawValue))] }
-            return []
-        case .projects, .progress:
-            // progress rows carry their project's owner, filled in by the store
-            return records.compactMap { record in
-                guard let owner = record["owner"], !owner.isEmpty, tree.contains(owner), !canEnter(principal, org: owner) else { return nil }
-                return ImportIssue(line: record.line, column: "owner", reason: .outOfScope(owner))
-            }
-        case .values:
-            return records.compactMap { record in
-                guard let org = record["org"], !org.isEmpty, tree.contains(org), !canEnter(principal, org: org),
-                      !owns(principal, indicator: record["indicator"] ?? "") else { return nil }
-                return ImportIssue(line: record.line, column: "org", reason: .outOfScope(org))
+    /// Every row the principal may not write, as import issues (nothing is written then): rows
+    /// are given with their input line and whose figures they change (`ImportContract.scopes`).
+    public func forbidden(_ principal: Principal, kind: ImportKind, rows: [(line: Int, scopes: [RowScope])]) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
+        for row in rows {
+            for scope in row.scopes {
+                switch scope {
+                case .administration:
+                    // The catalogue and targets: one issue for the whole batch.
+                    if !canAdminister(principal) { return [ImportIssue(line: rows.first?.line ?? 1, column: nil, reason: .notPermitted(kind.rawValue))] }
+                case let .unit(org, column, indicator):
+                    if !canEnter(principal, org: org), !(indicator.map { owns(principal, indicator: $0) } ?? false) {
+                        issues.append(ImportIssue(line: row.line, column: column, reason: .outOfScope(org)))
+                    }
+                }
             }
         }
+        return issues
     }
 }

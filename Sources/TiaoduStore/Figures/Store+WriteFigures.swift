@@ -97,7 +97,7 @@ extension Store {
 
     /// Appends the replaced versions: the old contents with who had entered them, then who
     /// replaced them. First entries have no history row; the stored row is their record.
-    private static func appendHistory(_ db: any SQLDatabase, kind: String, _ changes: [Change], at now: Int64, actor: String, source: WriteSource) async throws {
+    fileprivate static func appendHistory(_ db: any SQLDatabase, kind: String, _ changes: [Change], at now: Int64, actor: String, source: WriteSource) async throws {
         let replaced = changes.compactMap { change in change.old.map { (change, $0) } }
         try await batchWrite(db, into: "value_history",
                              columns: ["kind", "org", "indicator", "period", "old_value", "old_extra", "old_changed_at", "old_changed_by", "old_source",
@@ -118,7 +118,7 @@ public enum DeleteValueError: Error, Equatable, Sendable {
     case locked(Lock)
 }
 
-extension Store {
+extension FiguresRepository {
     /// Deletes a mistaken value (a figure typed into a wrong or far-future period): admins only,
     /// with a reason, never of a locked month. The removed contents go to the history and the
     /// audit log, so nothing is lost.
@@ -132,16 +132,16 @@ extension Store {
                 SELECT value, growth, updated_at, updated_by, source FROM observations
                 WHERE org = \(bind: org) AND indicator = \(bind: indicator) AND period = \(bind: period.description)
                 """).first() else { throw DeleteValueError.notFound }
-            var book = try await Self.lockBook(db, tree: OrgTree(try await Self.orgs(db)))
+            var book = try await Store.lockBook(db, tree: OrgTree(try await Store.orgs(db)))
             if let lock = book.lock(writing: period, of: org) { throw DeleteValueError.locked(lock) }
             let old = try Version(row, value: "value", extra: "growth")
             try await db.raw("DELETE FROM observations WHERE org = \(bind: org) AND indicator = \(bind: indicator) AND period = \(bind: period.description)").run()
             let now = Store.now()
-            try await Self.appendHistory(db, kind: "value", [Change(org: org, indicator: indicator, key: period.description, year: period.year, old: old, new: Version(nil, nil))],
+            try await Store.appendHistory(db, kind: "value", [Change(org: org, indicator: indicator, key: period.description, year: period.year, old: old, new: Version(nil, nil))],
                                     at: now, actor: principal.login, source: .api)
-            try await Self.audit(db, actor: principal.login, action: .deleteValue, object: "\(org)/\(indicator)/\(period)",
+            try await Store.audit(db, actor: principal.login, action: .deleteValue, object: "\(org)/\(indicator)/\(period)",
                                  before: "value=\(old.value ?? ""); growth=\(old.extra ?? "")", after: "deleted · \(reason)", source: source)
-            _ = try await Self.bumpRevision(db)
+            _ = try await Store.bumpRevision(db)
         }
         await live.invalidate()
     }

@@ -24,7 +24,7 @@ public enum ContestRulesInput {
     /// Parses a rule set and, for each of `orgs`, `panel_<org>` (0–100, may be empty) and
     /// `criticisms_<org>` (a count, empty = 0).
     public static func parse(_ form: [String: String], orgs: [String]) throws(ImportFailure) -> (ContestRules, [String: ContestCountyInput]) {
-        var reader = FieldReader(CSVRecord(line: 1, fields: form))
+        var reader = FieldReader(InputRecord(line: 1, fields: form))
         func number(_ name: String) -> Figure? {
             guard let value = reader.decimal(name, required: true)?.value else { return nil }
             if value.isNegative { reader.fail(name, .outOfRange(value.jsonLiteral, allowed: "≥ 0")); return nil }

@@ -3,11 +3,22 @@ import Foundation
 import SQLKit
 import TiaoduCore
 
-extension Store {
+extension FiguresRepository {
     public func orgs() async throws -> [OrgUnit] {
-        try await Self.orgs(sql)
+        try await Store.orgs(sql)
     }
 
+    public func indicators() async throws -> [Indicator] {
+        try await Store.indicators(sql)
+    }
+
+    public func isEmpty() async throws -> Bool {
+        let row = try await sql.raw("SELECT COUNT(*) AS n FROM org_units").first()
+        return try (row?.decode(column: "n", as: Int.self) ?? 0) == 0
+    }
+}
+
+extension Store {
     static func orgs(_ db: any SQLDatabase) async throws -> [OrgUnit] {
         try await db.raw("SELECT code, name, name_en, parent, kind, peer_group FROM org_units ORDER BY position, code").all().map { row in
             OrgUnit(code: try row.decode(column: "code", as: String.self),
@@ -17,10 +28,6 @@ extension Store {
                     kind: OrgKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .grid,
                     peerGroup: try row.decode(column: "peer_group", as: String?.self))
         }
-    }
-
-    public func indicators() async throws -> [Indicator] {
-        try await Self.indicators(sql)
     }
 
     static func indicators(_ db: any SQLDatabase) async throws -> [Indicator] {
@@ -58,10 +65,5 @@ extension Store {
             }
         }
         return result
-    }
-
-    public func isEmpty() async throws -> Bool {
-        let row = try await sql.raw("SELECT COUNT(*) AS n FROM org_units").first()
-        return try (row?.decode(column: "n", as: Int.self) ?? 0) == 0
     }
 }
