@@ -14,9 +14,6 @@ public struct ServerOptions: Sendable {
     /// a session ends after this many idle seconds, and this many seconds after sign-in at most
     public var sessionIdle: Int
     public var sessionLifetime: Int
-    /// the date project pages and blockers take as today (the demo stands at its own "today",
-    /// 2021-09-30); nil: the real date in China
-    public var today: Day?
     /// the largest request body a write route takes (413 beyond it)
     public var maxBodyBytes: Int
     /// addresses of reverse proxies whose X-Forwarded-For names the client (for throttling and
@@ -24,9 +21,8 @@ public struct ServerOptions: Sendable {
     public var trustedProxies: Set<String>
 
     public init(host: String = "127.0.0.1", port: Int = 8080, demo: Bool = false, demoLogins: [String] = [],
-                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600, today: Day? = nil,
+                sessionIdle: Int = 30 * 60, sessionLifetime: Int = 12 * 3600,
                 maxBodyBytes: Int = 16 << 20, trustedProxies: Set<String> = []) {
-        self.today = today
         self.maxBodyBytes = maxBodyBytes
         self.trustedProxies = trustedProxies
         self.host = host
@@ -98,8 +94,8 @@ struct ServerContext: Sendable {
     /// The largest body a write route collects.
     var maxBody: ByteCount { ByteCount(value: options.maxBodyBytes) }
 
-    /// Today's date for project figures and blockers.
-    var today: Day { options.today ?? Day(millisecondsSince1970: Store.now()) }
+    /// Today, by the store's one clock (the demo's stands on 2021-09-30).
+    var today: Day { store.clock.today }
 }
 
 /// Every route the application serves, as `METHOD /path` (for `tiaodu routes` and the test

@@ -9,6 +9,7 @@ import NIOCore
 import NIOPosix
 import SQLKit
 import SQLiteNIO
+import TiaoduCore
 
 public final class Store: Sendable {
     public let location: DatabaseLocation
@@ -27,9 +28,12 @@ public final class Store: Sendable {
     /// How often (nanoseconds) the live workspace asks the database whether another process
     /// has written; 0 asks on every read. This process's own writes are always in at once.
     public let revisionCheckInterval: UInt64
+    /// where business dates come from (today, the month open for entry)
+    public let clock: DayClock
 
     private init(location: DatabaseLocation, databases: Databases, pinnedLoop: (any EventLoop)?, readerID: DatabaseID?, logger: Logger,
-                 revisionCheckInterval: UInt64) {
+                 revisionCheckInterval: UInt64, clock: DayClock) {
+        self.clock = clock
         self.readerID = readerID
         self.revisionCheckInterval = revisionCheckInterval
         self.location = location
@@ -39,13 +43,15 @@ public final class Store: Sendable {
     }
 
     /// Opens the database and brings its schema up to date.
+    /// `clock`: the day business dates are judged by (the real date unless fixed, as the demo's is).
     public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "tiaodu.store"),
-                            revisionCheckInterval: UInt64 = 0) async throws -> Store {
-        try await open(location, logger: logger, migrate: true, revisionCheckInterval: revisionCheckInterval)
+                            revisionCheckInterval: UInt64 = 0, clock: DayClock = .system) async throws -> Store {
+        try await open(location, logger: logger, migrate: true, revisionCheckInterval: revisionCheckInterval, clock: clock)
     }
 
     /// `migrate: false` only connects (tests use it to create and drop scratch databases).
-    static func open(_ location: DatabaseLocation, logger: Logger, migrate: Bool, revisionCheckInterval: UInt64 = 0) async throws -> Store {
+    static func open(_ location: DatabaseLocation, logger: Logger, migrate: Bool, revisionCheckInterval: UInt64 = 0,
+                     clock: DayClock = .system) async throws -> Store {
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         var pinned: (any EventLoop)? = group.next()
@@ -62,7 +68,7 @@ public final class Store: Sendable {
             pinned = nil
         }
         let store = Store(location: location, databases: databases, pinnedLoop: pinned, readerID: readerID, logger: logger,
-                          revisionCheckInterval: revisionCheckInterval)
+                          revisionCheckInterval: revisionCheckInterval, clock: clock)
         do {
             if migrate { try await store.prepare() }
         } catch {

@@ -52,7 +52,9 @@ struct ServeCommand: AsyncParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: Self.demoDatabase + suffix) }
         }
         // A server asks the database at most every 100 ms whether another process has written.
-        let store = try await Store.open(location, revisionCheckInterval: 100_000_000)
+        // The demo stands on the last day of its month (2021-09-30): one clock for every date.
+        let clock: DayClock = demo ? .fixed(Day.end(of: DemoWorkspace.currentPeriod)) : .system
+        let store = try await Store.open(location, revisionCheckInterval: 100_000_000, clock: clock)
         if demo {
             if try await store.figures.isEmpty() {
                 let started = Date()
@@ -77,7 +79,6 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : [],
                                                                                sessionIdle: Self.seconds("TIAODU_SESSION_IDLE_SECONDS") ?? sessionIdleMinutes * 60,
                                                                                sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600,
-                                                                               today: demo ? Day.end(of: DemoWorkspace.currentPeriod) : nil,
                                                                                maxBodyBytes: max(1, maxBodyMb) << 20, trustedProxies: Set(trustedProxies)))
         do {
             try await app.execute()

@@ -97,7 +97,12 @@ import Testing
         let (_, entry, _) = try await server.get("/entry", headers: bearer(yizheng))
         #expect(entry.contains("2021年9月") || entry.contains("2021-09"))
         #expect(!entry.contains("2200"))
-        // A value typed into the wrong open month: an admin removes it, with a reason.
+        // The demo stands on 2021-09-30 (one clock for every date): October has not come yet.
+        let (early, earlyBody, _) = try await server.post("/api/v1/values", json: #"[{"org":"yizheng","indicator":"sales","period":"2021-10","value":"123.4"}]"#, token: yizheng)
+        #expect(early == 400 && earlyBody.contains("2021-10"), "\(earlyBody)")
+        // With a month's grace it is open; a value typed into it by mistake: an admin removes it, with a reason.
+        _ = try Harness.run(["schedule", "--future-months", "1", "--database", server.database], in: server.directory)
+        try await Task.sleep(nanoseconds: 300_000_000)
         let (wrote, _, _) = try await server.post("/api/v1/values", json: #"[{"org":"yizheng","indicator":"sales","period":"2021-10","value":"123.4"}]"#, token: yizheng)
         #expect(wrote == 200)
         let (_, dashboard, _) = try await server.get("/", headers: bearer(yizheng))

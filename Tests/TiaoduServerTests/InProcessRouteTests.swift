@@ -18,7 +18,7 @@ struct InProcessServer {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tiaodu-inproc-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        let store = try await Store.open(.sqlite(path: path), logger: quiet)
+        let store = try await Store.open(.sqlite(path: path), logger: quiet, clock: .fixed(Day("2021-02-10")!))
         try await store.importCSV(.orgs, text: """
             code,name,parent,kind,peer_group
             city,市,,city,
@@ -42,7 +42,7 @@ struct InProcessServer {
             """)
         try await store.accounts.createUser(login: "admin", name: "管理员", org: "city", roles: [.admin], passwordHash: "x", actor: "test", source: .cli)
         _ = try await store.accounts.createToken(login: "admin", name: "test", hash: Secrets.digest(token), actor: "test", source: .cli)
-        let app = try await buildApplication(store: store, options: ServerOptions(today: Day("2021-02-10")))
+        let app = try await buildApplication(store: store, options: ServerOptions())
         do {
             try await body(app)
         } catch {

@@ -67,7 +67,7 @@ actor AccessCache {
     func cycle(_ store: Store) async throws -> (periods: Set<String>, latestWritable: Period) {
         try await refresh(store)
         if cycle == nil { cycle = (try await store.cycle.cyclePeriods(), try await store.cycle.futureGraceMonths()) }
-        return (cycle!.periods, Store.latestWritablePeriod(grace: cycle!.grace))
+        return (cycle!.periods, Store.latestWritablePeriod(grace: cycle!.grace, today: store.clock.today))
     }
 
     func publishedPeriods(_ store: Store) async throws -> Set<String> {

@@ -119,12 +119,11 @@ extension Store {
     /// grace in months (`tiaodu schedule --future-months N`). A value for 2200-01 would otherwise
     /// become everybody's "latest month".
     public func latestWritablePeriod() async throws -> Period {
-        Self.latestWritablePeriod(grace: try await cycle.futureGraceMonths())
+        Self.latestWritablePeriod(grace: try await cycle.futureGraceMonths(), today: clock.today)
     }
 
-    /// This month in China plus `grace` months.
-    public static func latestWritablePeriod(grace: Int) -> Period {
-        let today = Day(millisecondsSince1970: Store.now())
+    /// `today`'s month plus `grace` months.
+    public static func latestWritablePeriod(grace: Int, today: Day) -> Period {
         let index = today.year * 12 + (today.month - 1) + grace
         return .month(year: index / 12, month: index % 12 + 1)
     }

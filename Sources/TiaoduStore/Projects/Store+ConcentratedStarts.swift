@@ -8,8 +8,9 @@ extension ProjectsRepository {
     /// A batch is dated no later than `today`; a project breaks ground once, so a project already
     /// in a batch cannot be in another (its investment would count twice).
     public func addConcentratedStart(org: String, day: String, name: String, codes: [String], by principal: Principal,
-                                     today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws -> Int64 {
-        try await transaction { db in
+                                     today: Day? = nil, source: WriteSource) async throws -> Int64 {
+        let today = today ?? store.clock.today
+        return try await transaction { db in
             let tree = OrgTree(try await Store.orgs(db))
             var reader = [ImportIssue]()
             func fail(_ column: String, _ reason: ImportReason) { reader.append(ImportIssue(line: 1, column: column, reason: reason)) }

@@ -53,8 +53,9 @@ extension ProjectsRepository {
     /// `on` (e.g. the day it started); throws `StageFailure` for an illegal move, `ImportFailure`
     /// (out of scope) for the wrong user.
     public func moveProject(_ code: String, to stage: ProjectStage, by principal: Principal, note: String?, on day: Day? = nil,
-                            today: Day = Day(millisecondsSince1970: Store.now()), source: WriteSource) async throws {
+                            today: Day? = nil, source: WriteSource) async throws {
         if let note, let problem = TextLimits.problem(note, limit: TextLimits.text) { throw ImportFailure([ImportIssue(line: 1, column: "note", reason: problem)]) }
+        let today = today ?? store.clock.today
         try await transaction { db in
             guard let row = try await db.raw("SELECT owner, stage FROM projects WHERE code = \(bind: code)").first(),
                   let current = ProjectStage(rawValue: try row.decode(column: "stage", as: String.self)) else { throw UnknownProject(code: code) }
