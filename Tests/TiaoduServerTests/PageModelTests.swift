@@ -154,9 +154,9 @@ enum PageFixture {
                                 moved: .submitted)
         #expect(model.lines.first { $0.code == "a" }?.lastChange == "2021-09-03 10:00 ra", "China time")
         #expect(model.lines.first { $0.code == "b" }?.lastChange == nil)
-        #expect(model.message == "已更新：" + Catalogue.submission(.submitted, .zh))
+        #expect(model.message == "已更新：" + PageText.submission(.submitted, .zh))
         let refused = StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due, error: "own")
-        #expect(refused.message == Catalogue.text(.ownSubmission, .zh))
+        #expect(refused.message == PageText.text(.ownSubmission, .zh))
         #expect(StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due, error: "bogus").message == nil)
         #expect(StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due).message == nil)
     }

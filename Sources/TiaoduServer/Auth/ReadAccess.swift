@@ -23,8 +23,8 @@ struct ReadAccess: Sendable {
     func require(_ org: String, _ period: Period, _ language: Language, indicator: String? = nil) throws {
         guard !canRead(org, period, indicator: indicator) else { return }
         throw principal == nil
-            ? APIError(status: .unauthorized, message: Catalogue.text(.notPublished, language))
-            : APIError(status: .forbidden, message: Catalogue.text(.outsideScope, language))
+            ? APIError(status: .unauthorized, message: PageText.text(.notPublished, language))
+            : APIError(status: .forbidden, message: PageText.text(.outsideScope, language))
     }
 
     /// The month pages and the API open at: the latest month of the monthly cycle (a unit has

@@ -38,7 +38,7 @@ struct ContestReading: Sendable {
 
 extension ScopedReader {
     func signedIn() throws -> Principal {
-        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
+        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, language)) }
         return principal
     }
 

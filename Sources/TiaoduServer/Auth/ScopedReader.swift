@@ -81,16 +81,16 @@ struct ScopedReader: Sendable {
 
     /// Who changed what: for signed-in users who may read the unit's unpublished figures.
     func history(org: String, indicator: String, period: Period? = nil) async throws -> [HistoryEntry] {
-        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.notPublished, language)) }
+        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: PageText.text(.notPublished, language)) }
         guard access.policy.canRead(principal, org: org, published: false, indicator: indicator) else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.outsideScope, language))
+            throw APIError(status: .forbidden, message: PageText.text(.outsideScope, language))
         }
         return try await context.store.figures.history(org: org, indicator: indicator, period: period)
     }
 
     /// Targets of the units the asker may read; signed-in users only.
     func targets(year: Int?) async throws -> [StoredTarget] {
-        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, language)) }
+        guard let principal = access.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, language)) }
         return try await context.store.figures.targets(year: year).filter { access.policy.canRead(principal, org: $0.org, published: false, indicator: $0.indicator) }
     }
 }

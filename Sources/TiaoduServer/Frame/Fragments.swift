@@ -7,7 +7,7 @@ enum Fragments {
     static func pickers(action: String, language: Language, selects: [Node], hidden: [(String, String)] = []) -> Node {
         .form(selects
               + (hidden + [("lang", language.rawValue)]).map { Node.hidden($0.0, $0.1) }
-              + [.button(.text(Catalogue.text(.show, language))).type("submit")])
+              + [.button(.text(PageText.text(.show, language))).type("submit")])
             .class("pickers").method("get").action(action)
     }
 
@@ -22,7 +22,7 @@ enum Fragments {
                selected: p.period.description)
     }
 
-    static func scopeSelect(_ p: PageContext, selected: String, name: String = "parent", label: Label = .parent) -> Node {
+    static func scopeSelect(_ p: PageContext, selected: String, name: String = "parent", label: PageLabel = .parent) -> Node {
         select(name: name, label: p.text(label), options: p.scopes.map { ($0.code, p.name($0)) }, selected: selected)
     }
 
@@ -37,7 +37,7 @@ enum Fragments {
         guard let now else { return "-" }
         guard let before, before != now else { return "\(now)" }
         let change = before - now
-        let word = Catalogue.text(change > 0 ? .up : .down, language)
+        let word = PageText.text(change > 0 ? .up : .down, language)
         return .group(["\(now) ", .span("\(change > 0 ? "↑" : "↓")\(abs(change))").class("mv-\(change > 0 ? "up" : "down")").title("\(word) \(abs(change))")])
     }
 

@@ -16,7 +16,7 @@ enum NavItem: CaseIterable {
         }
     }
 
-    var label: Label {
+    var label: PageLabel {
         switch self {
         case .dashboard: return .navDashboard
         case .bulletin: return .navBulletin
@@ -48,7 +48,7 @@ struct PageLocation {
 enum Layout {
     static func page(title: String, at location: PageLocation, current: NavItem?, body: Node, printable: Bool = false) -> String {
         let l = location.language
-        func t(_ label: Label) -> Node { .text(Catalogue.text(label, l)) }
+        func t(_ label: PageLabel) -> Node { .text(PageText.text(label, l)) }
         let other: Language = l == .zh ? .en : .zh
         var nav: [Node] = NavItem.allCases.map { item in
             .a(t(item.label)).href(item.path).attr("aria-current", item == current ? "page" : nil)
@@ -57,7 +57,7 @@ enum Layout {
         if let signedIn = location.signedIn {
             if signedIn.principal.isAdmin { nav.append(.a(t(.navAudit)).href("/audit")) }
             nav.append(.form(
-                .a(.text(signedIn.principal.name)).class("user").href("/account").title(Catalogue.text(.navAccount, l)),
+                .a(.text(signedIn.principal.name)).class("user").href("/account").title(PageText.text(.navAccount, l)),
                 signedIn.session.map { .hidden("_csrf", $0.csrf) } ?? .empty,
                 .button(t(.signOut)).type("submit")
             ).class("signout").method("post").action("/signout"))
@@ -70,7 +70,7 @@ enum Layout {
             .header(
                 .a(t(.appName)).class("brand").href("/"),
                 .span(t(.appTagline)).class("tagline"),
-                .nav(nav).ariaLabel(Catalogue.text(.appName, l))
+                .nav(nav).ariaLabel(PageText.text(.appName, l))
             ),
             .main(
                 location.demo ? .p(t(.demoNotice)).class("notice").role("note") : .empty,

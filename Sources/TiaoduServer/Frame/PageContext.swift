@@ -39,8 +39,8 @@ struct PageContext: Sendable {
     /// the session's CSRF token, for the page's forms (nil: nobody signed in, or an API token)
     var csrf: String? { location.signedIn?.session?.csrf }
 
-    func text(_ label: Label) -> String { Catalogue.text(label, language) }
-    func text(_ label: ProjectLabel) -> String { Catalogue.text(label, language) }
+    func text(_ label: PageLabel) -> String { PageText.text(label, language) }
+    func text(_ label: ProjectLabel) -> String { PageText.text(label, language) }
     func name(_ unit: OrgUnit) -> String { language == .en ? (unit.nameEn ?? unit.name) : unit.name }
 
     /// Every month of the latest year and the one before, newest first (and the shown one). Signed-in

@@ -31,7 +31,7 @@ struct PageRequest {
         self.reader = reader
         (workspace, revision) = (reader.workspace, reader.revision)
         let access = reader.access
-        guard let latest = access.currentMonth(workspace) else { throw APIError(status: .notFound, message: Catalogue.text(.noData, request.language)) }
+        guard let latest = access.currentMonth(workspace) else { throw APIError(status: .notFound, message: PageText.text(.noData, request.language)) }
         // Whoever reads no unit of their own (nobody signed in, a department) starts at the latest
         // published month.
         let readsUnits = request.principal.map { access.policy.canRead($0, org: $0.org) } ?? false
@@ -43,8 +43,8 @@ struct PageRequest {
                            access: access, today: context.today)
     }
 
-    func text(_ label: Label) -> String { Catalogue.text(label, language) }
-    func text(_ label: ProjectLabel) -> String { Catalogue.text(label, language) }
+    func text(_ label: PageLabel) -> String { PageText.text(label, language) }
+    func text(_ label: ProjectLabel) -> String { PageText.text(label, language) }
 
     func query(_ name: String) -> String? {
         guard let value = try? request.query.get(String.self, at: name), !value.isEmpty else { return nil }
@@ -95,9 +95,9 @@ enum ErrorPage {
     static func respond(_ error: APIError, _ request: Request, demo: Bool) -> Response {
         let l = request.language
         let location = PageLocation(path: request.url.path, query: [], language: l, demo: demo, signedIn: request.signedIn)
-        let heading = Catalogue.text(error.status == .notFound ? .pageNotFound : .appName, l)
-        let body = Node.group([.h1(.text(heading)), .p(.text(error.message)), .p(.a(.text(Catalogue.text(.backHome, l))).href("/"))])
-        return .html(Layout.page(title: Catalogue.text(.appName, l), at: location, current: nil, body: body), status: error.status)
+        let heading = PageText.text(error.status == .notFound ? .pageNotFound : .appName, l)
+        let body = Node.group([.h1(.text(heading)), .p(.text(error.message)), .p(.a(.text(PageText.text(.backHome, l))).href("/"))])
+        return .html(Layout.page(title: PageText.text(.appName, l), at: location, current: nil, body: body), status: error.status)
     }
 }
 

@@ -20,7 +20,7 @@ extension PageRoutes {
     static func checkedFormPairs(_ request: Request) throws -> (SignedIn, [(String, String)]) {
         let pairs = formPairs(request)
         guard let signedIn = request.signedIn, let session = signedIn.session, pairs.last(where: { $0.0 == "_csrf" })?.1 == session.csrf else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language))
+            throw APIError(status: .forbidden, message: PageText.text(.formExpired, request.language))
         }
         return (signedIn, pairs)
     }

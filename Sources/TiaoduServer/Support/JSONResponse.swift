@@ -94,8 +94,8 @@ struct APIErrorMiddleware: AsyncMiddleware {
         } catch let error as APIError {
             return error.response(request.language)
         } catch let failure as ImportFailure {
-            let more = failure.more > 0 ? " " + Catalogue.format(.moreIssues, request.language, String(failure.more)) : ""
-            return APIError(status: .badRequest, message: Catalogue.text(.importFailed, request.language) + more, issues: failure.issues).response(request.language)
+            let more = failure.more > 0 ? " " + PageText.format(.moreIssues, request.language, String(failure.more)) : ""
+            return APIError(status: .badRequest, message: PageText.text(.importFailed, request.language) + more, issues: failure.issues).response(request.language)
         } catch where Store.isBusy(error) {
             // Too many writers at once, or another process holds the database: come back shortly.
             let response = APIError(status: .serviceUnavailable, message: request.language == .zh ? "系统繁忙，请稍后重试（未写入任何数据）" : "busy: nothing was written; try again in a moment").response(request.language)

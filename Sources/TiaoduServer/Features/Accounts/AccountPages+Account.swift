@@ -23,7 +23,7 @@ extension AccountPages {
     func revokeToken(_ request: Request) async throws -> Response {
         let (signedIn, form) = try Self.checkedForm(request)
         guard let id = form["id"].flatMap(Int64.init), try await context.store.accounts.revokeToken(id: id, by: signedIn.principal, source: .form) else {
-            throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, request.language))
+            throw APIError(status: .forbidden, message: PageText.text(.notPermittedAction, request.language))
         }
         return request.redirect(to: "/account", redirectType: .normal)
     }

@@ -25,7 +25,7 @@ struct SignInController: RouteCollection {
         let form = (try? request.content.decode([String: String].self)) ?? [:]
         let l = request.language
         guard let token = request.cookies[Self.csrfCookie]?.string, !token.isEmpty, form["_csrf"] == token else {
-            return try render(request, message: Catalogue.text(.formExpired, l), status: .forbidden)
+            return try render(request, message: PageText.text(.formExpired, l), status: .forbidden)
         }
         // What an anonymous request can make the server store is bounded: a login is at most 64
         // characters (longer ones are no login and are recorded cut short), a password 256 bytes.
@@ -41,12 +41,12 @@ struct SignInController: RouteCollection {
             if await throttle.throttledAttempt(address, login: login) {
                 try await context.store.auditLog.recordEvent(actor: login, action: .signInThrottled, object: login, detail: address, source: .form)
             }
-            return try render(request, message: Catalogue.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
+            return try render(request, message: PageText.format(.tooManyAttempts, l, String(wait)), status: .tooManyRequests)
         }
         guard typed.count <= 64, password.utf8.count <= 256 else {
             await throttle.failed(keys)
             try await context.store.auditLog.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
-            return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
+            return try render(request, message: PageText.text(.signInFailed, l), status: .unauthorized)
         }
         let found = try await context.store.accounts.credentials(login)
         // The same bcrypt work whether or not the login exists.
@@ -54,7 +54,7 @@ struct SignInController: RouteCollection {
         guard let found, matches, !found.user.disabled else {
             await throttle.failed(keys)
             try await context.store.auditLog.recordEvent(actor: login, action: .signInFailed, object: login, detail: address, source: .form)
-            return try render(request, message: Catalogue.text(.signInFailed, l), status: .unauthorized)
+            return try render(request, message: PageText.text(.signInFailed, l), status: .unauthorized)
         }
         await throttle.succeeded(keys[0])
         // A fresh session; whatever session cookie came with the request is ended.
@@ -72,7 +72,7 @@ struct SignInController: RouteCollection {
     func signOut(_ request: Request) async throws -> Response {
         let form = (try? request.content.decode([String: String].self)) ?? [:]
         if let signedIn = request.signedIn, let session = signedIn.session {
-            guard form["_csrf"] == session.csrf else { throw APIError(status: .forbidden, message: Catalogue.text(.formExpired, request.language)) }
+            guard form["_csrf"] == session.csrf else { throw APIError(status: .forbidden, message: PageText.text(.formExpired, request.language)) }
             try await context.store.accounts.deleteSession(id: session.id)
             // Ended here and now: no cached copy of the session reads on.
             await context.access.invalidate()

@@ -49,7 +49,7 @@ struct ContestController: RouteCollection {
     }
 
     func save(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         let (year, quarter) = try Self.quarter(request)
         guard var buffer = request.body.data, let text = buffer.readString(length: buffer.readableBytes) else {
             throw APIError(status: .badRequest, message: "the body must be a JSON object of the rule fields")
@@ -64,7 +64,7 @@ struct ContestController: RouteCollection {
                 try await context.store.contest.saveContest(year: year, quarter: quarter, rules: rules, inputs: inputs, by: principal, source: .api)
             }
         } catch is ContestPublished {
-            throw APIError(status: .conflict, message: Catalogue.text(.frozenNote, request.language))
+            throw APIError(status: .conflict, message: PageText.text(.frozenNote, request.language))
         }
         return try .json(encoding: SavedQuarter(year: year, quarter: quarter))
     }
@@ -81,7 +81,7 @@ struct ContestController: RouteCollection {
     }
 
     func publishRoute(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         let (year, quarter) = try Self.quarter(request)
         let reader = try await ScopedReader.make(request, context)
         try await Self.publish(context, reader: reader, year: year, quarter: quarter, by: principal, language: request.language)
@@ -107,17 +107,17 @@ struct ContestController: RouteCollection {
 
     /// 403 for non-admins, 404 without rules, 409 when already published.
     static func publish(_ context: ServerContext, reader: ScopedReader, year: Int, quarter: Int, by principal: Principal, language: Language) async throws {
-        guard principal.isAdmin else { throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, language)) }
+        guard principal.isAdmin else { throw APIError(status: .forbidden, message: PageText.text(.notPermittedAction, language)) }
         guard let rules = try await context.store.contest.contestRules(year: year, quarter: quarter) else {
-            throw APIError(status: .notFound, message: Catalogue.text(.noRules, language))
+            throw APIError(status: .notFound, message: PageText.text(.noRules, language))
         }
         let sheet = try await reader.contestSheet(rules: rules, year: year, quarter: quarter, inputs: try await context.store.contest.contestInputs(year: year, quarter: quarter))
         do {
             try await context.store.contest.publishContest(sheet, by: principal, source: .api)
         } catch is ContestPublished {
-            throw APIError(status: .conflict, message: Catalogue.text(.frozenNote, language))
+            throw APIError(status: .conflict, message: PageText.text(.frozenNote, language))
         } catch let notReady as ContestNotReady {
-            throw APIError(status: .conflict, message: Catalogue.format(.contestNotReady, language, notReady.month))
+            throw APIError(status: .conflict, message: PageText.format(.contestNotReady, language, notReady.month))
         }
     }
 }

@@ -14,7 +14,7 @@ enum ContestPageView {
         let l = p.language
         func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
         let quarterName = Catalogue.quarterName(year: year, quarter: quarter, l)
-        let title = Catalogue.format(.contestTitle, l, quarterName)
+        let title = PageText.format(.contestTitle, l, quarterName)
         var choices = reading.quarters.map { (year: $0.year, quarter: $0.quarter) }
         if !choices.contains(where: { $0.year == year && $0.quarter == quarter }) { choices.insert((year, quarter), at: 0) }
         let quarterSelect = Fragments.select(name: "q", label: p.text(.quarterWord),
@@ -24,7 +24,7 @@ enum ContestPageView {
         if let message { nodes.append(.p(.text(message)).class("ok").role("status")) }
         if let published = reading.published {
             let on = Day(millisecondsSince1970: published.at).description + " · " + published.by
-            nodes.append(.p(.text(Catalogue.format(.publishedOn, l, on))).class("muted"))
+            nodes.append(.p(.text(PageText.format(.publishedOn, l, on))).class("muted"))
             nodes.append(sheetTable(published.rows.map { row in (row.org, row.peerGroup, row.rank, row.score, reading.sheet?.rows.first { $0.org == row.org }) }, p, live: false))
         } else if let sheet = reading.sheet {
             nodes.append(.p(tp(.preview)).class("notice"))
@@ -33,7 +33,7 @@ enum ContestPageView {
             nodes.append(.p(tp(.noRules)).class("muted"))
         } else {
             // Signed in: the sheet comes with the quarter's acceptance; signed out: sign in first.
-            let note = p.request.principal != nil ? Catalogue.format(.contestNotReady, l, Period.month(year: year, month: quarter * 3).description) : p.text(.notPublished)
+            let note = p.request.principal != nil ? PageText.format(.contestNotReady, l, Period.month(year: year, month: quarter * 3).description) : p.text(.notPublished)
             nodes.append(.p(.text(note)).class("muted"))
         }
         if let rules = reading.rules { nodes.append(rulesSummary(rules, p)) }
@@ -92,7 +92,7 @@ enum ContestPageView {
     static func movement(_ change: Int?, _ l: Language) -> Node {
         guard let change else { return "-" }
         if change == 0 { return "–" }
-        let word = Catalogue.text(change > 0 ? .up : .down, l)
+        let word = PageText.text(change > 0 ? .up : .down, l)
         return .span("\(change > 0 ? "↑" : "↓")\(abs(change))").class("mv-\(change > 0 ? "up" : "down")").title("\(word) \(abs(change))")
     }
 

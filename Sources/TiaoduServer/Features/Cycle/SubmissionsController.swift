@@ -18,7 +18,7 @@ struct SubmissionsController: RouteCollection {
     /// are not public.
     func list(_ request: Request) async throws -> Response {
         guard let principal = request.principal else {
-            throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language))
+            throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language))
         }
         let reader = try await ScopedReader.make(request, context)
         let workspace = reader.workspace
@@ -105,10 +105,10 @@ struct SubmissionsController: RouteCollection {
         } catch let failure as ApprovalFailure {
             let l = request.language
             switch failure.error {
-            case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))
-            case .notFrom(let status): throw APIError(status: .conflict, message: Catalogue.text(.notFromState, l) + " (\(status.rawValue))")
-            case .reasonRequired: throw APIError(status: .badRequest, message: Catalogue.text(.reasonRequired, l))
-            case .ownSubmission: throw APIError(status: .forbidden, message: Catalogue.text(.ownSubmission, l))
+            case .notPermitted: throw APIError(status: .forbidden, message: PageText.text(.notPermittedAction, l))
+            case .notFrom(let status): throw APIError(status: .conflict, message: PageText.text(.notFromState, l) + " (\(status.rawValue))")
+            case .reasonRequired: throw APIError(status: .badRequest, message: PageText.text(.reasonRequired, l))
+            case .ownSubmission: throw APIError(status: .forbidden, message: PageText.text(.ownSubmission, l))
             }
         } catch let error as AccountError {
             throw APIError(status: .notFound, message: error.description)

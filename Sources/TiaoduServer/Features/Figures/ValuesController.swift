@@ -37,7 +37,7 @@ struct ValuesController: RouteCollection {
     /// DELETE /api/v1/values?org=&indicator=&period=&reason= — an admin removes a mistaken value.
     func delete(_ request: Request) async throws -> Response {
         let l = request.language
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, l)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, l)) }
         let org = (try? request.query.get(String.self, at: "org")) ?? ""
         let indicator = (try? request.query.get(String.self, at: "indicator")) ?? ""
         guard let period = try request.period(), !org.isEmpty, !indicator.isEmpty else {
@@ -47,8 +47,8 @@ struct ValuesController: RouteCollection {
             try await context.store.figures.deleteValue(org: org, indicator: indicator, period: period, reason: (try? request.query.get(String.self, at: "reason")) ?? "", by: principal, source: .api)
         } catch let error as DeleteValueError {
             switch error {
-            case .notPermitted: throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, l))
-            case .reasonRequired: throw APIError(status: .badRequest, message: Catalogue.text(.reasonRequired, l))
+            case .notPermitted: throw APIError(status: .forbidden, message: PageText.text(.notPermittedAction, l))
+            case .reasonRequired: throw APIError(status: .badRequest, message: PageText.text(.reasonRequired, l))
             case .notFound: throw APIError(status: .notFound, message: l == .zh ? "没有这个数据" : "no such value")
             case .locked(let lock):
                 throw APIError(status: .conflict, message: ImportReason.locked(org: org, period: lock.month.description, lockedBy: lock.org, status: lock.status.rawValue).message(l))

@@ -118,7 +118,7 @@ enum ProjectPageView {
     static func history(_ detail: ProjectDetail, _ p: PageRequest) -> Node {
         guard !detail.history.isEmpty else { return .empty }
         func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let actions: [String: ProjectLabel] = ["project.edit": .historyEdit, "project.stage": .historyStage, "project.progress": .historyProgress,
                                                "project.blocker": .historyBlocker, "project.resolve": .historyResolve]
         let head = Node.tr(
@@ -140,11 +140,11 @@ enum ProjectPageView {
 
     static func timeline(_ detail: ProjectDetail, _ p: PageRequest, form csrf: String?) -> Node {
         let l = p.language, x = detail.stored.project
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let events: [Node] = detail.events.map { event in
             // The day it took effect, and when it was recorded if that was another day.
             let recorded = Day(millisecondsSince1970: event.at)
-            let when = event.on.map { $0 == recorded ? $0.description : "\($0) (" + Catalogue.format(.recordedOn, l, recorded.description) + ")" } ?? recorded.description
+            let when = event.on.map { $0 == recorded ? $0.description : "\($0) (" + PageText.format(.recordedOn, l, recorded.description) + ")" } ?? recorded.description
             let move = (event.from.map { Catalogue.stage($0, l) + " → " } ?? "") + Catalogue.stage(event.to, l)
             // The first event is the registration (its stored note says so in English).
             let note = event.from == nil ? p.text(.registeredNote) : event.note

@@ -137,7 +137,7 @@ struct ProjectTrackingController: RouteCollection {
     }
 
     func raise(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         guard let body = try? request.content.decode(Raise.self, as: .json) else {
             throw APIError(status: .badRequest, message: "the body must be {\"kind\", \"description\", \"solver\", \"due\"}")
         }
@@ -152,7 +152,7 @@ struct ProjectTrackingController: RouteCollection {
     }
 
     func resolve(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         guard let id = request.parameters.get("id").flatMap(Int64.init) else { throw APIError(status: .notFound, message: "unknown blocker") }
         guard let body = try? request.content.decode(Resolve.self, as: .json) else { throw APIError(status: .badRequest, message: "the body must be {\"resolution\"}") }
         let code = try await ProjectsController.resolve(context, id: id, resolution: body.resolution, by: principal, language: request.language)
@@ -225,7 +225,7 @@ struct ProjectTrackingController: RouteCollection {
     }
 
     func addStart(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         guard let body = try? request.content.decode(Batch.self, as: .json) else {
             throw APIError(status: .badRequest, message: "the body must be {\"org\", \"day\", \"name\", \"codes\": [...]}")
         }

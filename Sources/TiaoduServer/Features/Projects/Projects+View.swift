@@ -8,7 +8,7 @@ enum ProjectsView {
     /// The register, filtered by `?owner=` (the unit and those below it), `&stage=`, `&chain=`.
     static func register(_ all: [StoredProject], _ p: PageRequest, standings: [String: ProjectStanding] = [:]) -> Node {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let owner = p.query("owner"), stage = p.query("stage").flatMap(ProjectStage.init), chain = p.query("chain")
         let projects = all.filter { stored in
             let x = stored.project
@@ -26,13 +26,13 @@ enum ProjectsView {
         var nodes: [Node] = [
             .h2(t(.projectsTitle)).id("register"),
             Fragments.pickers(action: "/projects#register", language: l, selects: selects, hidden: [("period", p.period.description)]),
-            .p(.text(Catalogue.format(.projectCount, l, String(projects.count)))).class("muted"),
+            .p(.text(PageText.format(.projectCount, l, String(projects.count)))).class("muted"),
         ]
         if projects.isEmpty {
             nodes.append(.p(t(.noProjects)))
             return .group(nodes)
         }
-        var head: [Node] = [Label.navProjects, .projectOwner, .industryChain, .projectCategory, .listLevel, .sizeTier,
+        var head: [Node] = [PageLabel.navProjects, .projectOwner, .industryChain, .projectCategory, .listLevel, .sizeTier,
                             .totalInvestment, .annualPlan, .plannedStart, .stage].map { Node.th(t($0)).scope("col") }
         head.append(.th(.text(p.text(.investedThisYear))).scope("col"))
         head.append(.th(.text(p.text(.investmentCompletion))).scope("col"))

@@ -21,7 +21,7 @@ struct ProjectsController: RouteCollection {
     }
 
     func move(_ request: Request) async throws -> Response {
-        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: Catalogue.text(.signInRequired, request.language)) }
+        guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         let code = request.parameters.get("code") ?? ""
         guard let body = try? request.content.decode(Move.self, as: .json), let stage = ProjectStage(rawValue: body.stage) else {
             throw APIError(status: .badRequest, message: "the body must be {\"stage\": one of " + ProjectStage.allCases.map(\.rawValue).joined(separator: ", ") + ", \"note\"}")
@@ -91,7 +91,7 @@ struct ProjectsController: RouteCollection {
         } catch let unknown as UnknownBlocker {
             throw APIError(status: .notFound, message: "unknown blocker \(unknown.id)")
         } catch let failure as ImportFailure where failure.issues.allSatisfy({ if case .outOfScope = $0.reason { return true }; if case .notPermitted = $0.reason { return true }; return false }) {
-            throw APIError(status: .forbidden, message: Catalogue.text(.notPermittedAction, language), issues: failure.issues)
+            throw APIError(status: .forbidden, message: PageText.text(.notPermittedAction, language), issues: failure.issues)
         }
     }
 

@@ -120,7 +120,7 @@ enum ProjectsOverviewView {
             }
             nodes.append(behindTable(behind.prefix(15)))
             if behind.count > 15 {
-                nodes.append(.details(.summary(.text(Catalogue.format(.moreProjects, l, String(behind.count - 15)))), behindTable(behind.dropFirst(15))))
+                nodes.append(.details(.summary(.text(PageText.format(.moreProjects, l, String(behind.count - 15)))), behindTable(behind.dropFirst(15))))
             }
         }
         nodes.append(.h2(t(.notStartedList)))

@@ -6,7 +6,7 @@ import TiaoduStore
 
 enum AccountView {
     static func render(_ signedIn: SignedIn, tokens: [StoredToken], newToken: String?, _ p: PageRequest) -> String {
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let principal = signedIn.principal
         let csrf = signedIn.session?.csrf ?? ""
         let formatter = DateFormatter()

@@ -15,14 +15,14 @@ enum AuditView {
 
     static func render(_ entries: [AuditEntry], _ p: PageRequest) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let when = timestamps()
-        var fields: [Node] = [("actor", Label.actor), ("action", .action), ("object", .object)].map { field -> Node in
+        var fields: [Node] = [("actor", PageLabel.actor), ("action", .action), ("object", .object)].map { field -> Node in
             .label(t(field.1), Node.input().name(field.0).value(p.query(field.0) ?? ""))
         }
         fields += [.hidden("lang", l.rawValue), .button(t(.show)).type("submit")]
         let filters = ["actor", "action", "object"].compactMap { name in p.query(name).map { (name, $0) } }
-        let head: [Node] = [Label.changedAt, .actor, .action, .object, .before, .after, .route].map { Node.th(t($0)).scope("col") }
+        let head: [Node] = [PageLabel.changedAt, .actor, .action, .object, .before, .after, .route].map { Node.th(t($0)).scope("col") }
         let rows: [Node] = entries.map { e -> Node in
             .tr([when(e), e.actor, e.action, e.object, e.before ?? "", e.after ?? "", e.source].map { Node.td(.text($0)) })
         }

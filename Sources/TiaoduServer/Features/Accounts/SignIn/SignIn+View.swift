@@ -6,7 +6,7 @@ enum SignInView {
     /// `demoLogins` is shown when the site is the demo (`location.demo`).
     static func render(message: String?, token: String, next: String, demoLogins: [String], at location: PageLocation) -> String {
         let l = location.language
-        func t(_ label: Label) -> Node { .text(Catalogue.text(label, l)) }
+        func t(_ label: PageLabel) -> Node { .text(PageText.text(label, l)) }
         let form = Node.form(
             .hidden("_csrf", token), .hidden("next", next), .hidden("lang", l.rawValue),
             .label(t(.loginName), Node.input().name("login").attr("autocomplete", "username").flag("required").flag("autofocus")),
@@ -28,6 +28,6 @@ enum SignInView {
             form,
             demo,
         ])
-        return Layout.page(title: Catalogue.text(.signInTitle, l), at: location, current: nil, body: body)
+        return Layout.page(title: PageText.text(.signInTitle, l), at: location, current: nil, body: body)
     }
 }

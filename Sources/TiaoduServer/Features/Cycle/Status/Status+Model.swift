@@ -58,8 +58,8 @@ struct StatusModel {
                         lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
                         actions: actions)
         }
-        message = moved.map { Catalogue.format(.moved, p.language, Catalogue.submission($0, p.language)) }
-            ?? error.flatMap { ["notFrom": Label.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired, "own": .ownSubmission][$0] }.map { p.text($0) }
+        message = moved.map { PageText.format(.moved, p.language, PageText.submission($0, p.language)) }
+            ?? error.flatMap { ["notFrom": PageLabel.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired, "own": .ownSubmission][$0] }.map { p.text($0) }
     }
 
 }

@@ -5,14 +5,14 @@ import TiaoduCore
 enum StatusView {
     static func render(_ model: StatusModel, _ p: PageContext, projectReports: [String: (reported: Int, due: Int)] = [:]) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(Catalogue.periodName(model.period, l)) \(p.text(.statusTitle))"
         let showProjects = !projectReports.isEmpty
         let csrf = p.csrf
         let rows: [Node] = model.lines.map { line in
             var cells: [Node] = [
                 .th(.text(line.name)).scope("row").style("padding-left:\(0.5 + Double(line.depth) * 1.2)rem"),
-                .td(.text(Catalogue.submission(line.status, l)), line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty)
+                .td(.text(PageText.submission(line.status, l)), line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty)
                     .class("st-\(line.status.rawValue)"),
             ]
             if showProjects {
@@ -30,7 +30,7 @@ enum StatusView {
                         .hidden("_csrf", csrf), .hidden("org", line.code), .hidden("period", model.period.description),
                         .hidden("action", action.rawValue), .hidden("lang", l.rawValue),
                         action.needsReason ? Node.input().name("reason").ariaLabel(p.text(.reason)).placeholder(p.text(.reason)).flag("required") : .empty,
-                        .button(.text(Catalogue.action(action, l))).type("submit")
+                        .button(.text(PageText.action(action, l))).type("submit")
                     ).class("act").method("post").action("/status")
                 }
             } ?? []

@@ -6,7 +6,7 @@ import TiaoduCore
 enum BulletinPageView {
     static func render(_ model: BulletinPageModel, _ p: PageContext, projects: Node = .empty) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.parentName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.bulletinTitle))"
         var body: [Node] = [.h1(.text(title))]
         body.append(Fragments.pickers(action: "/bulletin", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.parent.code)]))

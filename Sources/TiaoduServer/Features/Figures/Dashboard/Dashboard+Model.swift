@@ -13,7 +13,7 @@ struct DashboardModel {
     struct League {
         let group: String?
         /// ranked by completion when targets exist, else by growth, else by total
-        let basis: Label
+        let basis: PageLabel
         let entries: [Entry]
     }
 
@@ -30,7 +30,7 @@ struct DashboardModel {
     let scope: OrgUnit
     let scopeName: String
     let cards: [Card]
-    let tally: [(label: Label, count: Int, status: Status?)]
+    let tally: [(label: PageLabel, count: Int, status: Status?)]
 
     init(_ p: PageContext, bulletin: Bulletin) {
         let workspace = p.workspace
@@ -42,7 +42,7 @@ struct DashboardModel {
         for code in bulletin.indicatorCodes {
             guard let indicator = workspace.indicator(code), let own = rows.first(where: { $0.indicator == code && $0.isParent }) else { continue }
             let children = rows.filter { $0.indicator == code && !$0.isParent }
-            let basis: Label = children.contains { $0.completion != nil } ? .byCompletion : children.contains { $0.growth != nil } ? .byGrowth : .rankTotal
+            let basis: PageLabel = children.contains { $0.completion != nil } ? .byCompletion : children.contains { $0.growth != nil } ? .byGrowth : .rankTotal
             let groups = Dictionary(grouping: children, by: { $0.peerGroup ?? "" })
             let order = children.map { $0.peerGroup ?? "" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let leagues = order.map { group -> League in

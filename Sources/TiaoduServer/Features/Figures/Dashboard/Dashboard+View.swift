@@ -5,7 +5,7 @@ import TiaoduCore
 enum DashboardView {
     static func render(_ model: DashboardModel, _ p: PageContext, projects: Node = .empty) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.scopeName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.dashboardTitle))"
         let tally: [Node] = model.tally.filter { $0.count > 0 }.map { item -> Node in
             let mark = item.status.map { "s-\($0.rawValue)" } ?? "muted"
@@ -27,12 +27,12 @@ enum DashboardView {
 
     private static func indicatorCard(_ model: DashboardModel, _ card: DashboardModel.Card, _ p: PageContext) -> Node {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let c = card.cells
         // Indicators published as growth only lead with their growth.
         let lead = c.ytd == "-" && c.growth != "-" ? (c.growth, p.text(.growth)) : (c.ytd, card.unit)
         // Only the figures this indicator has: a growth target has no completion or 序时.
-        var figures: [(Label, String)] = [(.growth, c.growth)]
+        var figures: [(PageLabel, String)] = [(.growth, c.growth)]
         if card.hasTarget { figures.append((.target, c.target)) }
         if c.completion != "-" { figures += [(.completion, c.completion), (.schedule, c.schedule)] }
         if c.gap != "-" { figures.append((.gap, c.gap)) }

@@ -5,7 +5,7 @@ import TiaoduCore
 enum EntryView {
     static func render(_ model: EntryModel, _ p: PageContext) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.entryTitle))"
         var body: [Node] = [.h1(.text(title))]
         let periodOptions = model.periods.map { period -> (String, String) in
@@ -16,7 +16,7 @@ enum EntryView {
             Fragments.select(name: "period", label: p.text(.period), options: periodOptions, selected: model.period.description),
         ]))
         if let saved = model.saved {
-            body.append(.p(.text(saved > 0 ? Catalogue.format(.savedCount, l, String(saved)) : p.text(.noChange))).class("ok").role("status"))
+            body.append(.p(.text(saved > 0 ? PageText.format(.savedCount, l, String(saved)) : p.text(.noChange))).class("ok").role("status"))
         }
         if model.failed {
             let others: Node = model.otherMessages.isEmpty ? .empty : .ul(model.otherMessages.map { Node.li(.text($0)) })
@@ -25,13 +25,13 @@ enum EntryView {
         let statusLink = Node.a(t(.navStatus)).href(Link.to("/status", [("period", model.period.description)]) + "#st-" + Link.segment(model.unit.code))
         if let lock = model.lock {
             // One whole sentence per state, the unit's name in its place (never glued from words).
-            let sentence: Label = lock.status == .accepted ? .lockedAccepted : lock.status == .approved ? .lockedApproved : .lockedSubmitted
-            body.append(.p(.text(Catalogue.format(sentence, l, lock.name)), " ", statusLink).class("notice").role("note"))
+            let sentence: PageLabel = lock.status == .accepted ? .lockedAccepted : lock.status == .approved ? .lockedApproved : .lockedSubmitted
+            body.append(.p(.text(PageText.format(sentence, l, lock.name)), " ", statusLink).class("notice").role("note"))
         } else {
             body.append(.p("\(p.text(.dueDate)): \(model.due) · ", statusLink, " · ", t(.entryHint)).class("muted"))
         }
         let locked = model.lock != nil
-        let heads: [Label] = [.indicator, .unit, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
+        let heads: [PageLabel] = [.indicator, .unit, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
         let rows: [Node] = model.lines.map { row($0, locked: locked, p) }
         var fields: [Node] = [.hidden("org", model.unit.code)]
         if let csrf = p.csrf { fields.append(.hidden("_csrf", csrf)) }

@@ -24,7 +24,7 @@ struct IndicatorPageModel {
     let unit: OrgUnit
     let unitName: String
     let period: Period
-    let metadata: [(Label, String)]
+    let metadata: [(PageLabel, String)]
     let months: [Month]
     let scope: OrgUnit
     let scopeName: String
@@ -75,20 +75,20 @@ struct IndicatorPageModel {
         tree.hasChildren(unit.code) ? unit.code : (unit.parent ?? unit.code)
     }
 
-    static func metadata(_ i: Indicator, _ workspace: Workspace, _ l: Language) -> [(Label, String)] {
-        func t(_ label: Label) -> String { Catalogue.text(label, l) }
-        let frequency: Label = i.frequency == .monthly ? .monthly : i.frequency == .quarterly ? .quarterly : .annual
-        let accumulation: Label = [.flow: .flow, .cumulative: .cumulative, .stock: .stock, .ratio: .ratioKind][i.accumulation] ?? .flow
-        let basis: Label = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis] ?? .nominal
-        let aggregation: Label = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio, .none: .aggregateNone][i.aggregation] ?? .aggregateNone
-        let schedule: Label
+    static func metadata(_ i: Indicator, _ workspace: Workspace, _ l: Language) -> [(PageLabel, String)] {
+        func t(_ label: PageLabel) -> String { PageText.text(label, l) }
+        let frequency: PageLabel = i.frequency == .monthly ? .monthly : i.frequency == .quarterly ? .quarterly : .annual
+        let accumulation: PageLabel = [.flow: .flow, .cumulative: .cumulative, .stock: .stock, .ratio: .ratioKind][i.accumulation] ?? .flow
+        let basis: PageLabel = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis] ?? .nominal
+        let aggregation: PageLabel = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio, .none: .aggregateNone][i.aggregation] ?? .aggregateNone
+        let schedule: PageLabel
         switch i.schedule {
         case .linear: schedule = .linearSchedule
         case .daily: schedule = .dailySchedule
         case .seasonal: schedule = .seasonalSchedule
         case .planned: schedule = .plannedSchedule
         }
-        var rows: [(Label, String)] = [(.owner, i.code), (.unit, i.unit), (.frequency, t(frequency)), (.accumulation, t(accumulation)),
+        var rows: [(PageLabel, String)] = [(.owner, i.code), (.unit, i.unit), (.frequency, t(frequency)), (.accumulation, t(accumulation)),
                                        (.direction, t(i.direction == .up ? .higherBetter : .lowerBetter)), (.growthBasis, t(basis)),
                                        (.aggregation, t(aggregation)), (.decimals, String(i.decimals)), (.scheduleRule, t(schedule))]
         if let numerator = i.numerator, let denominator = i.denominator {

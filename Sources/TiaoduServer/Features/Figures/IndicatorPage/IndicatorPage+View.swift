@@ -7,7 +7,7 @@ import TiaoduStore
 enum IndicatorPageView {
     static func render(_ model: IndicatorPageModel, _ p: PageContext) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let decimals = model.indicator.decimals
         func amount(_ value: Figure?) -> String { value.map { $0.fixed(decimals) } ?? "-" }
         let title = "\(model.name) · \(model.unitName) \(Catalogue.periodHeading(model.period, l))"
@@ -79,14 +79,14 @@ enum IndicatorPageView {
             body.append(.figure(chart.svg(id: "completion")))
         }
 
-        body.append(.h2("\(p.text(Label.historyTitle)) · \(model.unitName)"))
+        body.append(.h2("\(p.text(PageLabel.valueHistoryTitle)) · \(model.unitName)"))
         if model.history.isEmpty {
             body.append(.p(t(.noHistory)))
         } else {
             let formatter = DateFormatter()
             formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
             formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-            let heads: [Label] = [.changedAt, .period, .changedBy, .route, .oldValue, .newValue]
+            let heads: [PageLabel] = [.changedAt, .period, .changedBy, .route, .oldValue, .newValue]
             let rows: [Node] = model.history.reversed().map { entry in
                 let when = formatter.string(from: Date(timeIntervalSince1970: Double(entry.changedAt) / 1000))
                 let kind = entry.kind == "target" ? " · " + p.text(.target) : ""
@@ -94,7 +94,7 @@ enum IndicatorPageView {
                     .td(.text(when)),
                     .td(.text(entry.period + kind)),
                     .td(.text(entry.changedBy)),
-                    .td(.text(Catalogue.route(entry.source, l))),
+                    .td(.text(PageText.route(entry.source, l))),
                     .td(.text(entry.oldValue ?? "-")).class("num"),
                     .td(.text(entry.newValue ?? "-")).class("num"),
                 ]

@@ -6,7 +6,7 @@ import TiaoduCore
 enum LeagueSort: String, CaseIterable {
     case total, growth, completion, gap
 
-    var label: Label {
+    var label: PageLabel {
         switch self {
         case .total: return .ytd
         case .growth: return .growth

@@ -4,7 +4,7 @@ import TiaoduCore
 enum LeagueView {
     static func render(_ model: LeagueModel, _ p: PageContext) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.indicatorName) \(p.text(.leagueTitle)) · \(model.scopeName) \(Catalogue.periodHeading(model.period, l))"
         let indicatorOptions = p.workspace.indicators.map { ($0.code, p.workspace.indicatorName($0.code, l)) }
         let pickers = Fragments.pickers(action: "/league", language: l, selects: [
@@ -17,7 +17,7 @@ enum LeagueView {
             " · ",
             Fragments.indicatorLink(model.indicator.code, org: model.scope.code, period: model.period, text: p.text(.navIndicator))
         ).class("muted")
-        func header(_ sort: LeagueSort?, _ label: Label) -> Node {
+        func header(_ sort: LeagueSort?, _ label: PageLabel) -> Node {
             guard let sort else { return .th(t(label)).scope("col") }
             let link = Node.a(t(label)).href(p.location.with([("sort", sort.rawValue)]))
             return sort == model.sort ? .th(link, " ▼").scope("col").attr("aria-sort", "descending") : .th(link).scope("col")

@@ -7,7 +7,7 @@ enum ScorecardView {
 
     static func render(_ model: ScorecardModel, _ p: PageContext, projects: Node = .empty) -> String {
         let l = p.language
-        func t(_ label: Label) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.scorecardTitle))"
         var body: [Node] = [.h1(.text(title))]
         body.append(Fragments.pickers(action: "/units/\(Link.segment(model.unit.code))", language: l, selects: [Fragments.periodSelect(p)]))
@@ -28,7 +28,7 @@ enum ScorecardView {
         if model.behind.isEmpty {
             body.append(.p(t(.allOnSchedule)))
         } else {
-            let behindHeads: [Label] = [.indicator, .completion, .schedule, .gap, .paceMonthly, .paceGrowth]
+            let behindHeads: [PageLabel] = [.indicator, .completion, .schedule, .gap, .paceMonthly, .paceGrowth]
             let behindRows: [Node] = model.behind.map { line in
                 let c = line.cells
                 let cells: [Node] = [
@@ -45,9 +45,9 @@ enum ScorecardView {
             body.append(.p(t(.requiredPaceNote)).class("muted"))
         }
 
-        let rankNote = model.ranked ? " · " + Catalogue.format(.ranksAmong, l, model.peerGroup ?? model.parentName ?? "") : ""
-        if model.ranksWithheld { body.append(.p(.text(Catalogue.text(.ranksAfterPublication, l))).class("muted")) }
-        let heads: [Label] = [.indicator, .unit, .ytd, .growth, .target, .completion, .schedule, .gap] + (model.ranked ? [.rankTotal, .rankGrowth, .rankCompletion] : []) + [.status]
+        let rankNote = model.ranked ? " · " + PageText.format(.ranksAmong, l, model.peerGroup ?? model.parentName ?? "") : ""
+        if model.ranksWithheld { body.append(.p(.text(PageText.text(.ranksAfterPublication, l))).class("muted")) }
+        let heads: [PageLabel] = [.indicator, .unit, .ytd, .growth, .target, .completion, .schedule, .gap] + (model.ranked ? [.rankTotal, .rankGrowth, .rankCompletion] : []) + [.status]
         let rows: [Node] = model.lines.map { line in
             let c = line.cells, r = line.row
             var cells: [Node] = [

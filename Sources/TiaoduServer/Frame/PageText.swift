@@ -1,0 +1,289 @@
+// The pages' words, in zh-Hans and en: navigation, page titles, labels, buttons, messages — every
+// word the server shows that is not generated text (those are Core's Catalogue: the bulletin's
+// columns, status words, import reports). Code refers to a word by its key; PageText.text takes
+// either kind, so a page asks for a word without knowing whose it is.
+import TiaoduCore
+
+enum PageLabel: String, Sendable, CaseIterable {
+    // words generated text says too: said by Core's catalogue, so a page and a bulletin agree
+    case indicator, org, ytd, growth, target, completion, schedule, gap, rankTotal, rankGrowth, rankCompletion, status
+    case green, amber, red, mismatchNote, importOK, importFailed, moreIssues
+    case appName, appTagline, bulletinTitle, period, parent, show, unit
+    case requiredPace, requiredGrowth
+    case previousRank, childrenSum, mismatch
+    case published, computed, demoNotice, noData, language, api, asOf, dataPeriod
+    case growthMismatchNote
+    case contestNotReady
+    // navigation and pages
+    case navDashboard, navBulletin, navEntry, navLeague, navUnit, navIndicator, skipToContent
+    case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details, cityFigure
+    case leagueTitle, peerGroup, defaultGroup, movement, sortBy, up, down, unranked, parentRow
+    case scorecardTitle, behindSchedule, allOnSchedule, childrenUnits, ranksAmong, ranksAfterPublication, requiredPaceNote, paceMonthly, paceGrowth, noRankedData
+    case indicatorTitle, definition, frequency, accumulation, direction, growthBasis, aggregation, decimals, scheduleRule, formula, owner
+    case trajectoryChart, completionChart, actual, targetTrajectory, lastYear, scheduleLine, month, valueHistoryTitle, changedAt, changedBy, route, oldValue, newValue, noHistory, forUnit
+    case entryTitle, value, publishedGrowth, lastPeriod, sameMonthLastYear, save, savedCount, nothingSaved, implausible, computedHint, entryHint, noChange
+    case bulletinText, printPage, downloadCSV, cumulativeHeading, tableHeading, pageNotFound, backHome
+    // metadata values
+    case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
+    case aggregateSum, aggregateReported, aggregateRatio, aggregateNone, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
+    case routeCSV, routeAPI, routeDemo, routeForm
+    // accounts
+    case signIn, signOut, loginName, password, signInFailed, tooManyAttempts, signInRequired, signInTitle, formExpired, demoAccounts
+    // the monthly cycle
+    case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
+    case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedSubmitted, lockedApproved, lockedAccepted, notFromState, notPermittedAction, reasonRequired, ownSubmission, moved
+    case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
+    case notPublished, outsideScope, publishedNote
+    case navAccount, accountTitle, roles, apiTokens, tokenName, createToken, revoke, revoked, active, newTokenOnce, created
+    // projects
+    case navProjects, projectsTitle, projectOwner, projectCategory, listLevel, sizeTier, totalInvestment, annualPlan, stage
+    case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
+    case noProjects, projectCount
+    case note, moveStage, navContest
+}
+
+enum PageText {
+    private static let entries: [PageLabel: (zh: String, en: String)] = [
+        .appName: ("调度", "Tiaodu"),
+        .appTagline: ("指标监测 · 序时进度 · 争先进位", "Indicator monitoring against the calendar"),
+        .bulletinTitle: ("主要经济指标月度通报", "Monthly bulletin of key indicators"),
+        .period: ("报表期", "Period"),
+        .parent: ("范围", "Scope"),
+        .show: ("查看", "Show"),
+        .unit: ("单位", "Unit"),
+        .requiredPace: ("倒排(每期需完成)", "Required per period"),
+        .requiredGrowth: ("倒排增速%", "Required growth %"),
+        .previousRank: ("上期位次", "Previous rank"),
+        .childrenSum: ("下级合计", "Children's sum"),
+        .mismatch: ("与下级合计不符", "Differs from children's sum"),
+        .published: ("公布", "published"),
+        .computed: ("计算", "computed"),
+        .demoNotice: ("演示数据：文章未载明的数值均为按固定种子生成的模拟数据。", "Demo data: figures the article does not state are generated from a fixed seed."),
+        .noData: ("暂无数据", "No data"),
+        .language: ("English", "中文"),
+        .api: ("接口", "API"),
+        .asOf: ("截至", "As of"),
+        .dataPeriod: ("数据期", "Figures for"),
+        .growthMismatchNote: ("※ 公布增速与按数值计算的增速相差超过0.1个百分点。", "※ The published growth differs from the recomputed one by more than 0.1 point."),
+        .contestNotReady: ("须待全市%@数据确认发布后才能发布本季度赛结果。", "The quarter's result can be published once the city has accepted %@."),
+        .navDashboard: ("首页", "Dashboard"),
+        .navBulletin: ("月度通报", "Bulletin"),
+        .navEntry: ("数据录入", "Data entry"),
+        .navLeague: ("排名表", "League table"),
+        .navUnit: ("单位看板", "Unit scorecard"),
+        .navIndicator: ("指标详情", "Indicator"),
+        .skipToContent: ("跳到正文", "Skip to content"),
+        .dashboardTitle: ("主要指标运行情况", "Key indicators"),
+        .headline: ("本期概况", "At a glance"),
+        .onTrackCount: ("达到序时", "on schedule"),
+        .amberCount: ("预警", "warning"),
+        .redCount: ("落后序时", "behind"),
+        .noTargetCount: ("无目标", "no target"),
+        .byCompletion: ("按完成率", "by completion"),
+        .byGrowth: ("按增速", "by growth"),
+        .details: ("详情", "Details"),
+        .cityFigure: ("本级", "Total"),
+        .leagueTitle: ("排名表", "League table"),
+        .peerGroup: ("序列", "Peer group"),
+        .defaultGroup: ("全部", "All"),
+        .movement: ("位次变化", "Change"),
+        .sortBy: ("排序", "Sort"),
+        .up: ("上升", "up"),
+        .down: ("下降", "down"),
+        .unranked: ("不参与排名", "not ranked"),
+        .parentRow: ("合计", "Total"),
+        .scorecardTitle: ("单位看板", "Scorecard"),
+        .behindSchedule: ("落后序时进度的指标", "Behind schedule"),
+        .allOnSchedule: ("所有有目标的指标均达到序时进度。", "Every indicator with a target is on schedule."),
+        .childrenUnits: ("下级单位", "Units below"),
+        .ranksAmong: ("位次：在%@中", "Ranks among %@"),
+        .ranksAfterPublication: ("与其他单位的位次，待本月数据经市里确认发布后显示。", "Ranks among the other units are shown once the city publishes the month."),
+        .requiredPaceNote: ("倒排：为完成全年目标，其余每期需完成的量（或需达到的增速）。", "Required pace: what each remaining period must deliver (or the growth it needs) to reach the annual target."),
+        .paceMonthly: ("其余每期需完成", "Needed per remaining period"),
+        .paceGrowth: ("其余各期需增长", "Growth needed for the rest"),
+        .noRankedData: ("本期暂无数据", "No figures for this period"),
+        .indicatorTitle: ("指标详情", "Indicator"),
+        .definition: ("指标说明", "Definition"),
+        .frequency: ("报送频率", "Frequency"),
+        .accumulation: ("累计方式", "Accumulation"),
+        .direction: ("方向", "Direction"),
+        .growthBasis: ("增速口径", "Growth basis"),
+        .aggregation: ("汇总方式", "Aggregation"),
+        .decimals: ("小数位", "Decimals"),
+        .scheduleRule: ("序时规则", "Schedule"),
+        .formula: ("计算公式", "Formula"),
+        .owner: ("编码", "Code"),
+        .trajectoryChart: ("累计进度：本年实际、目标轨迹与上年同期", "Year to date: actual, target trajectory and last year"),
+        .completionChart: ("各地完成率与序时进度", "Completion by unit against the schedule"),
+        .actual: ("本年实际", "Actual"),
+        .targetTrajectory: ("目标轨迹", "Target trajectory"),
+        .lastYear: ("上年同期", "Last year"),
+        .scheduleLine: ("序时进度", "Schedule"),
+        .month: ("月", "month"),
+        .valueHistoryTitle: ("修改记录", "Value history"),
+        .changedAt: ("时间", "When"),
+        .changedBy: ("修改人", "Who"),
+        .route: ("途径", "Route"),
+        .oldValue: ("原值", "Old"),
+        .newValue: ("新值", "New"),
+        .noHistory: ("暂无记录", "No changes recorded"),
+        .forUnit: ("单位", "Unit"),
+        .entryTitle: ("数据录入", "Data entry"),
+        .value: ("数值", "Value"),
+        .publishedGrowth: ("公布增速%", "Published growth %"),
+        .lastPeriod: ("上期", "Last period"),
+        .sameMonthLastYear: ("上年同期", "Same period last year"),
+        .save: ("保存", "Save"),
+        .savedCount: ("已保存 %d 项数据。", "Saved %d values."),
+        .nothingSaved: ("有错误，未保存任何数据。请修改标红的栏目后重新提交。", "There are errors; nothing was saved. Correct the marked fields and submit again."),
+        .implausible: ("与上年同期相比异常（超过3倍或不足三分之一），请核实。", "Implausible against the same period last year (over 3× or under ⅓): please check."),
+        .computedHint: ("由公式计算，无需录入", "Computed from its parts, not entered"),
+        .entryHint: ("留空的栏目不会写入。数值按录入的小数原样保存。", "Empty fields are not written. Values are stored exactly as typed."),
+        .noChange: ("没有需要保存的修改。", "Nothing changed."),
+        .bulletinText: ("文字通报", "Summary"),
+        .printPage: ("打印", "Print"),
+        .downloadCSV: ("下载CSV", "Download CSV"),
+        .cumulativeHeading: ("累计", "YTD"),
+        .tableHeading: ("主要指标完成情况表", "Key indicators table"),
+        .pageNotFound: ("页面不存在", "Page not found"),
+        .backHome: ("返回首页", "Back to the dashboard"),
+        .monthly: ("月度", "monthly"),
+        .quarterly: ("季度", "quarterly"),
+        .annual: ("年度", "annual"),
+        .flow: ("当期值，逐期累计", "per period, summed to date"),
+        .cumulative: ("累计值", "reported year to date"),
+        .stock: ("时点余额", "balance at a point in time"),
+        .ratioKind: ("比率（由分子、分母计算）", "ratio of two indicators"),
+        .higherBetter: ("越大越好", "higher is better"),
+        .lowerBetter: ("越小越好", "lower is better"),
+        .nominal: ("现价（按数值计算）", "nominal (computed from values)"),
+        .real: ("不变价（采用公布增速）", "real (published growth)"),
+        .comparable: ("可比口径（采用公布增速）", "comparable (published growth)"),
+        .aggregateSum: ("下级合计", "sum of the units below"),
+        .aggregateReported: ("各级分别报送", "reported at every level"),
+        .aggregateRatio: ("各级按分子分母重算", "recomputed at every level"),
+        .aggregateNone: ("不汇总", "not aggregated"),
+        .linearSchedule: ("按时间均匀（m/12）", "even through the year (m/12)"),
+        .dailySchedule: ("按天数", "by days elapsed"),
+        .seasonalSchedule: ("按上年季节规律", "by last year's seasonal pattern"),
+        .plannedSchedule: ("按计划进度", "by the planned trajectory"),
+        .routeCSV: ("文件导入", "file import"),
+        .routeAPI: ("接口", "API"),
+        .routeDemo: ("演示数据", "demo data"),
+        .routeForm: ("网页录入", "data entry"),
+        .signIn: ("登录", "Sign in"),
+        .signOut: ("退出", "Sign out"),
+        .loginName: ("账号", "Login"),
+        .password: ("密码", "Password"),
+        .signInFailed: ("账号或密码不正确。", "The login or the password is wrong."),
+        .tooManyAttempts: ("尝试次数过多，请 %d 秒后再试。", "Too many attempts: try again in %d seconds."),
+        .signInRequired: ("请先登录。", "Please sign in first."),
+        .signInTitle: ("登录调度系统", "Sign in to Tiaodu"),
+        .formExpired: ("表单已过期，请重新提交。", "The form has expired: please submit it again."),
+        .demoAccounts: ("演示账号（密码均为 tiaodu-demo）：", "Demo accounts (password tiaodu-demo for all):"),
+        .navStatus: ("报送进度", "Reporting"),
+        .statusTitle: ("数据报送与审核进度", "Reporting and approval"),
+        .submissionStatus: ("报送状态", "State"),
+        .dueDate: ("截止日期", "Due"),
+        .overdue: ("已逾期", "overdue"),
+        .lastChange: ("最近操作", "Last change"),
+        .reason: ("理由", "Reason"),
+        .draft: ("填报中", "draft"),
+        .submitted: ("已报送", "submitted"),
+        .approved: ("已审核", "approved"),
+        .accepted: ("已确认（锁定）", "accepted (locked)"),
+        .actSubmit: ("报送", "Submit"),
+        .actWithdraw: ("撤回", "Withdraw"),
+        .actApprove: ("审核通过", "Approve"),
+        .actReject: ("退回", "Reject"),
+        .actAccept: ("确认", "Accept"),
+        .actUnlock: ("解锁", "Unlock"),
+        .lockedSubmitted: ("%@已报送本期数据，不能修改。", "%@ has submitted this period's figures; they cannot be changed."),
+        .lockedApproved: ("%@本期数据已审核通过，不能修改。", "%@'s figures for this period have been approved and cannot be changed."),
+        .lockedAccepted: ("%@本期数据已经市里确认，不能修改。", "%@'s figures for this period have been accepted by the city and cannot be changed."),
+        .notFromState: ("当前状态下不能执行该操作。", "That cannot be done in the current state."),
+        .notPermittedAction: ("无权执行该操作。", "You may not do that."),
+        .reasonRequired: ("请填写理由。", "Please give a reason."),
+        .ownSubmission: ("不能审核本人报送的数据，请由另一位审核员审核。", "You submitted these figures yourself: another approver must approve them."),
+        .moved: ("已更新：%@", "Done: %@"),
+        .navAudit: ("审计日志", "Audit log"),
+        .auditTitle: ("审计日志（只增不改）", "Audit log (append-only)"),
+        .actor: ("操作人", "Actor"),
+        .action: ("操作", "Action"),
+        .object: ("对象", "Object"),
+        .before: ("之前", "Before"),
+        .after: ("之后", "After"),
+        .adminsOnly: ("仅管理员可查看。", "Administrators only."),
+        .notPublished: ("本期数据尚未发布，请登录后查看。", "This period is not published yet: sign in to see it."),
+        .outsideScope: ("本期数据尚未发布，超出本账号的查看范围。", "This period is not published yet and is outside your units."),
+        .publishedNote: ("未登录时仅显示已发布的月份。", "Signed out, only published months are shown."),
+        .navAccount: ("我的账号", "My account"),
+        .accountTitle: ("我的账号", "My account"),
+        .roles: ("角色", "Roles"),
+        .apiTokens: ("接口令牌", "API tokens"),
+        .tokenName: ("用途", "Purpose"),
+        .createToken: ("新建令牌", "Create a token"),
+        .revoke: ("吊销", "Revoke"),
+        .revoked: ("已吊销", "revoked"),
+        .active: ("有效", "active"),
+        .newTokenOnce: ("新令牌（只显示这一次，请妥善保存）：", "The new token (shown this once; keep it safe):"),
+        .created: ("创建时间", "Created"),
+        .navProjects: ("重大项目", "Projects"),
+        .projectsTitle: ("重大项目库", "Major projects"),
+        .projectOwner: ("所属地区", "Owner"),
+        .projectCategory: ("类别", "Category"),
+        .listLevel: ("层级", "Level"),
+        .sizeTier: ("规模", "Size"),
+        .totalInvestment: ("总投资(亿元)", "Total investment (亿元)"),
+        .annualPlan: ("年度计划投资(亿元)", "Annual plan (亿元)"),
+        .stage: ("阶段", "Stage"),
+        .plannedStart: ("计划开工", "Planned start"),
+        .plannedFinish: ("计划竣工", "Planned finish"),
+        .responsibleUnit: ("责任单位", "Responsible unit"),
+        .leaderInCharge: ("挂钩领导", "Leader in charge"),
+        .taskForce: ("工作专班", "Task force"),
+        .landStatus: ("用地情况", "Land"),
+        .listedInStatistics: ("列统月份", "In the statistics since"),
+        .timeline: ("阶段记录", "Timeline"),
+        .industryChain: ("产业链", "Chain"),
+        .noProjects: ("暂无项目", "No projects"),
+        .projectCount: ("共 %d 个项目", "%d projects"),
+        .note: ("说明", "Note"),
+        .moveStage: ("推进到下一阶段", "Move to the next stage"),
+        .navContest: ("项目季度赛", "Contest"),
+    ]
+
+    static func text(_ label: PageLabel, _ language: Language) -> String {
+        if let word = label.coreWord { return Catalogue.text(word, language) }
+        guard let entry = entries[label] else { return label.rawValue }
+        return language == .zh ? entry.zh : entry.en
+    }
+
+    static func text(_ label: ProjectLabel, _ language: Language) -> String { Catalogue.text(label, language) }
+
+    /// `%d` / `%@` in a label filled in.
+    static func format(_ label: PageLabel, _ language: Language, _ value: String) -> String {
+        text(label, language).replacingOccurrences(of: "%d", with: value).replacingOccurrences(of: "%@", with: value)
+    }
+
+    static func format(_ label: ProjectLabel, _ language: Language, _ value: String) -> String { Catalogue.format(label, language, value) }
+
+    /// The route a write came by (`csv`, `api`, `demo`, `form`), as a reader says it.
+    static func route(_ source: String, _ language: Language) -> String {
+        let labels: [String: PageLabel] = ["csv": .routeCSV, "api": .routeAPI, "demo": .routeDemo, "form": .routeForm]
+        return labels[source].map { text($0, language) } ?? source
+    }
+
+    static func submission(_ status: SubmissionStatus, _ language: Language) -> String {
+        text([.draft: PageLabel.draft, .submitted: .submitted, .approved: .approved, .accepted: .accepted][status] ?? .draft, language)
+    }
+
+    static func action(_ action: ApprovalAction, _ language: Language) -> String {
+        text([.submit: PageLabel.actSubmit, .withdraw: .actWithdraw, .approve: .actApprove, .reject: .actReject, .accept: .actAccept, .unlock: .actUnlock][action] ?? .actSubmit, language)
+    }
+}
+
+extension PageLabel {
+    /// The same word in Core's catalogue, for words generated text says too.
+    var coreWord: Label? { Label(rawValue: rawValue) }
+}
