@@ -30,6 +30,14 @@ func failure(_ body: () async throws -> Void) async -> ImportFailure? {
 }
 
 @Suite(.serialized) struct StoreTests {
+    /// A kind added to ImportKind without its write in the store would fail here, not at a user's import.
+    @Test func everyImportKindHasAWrite() {
+        for kind in ImportKind.allCases {
+            #expect(kind.contract is any StoredImport.Type, "\(kind)")
+            #expect(Store.storedImport(kind).kind == kind)
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func migrationsRunOnceAndTheStoreReopens(_ database: TestDatabase) async throws {
         try await database.withStore { store in

@@ -7,44 +7,42 @@ import Vapor
 import TiaoduCore
 import TiaoduStore
 
+/// The page's plain values (language, workspace, period, latest, location, months, scopes…) are
+/// read through to `page`: `p.period` is `p.page.period`.
+@dynamicMemberLookup
 struct PageRequest {
     let request: Request
-    let language: Language
-    let workspace: Workspace
     let revision: Int64
-    let period: Period
-    let latest: Period
-    let location: PageLocation
     /// the one way this page reads figures, and what the asker may read
     let reader: ScopedReader
-    var access: ReadAccess { reader.access }
     /// what the page's model and view are built from, as plain values (made once, here)
     let page: PageContext
+
+    subscript<T>(dynamicMember path: KeyPath<PageContext, T>) -> T { page[keyPath: path] }
 
     /// The query parameters pages keep when they link to themselves.
     static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q"]
 
     init(_ request: Request, _ context: ServerContext, path: String) async throws {
         self.request = request
-        language = request.language
+        let language = request.language
         let reader = try await ScopedReader.make(request, context)
         self.reader = reader
-        (workspace, revision) = (reader.workspace, reader.revision)
-        let access = reader.access
-        guard let latest = access.currentMonth(workspace) else { throw APIError(status: .notFound, message: PageText.text(.noData, request.language)) }
+        revision = reader.revision
+        let (workspace, access) = (reader.workspace, reader.access)
+        guard let current = access.currentMonth(workspace) else { throw APIError(status: .notFound, message: PageText.text(.noData, language)) }
         // Whoever reads no unit of their own (nobody signed in, a department) starts at the latest
         // published month.
         let readsUnits = request.principal.map { access.policy.canRead($0, org: $0.org) } ?? false
-        self.latest = readsUnits ? latest : (access.latestPublishedMonth ?? latest)
-        period = try request.period() ?? self.latest
+        let latest = readsUnits ? current : (access.latestPublishedMonth ?? current)
         let query = Self.kept.compactMap { name in (try? request.query.get(String.self, at: name)).map { (name, $0) } }
-        location = PageLocation(path: path, query: query, language: language, demo: context.options.demo, signedIn: request.signedIn)
-        page = PageContext(language: language, location: location, workspace: workspace, period: period, latest: self.latest,
+        let location = PageLocation(path: path, query: query, language: language, demo: context.options.demo, signedIn: request.signedIn)
+        page = PageContext(language: language, location: location, workspace: workspace, period: try request.period() ?? latest, latest: latest,
                            access: access, today: context.today)
     }
 
-    func text(_ label: PageLabel) -> String { PageText.text(label, language) }
-    func text(_ label: ProjectLabel) -> String { PageText.text(label, language) }
+    func text(_ label: PageLabel) -> String { page.text(label) }
+    func text(_ label: ProjectLabel) -> String { page.text(label) }
 
     func query(_ name: String) -> String? {
         guard let value = try? request.query.get(String.self, at: name), !value.isEmpty else { return nil }
@@ -54,31 +52,24 @@ struct PageRequest {
     /// A unit named in the query (or nil when none is named); 404 when it does not exist.
     func unit(_ name: String) throws -> OrgUnit? {
         guard let code = query(name) else { return nil }
-        guard let unit = workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
+        guard let unit = page.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
         return unit
     }
-
-    /// The months the period picker offers (PageContext.months).
-    var months: [Period] { page.months }
-
-    /// Units that have units below them and that the asker may read: the scopes a page can
-    /// show (not the grids).
-    var scopes: [OrgUnit] { page.scopes }
 
     /// The scope a page shows unless one is asked for: the root, or the user's own unit when
     /// the root is not theirs to read.
     var defaultScope: String? {
-        guard let root = workspace.tree.root?.code else { return nil }
-        if access.canRead(root, period) { return root }
+        guard let root = page.workspace.tree.root?.code else { return nil }
+        if page.access.canRead(root, page.period) { return root }
         return request.principal?.org ?? root
     }
 
     /// The asked-for scope, else the default (the root, for a department's own indicator).
     func scope(indicator: String? = nil) -> String? {
-        query("parent") ?? (indicator.map { access.canRead(workspace.tree.root?.code ?? "", period, indicator: $0) } == true ? workspace.tree.root?.code : defaultScope)
+        query("parent") ?? (indicator.map { page.access.canRead(page.workspace.tree.root?.code ?? "", page.period, indicator: $0) } == true ? page.workspace.tree.root?.code : defaultScope)
     }
 
-    func name(_ unit: OrgUnit) -> String { language == .en ? (unit.nameEn ?? unit.name) : unit.name }
+    func name(_ unit: OrgUnit) -> String { page.name(unit) }
 
     /// The page as a response; a `?lang=` choice is remembered for a year.
     func respond(_ html: String, status: HTTPStatus = .ok) -> Response {

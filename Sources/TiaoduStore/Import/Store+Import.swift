@@ -28,16 +28,11 @@ extension Store {
         try await write(Self.storedImport(kind), records: records, actor: actor, source: source, principal: principal, unlockReason: unlockReason)
     }
 
-    /// Each kind's write, by name (the one place a new kind is listed in the store).
+    /// Each kind's write: its ImportContract type's StoredImport conformance (every kind has
+    /// one; StoreTests.everyImportKindHasAWrite checks).
     static func storedImport(_ kind: ImportKind) -> any StoredImport.Type {
-        switch kind {
-        case .orgs: return OrgImport.self
-        case .indicators: return IndicatorImport.self
-        case .targets: return TargetImport.self
-        case .values: return ValueImport.self
-        case .projects: return ProjectImport.self
-        case .progress: return ProgressImport.self
-        }
+        guard let stored = kind.contract as? any StoredImport.Type else { preconditionFailure("no StoredImport for \(kind)") }
+        return stored
     }
 
     func write<K: StoredImport>(_ contract: K.Type, records: [InputRecord], actor: String, source: WriteSource, principal: Principal?,

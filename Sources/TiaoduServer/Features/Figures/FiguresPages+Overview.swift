@@ -4,20 +4,25 @@ import TiaoduCore
 
 extension FiguresPages {
     func dashboard(_ request: Request) async throws -> Response {
-        try await context.page(request, path: "/") { p in
-            let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
-            let scope = p.scope() ?? ""
+        try await scopePage(request, path: "/") { p, bulletin, scope in
             let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, scope: scope, p.page) }
-            return p.respond(DashboardView.render(DashboardModel(p.page, bulletin: bulletin), p.page, projects: projects))
+            return DashboardView.render(DashboardModel(p.page, bulletin: bulletin), p.page, projects: projects)
         }
     }
 
     func bulletin(_ request: Request) async throws -> Response {
-        try await context.page(request, path: "/bulletin") { p in
-            let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
-            let scope = p.scope() ?? ""
+        try await scopePage(request, path: "/bulletin") { p, bulletin, scope in
             let projects = try await Self.projectSection(p) { ProjectSection.bulletin($0, scope: scope, p.page) }
-            return p.respond(BulletinPageView.render(BulletinPageModel(p.page, bulletin: bulletin), p.page, projects: projects))
+            return BulletinPageView.render(BulletinPageModel(p.page, bulletin: bulletin), p.page, projects: projects)
+        }
+    }
+
+    /// A page of one scope's bulletin (the scope asked for, else the reader's default).
+    private func scopePage(_ request: Request, path: String,
+                           _ render: (PageRequest, Bulletin, String) async throws -> String) async throws -> Response {
+        try await context.page(request, path: path) { p in
+            let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope())
+            return p.respond(try await render(p, bulletin, p.scope() ?? ""))
         }
     }
 
