@@ -2,11 +2,11 @@
 // chosen)`. Values are escaped when rendered; a nil value leaves the attribute out.
 extension Node {
     func attr(_ name: StaticString, _ value: String?) -> Node {
-        attributes([Attribute(name, value ?? "", when: value != nil)])
+        attribute(Attribute(name, value ?? "", when: value != nil))
     }
 
     /// A boolean attribute, there only when `on`.
-    func flag(_ name: StaticString, _ on: Bool = true) -> Node { attributes([.flag(name, on)]) }
+    func flag(_ name: StaticString, _ on: Bool = true) -> Node { attribute(.flag(name, on)) }
 
     func `class`(_ value: String?) -> Node { attr("class", value) }
     func id(_ value: String?) -> Node { attr("id", value) }

@@ -8,9 +8,9 @@ import TiaoduCore
 struct Node: Sendable {
     fileprivate enum Content: Sendable {
         case text(String)
-        case element(StaticString, [Attribute], [Node])
+        case element(StaticString, Attributes, [Node])
         /// an element with no content and no end tag (`input`, `br`, `meta`)
-        case void(StaticString, [Attribute])
+        case void(StaticString, Attributes)
         case group([Node])
         /// markup fixed at compile time (the stylesheet): a `StaticString`, so never data
         case trusted(StaticString)
@@ -26,16 +26,20 @@ struct Node: Sendable {
     static func group(_ nodes: [Node]) -> Node { Node(.group(nodes)) }
     static let empty = Node(.group([]))
     /// An element by its tag name (every named helper in Node+Tags comes here).
-    static func element(_ tag: StaticString, _ children: [Node]) -> Node { Node(.element(tag, [], children)) }
-    static func void(_ tag: StaticString) -> Node { Node(.void(tag, [])) }
+    static func element(_ tag: StaticString, _ children: [Node]) -> Node { Node(.element(tag, Attributes(), children)) }
+    static func void(_ tag: StaticString) -> Node { Node(.void(tag, Attributes())) }
     /// Compile-time markup (the stylesheet). Data can never reach it: it takes no `String`.
     static func trusted(_ markup: StaticString) -> Node { Node(.trusted(markup)) }
 
-    /// This node with attributes added (an element's; text and groups take none).
-    func attributes(_ added: [Attribute]) -> Node {
+    /// This node with an attribute added (an element's; text and groups take none).
+    func attribute(_ added: Attribute) -> Node {
         switch content {
-        case let .element(tag, attributes, children): return Node(.element(tag, attributes + added, children))
-        case let .void(tag, attributes): return Node(.void(tag, attributes + added))
+        case .element(let tag, var attributes, let children):
+            attributes.append(added)
+            return Node(.element(tag, attributes, children))
+        case .void(let tag, var attributes):
+            attributes.append(added)
+            return Node(.void(tag, attributes))
         case .text, .group, .trusted:
             assertionFailure("attributes on a node that is not an element")
             return self
@@ -81,10 +85,16 @@ struct Node: Sendable {
         }
     }
 
-    private static func open(_ tag: StaticString, _ attributes: [Attribute], into out: inout String) {
+    private static func open(_ tag: StaticString, _ attributes: Attributes, into out: inout String) {
         out += "<"
         out += tag.description
-        for attribute in attributes where attribute.present {
+        if let first = attributes.first { write(first, into: &out) }
+        for attribute in attributes.rest { write(attribute, into: &out) }
+        out += ">"
+    }
+
+    private static func write(_ attribute: Attribute, into out: inout String) {
+        if attribute.present {
             out += " "
             out += attribute.name.description
             if let value = attribute.value {
@@ -93,7 +103,6 @@ struct Node: Sendable {
                 out += "\""
             }
         }
-        out += ">"
     }
 
     /// The five characters that could end text or an attribute value, as entities.
@@ -133,6 +142,18 @@ extension Node: ExpressibleByStringInterpolation {
     init(stringInterpolation: Interpolation) { content = .text(stringInterpolation.text) }
 }
 
+/// An element's attributes in the order given; the first is held inline, so the common element
+/// with one attribute (`<td class="num">`) allocates nothing for it.
+struct Attributes: Sendable {
+    fileprivate(set) var first: Attribute?
+    fileprivate(set) var rest: [Attribute] = []
+
+    mutating func append(_ attribute: Attribute) {
+        guard attribute.present else { return }
+        if first == nil { first = attribute } else { rest.append(attribute) }
+    }
+}
+
 /// One attribute: a name written in code, a value that is escaped (nil: a boolean attribute such
 /// as `selected`). An absent attribute (`present` false) renders as nothing, so conditions stay
 /// in the expression that builds the element.
@@ -155,6 +176,7 @@ struct Attribute: Sendable {
 enum Document {
     static func render(title: String, language: Language, body: Node) -> String {
         var out = "<!doctype html>\n"
+        out.reserveCapacity(32_768)
         Node.html([
             .head([
                 Node.meta().attr("charset", "utf-8"),

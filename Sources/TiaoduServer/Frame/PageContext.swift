@@ -16,10 +16,6 @@ struct PageContext: Sendable {
     let access: ReadAccess
     /// the server's one clock, read once for the page (the demo stands on 2021-09-30)
     let today: Day
-    /// the months the period picker offers, newest first (and the shown one)
-    let months: [Period]
-    /// units with units below them that the reader may read: the scopes a page can show
-    let scopes: [OrgUnit]
 
     init(language: Language, location: PageLocation, workspace: Workspace, period: Period, latest: Period, access: ReadAccess, today: Day) {
         self.language = language
@@ -29,8 +25,15 @@ struct PageContext: Sendable {
         self.latest = latest
         self.access = access
         self.today = today
-        months = Self.offeredMonths(workspace: workspace, access: access, period: period, latest: latest)
-        scopes = workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && $0.kind.reportsFigures && access.canRead($0.code, period) }
+    }
+
+    /// The months the period picker offers, newest first (and the shown one). Worked out when a
+    /// page asks (most pages have no picker of scopes; the tree has 2,000 grids).
+    var months: [Period] { Self.offeredMonths(workspace: workspace, access: access, period: period, latest: latest) }
+
+    /// Units with units below them that the reader may read: the scopes a page can show.
+    var scopes: [OrgUnit] {
+        workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && $0.kind.reportsFigures && access.canRead($0.code, period) }
     }
 
     /// who is signed in (nil: nobody)

@@ -27,6 +27,7 @@ enum JSONValue: Sendable {
     /// Compact, as the API answers; `spaced` puts a space after `,` and `:` (the OpenAPI document).
     func render(spaced: Bool = false) -> String {
         var out = ""
+        if case .array(let items) = self { out.reserveCapacity(items.count * 128) }
         write(to: &out, spaced: spaced)
         return out
     }
@@ -37,7 +38,7 @@ enum JSONValue: Sendable {
             out += "{"
             for (index, field) in fields.enumerated() {
                 if index > 0 { out += spaced ? ", " : "," }
-                out += JSONText.string(field.0)
+                JSONText.append(field.0, to: &out)
                 out += spaced ? ": " : ":"
                 field.1.write(to: &out, spaced: spaced)
             }
@@ -49,7 +50,8 @@ enum JSONValue: Sendable {
                 item.write(to: &out, spaced: spaced)
             }
             out += "]"
-        case .string(let text): out += JSONText.string(text)
+        case .string(let text):
+            if let text { JSONText.append(text, to: &out) } else { out += "null" }
         case .int(let number): out += JSONText.int(number)
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"

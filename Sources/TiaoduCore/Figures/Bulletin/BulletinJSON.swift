@@ -51,7 +51,20 @@ extension Ranks {
 public enum JSONText {
     public static func string(_ value: String?) -> String {
         guard let value else { return "null" }
-        var out = "\""
+        var out = ""
+        append(value, to: &out)
+        return out
+    }
+
+    /// A string literal appended to `out` (most text needs no escaping: it is copied at once).
+    public static func append(_ value: String, to out: inout String) {
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C }) else {
+            out += "\""
+            out += value
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -64,7 +77,7 @@ public enum JSONText {
                 if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     public static func number(_ value: Figure?) -> String { value?.jsonLiteral ?? "null" }
