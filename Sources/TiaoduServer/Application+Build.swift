@@ -87,7 +87,7 @@ struct ServerContext: Sendable {
         for entry in await throttle.drainThrottled(now: all ? .distantFuture : Date()) {
             try? await store.auditLog.recordEvent(actor: entry.logins.first ?? "", action: .signInThrottled, object: entry.logins.joined(separator: ", "),
                                          detail: "\(entry.address) · \(entry.count) more in the minute after \(Day(millisecondsSince1970: Int64(entry.since.timeIntervalSince1970 * 1000)))",
-                                         source: .form)
+                                         source: .system)
         }
     }
 

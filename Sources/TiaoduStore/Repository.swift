@@ -13,7 +13,6 @@ extension Repository {
     var sql: any SQLDatabase { store.sql }
     var writer: any SQLDatabase { store.writer }
     var live: LiveWorkspace { store.live }
-    var isPostgres: Bool { store.isPostgres }
     var revisionCheckInterval: UInt64 { store.revisionCheckInterval }
 
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -21,13 +21,12 @@ import Testing
         #expect(!policy.canEnter(user([.viewer], at: "a"), org: "a") && !policy.canEnter(user([.approver], at: "a"), org: "a"))
         #expect(policy.canEnter(user([.admin], at: "city"), org: "a1"))
         let rows: [(line: Int, scopes: [RowScope])] = [(2, [.unit("a1", column: "org")]), (3, [.unit("b", column: "org")])]
-        #expect(policy.forbidden(reporter, kind: .values, rows: rows) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("b"))])
-        #expect(policy.forbidden(reporter, kind: .targets, rows: [(2, [.administration]), (3, [.administration])])
-            == [ImportIssue(line: 2, column: nil, reason: .notPermitted("targets"))], "targets are for admins: one issue for the batch")
-        #expect(policy.forbidden(user([.admin], at: "city"), kind: .targets, rows: [(2, [.administration])]).isEmpty)
+        #expect(policy.forbidden(reporter, rows: rows) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("b"))])
+        #expect(policy.forbidden(user([.admin], at: "city"), rows: rows).isEmpty)
+        #expect(TargetImport.administrative && OrgImport.administrative && IndicatorImport.administrative && !ValueImport.administrative)
         // A project moving between units needs both: the new owner and the present one.
         let move: [(line: Int, scopes: [RowScope])] = [(2, [.unit("a1", column: "owner"), .unit("b", column: "code")])]
-        #expect(policy.forbidden(reporter, kind: .projects, rows: move) == [ImportIssue(line: 2, column: "code", reason: .outOfScope("b"))])
+        #expect(policy.forbidden(reporter, rows: move) == [ImportIssue(line: 2, column: "code", reason: .outOfScope("b"))])
     }
 
     @Test func aDepartmentWorksOnItsIndicatorsEverywhere() {
@@ -36,7 +35,7 @@ import Testing
         let clerk = Principal(login: "g", name: "g", org: "city", roles: [.department], department: "工信局")
         #expect(owned.owns(clerk, indicator: "sales") && !owned.owns(clerk, indicator: "tax"))
         let rows: [(line: Int, scopes: [RowScope])] = [(2, [.unit("b", column: "org", indicator: "sales")]), (3, [.unit("a1", column: "org", indicator: "tax")])]
-        #expect(owned.forbidden(clerk, kind: .values, rows: rows) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("a1"))])
+        #expect(owned.forbidden(clerk, rows: rows) == [ImportIssue(line: 3, column: "org", reason: .outOfScope("a1"))])
         #expect(owned.canRead(clerk, org: "b", published: false, indicator: "sales"))
         #expect(!owned.canRead(clerk, org: "b", published: false, indicator: "tax") && !owned.canRead(clerk, org: "b", published: false))
         let stranger = Principal(login: "x", name: "x", org: "city", roles: [.department], department: "财政局")

@@ -101,6 +101,13 @@ import TiaoduCore
             let records = try ImportKind.projects.table(csv).records
             await #expect(throws: ImportFailure.self) { try await store.write(.projects, records: records, actor: "o", source: .csv, principal: other) }
             #expect(try await store.projects.projects(owner: "a").map(\.project.stage) == [.started])
+            // The catalogue and targets are administrators' alone: refused to a reporter even with no rows.
+            let revision = try await Counter.data.value(store.sql)
+            for kind in [ImportKind.orgs, .indicators, .targets] {
+                let refused = await failure { try await store.write(kind, records: [], actor: "o", source: .csv, principal: other) }
+                #expect(refused?.issues.map(\.reason) == [.notPermitted(kind.rawValue)], "\(kind)")
+            }
+            #expect(try await Counter.data.value(store.sql) == revision, "nothing counted as written")
         }
     }
 }

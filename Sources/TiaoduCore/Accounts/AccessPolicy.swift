@@ -49,19 +49,11 @@ public struct AccessPolicy: Sendable {
 
     /// Every row the principal may not write, as import issues (nothing is written then): rows
     /// are given with their input line and whose figures they change (`ImportContract.scopes`).
-    public func forbidden(_ principal: Principal, kind: ImportKind, rows: [(line: Int, scopes: [RowScope])]) -> [ImportIssue] {
+    public func forbidden(_ principal: Principal, rows: [(line: Int, scopes: [RowScope])]) -> [ImportIssue] {
         var issues: [ImportIssue] = []
         for row in rows {
-            for scope in row.scopes {
-                switch scope {
-                case .administration:
-                    // The catalogue and targets: one issue for the whole batch.
-                    if !canAdminister(principal) { return [ImportIssue(line: rows.first?.line ?? 1, column: nil, reason: .notPermitted(kind.rawValue))] }
-                case let .unit(org, column, indicator):
-                    if !canEnter(principal, org: org), !(indicator.map { owns(principal, indicator: $0) } ?? false) {
-                        issues.append(ImportIssue(line: row.line, column: column, reason: .outOfScope(org)))
-                    }
-                }
+            for scope in row.scopes where !canEnter(principal, org: scope.org) && !(scope.indicator.map { owns(principal, indicator: $0) } ?? false) {
+                issues.append(ImportIssue(line: row.line, column: scope.column, reason: .outOfScope(scope.org)))
             }
         }
         return issues

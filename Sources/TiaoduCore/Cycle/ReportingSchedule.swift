@@ -1,6 +1,6 @@
 // The reporting schedule: a period's figures are due on a day of the month after it ends (the
-// 5th unless the workspace or a department's indicator set says otherwise). Not the working-day
-// calendar that case deadlines count on: that one knows holidays; this one only a day of the month.
+// 5th unless the workspace or a department's indicator set says otherwise). Only a day of the
+// month: it knows no holidays (the name "calendar" is kept for a working-day calendar).
 public enum ReportingSchedule {
     public static let defaultDueDay = 5
 

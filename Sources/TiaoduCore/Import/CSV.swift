@@ -4,7 +4,6 @@
 // seven million rows cheap.
 import Foundation
 
-
 public struct CSVTable: Sendable {
     public let header: [String]
     public let records: [InputRecord]

@@ -36,12 +36,17 @@ public enum BasisPart: Sendable, Hashable {
     case projects
 }
 
-/// Whose a row is, for the write-scope check: the catalogue's (administrators only), or a unit's
-/// figures — the column named in an issue when the writer may not enter them.
-public enum RowScope: Sendable, Equatable {
-    case administration
-    /// the unit's figures; `indicator`: a department may enter its own indicators everywhere
-    case unit(String, column: String, indicator: String? = nil)
+/// Whose figures a row changes, for the write-scope check: a unit's (`indicator`: a department
+/// may enter its own indicators everywhere), and the column an issue names when the writer may
+/// not. Kinds that are administrators' alone say so with `administrative` instead.
+public struct RowScope: Sendable, Equatable {
+    public let org: String
+    public let column: String
+    public let indicator: String?
+
+    public static func unit(_ org: String, column: String, indicator: String? = nil) -> RowScope {
+        RowScope(org: org, column: column, indicator: indicator)
+    }
 }
 
 public protocol ImportContract: SendableMetatype {
@@ -52,6 +57,8 @@ public protocol ImportContract: SendableMetatype {
     static var optionalColumns: [String] { get }
     /// what validation reads besides the catalogue
     static var basisParts: Set<BasisPart> { get }
+    /// administrators' alone (the catalogue, targets): refused for anyone else, even with no rows
+    static var administrative: Bool { get }
     /// Typed rows from records, one per record in their order; every bad row named.
     static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [Row]
     /// Whose figures the row changes (all must be the writer's to enter).
@@ -67,6 +74,7 @@ public protocol ImportContract: SendableMetatype {
 
 extension ImportContract {
     public static var basisParts: Set<BasisPart> { [] }
+    public static var administrative: Bool { false }
     public static func dated(_ row: Row, in basis: ImportBasis) -> (org: String, period: Period)? { nil }
     public static func catalogueChanges(_ rows: [Row], from basis: ImportBasis) -> [(index: Int, column: String)] { [] }
 }

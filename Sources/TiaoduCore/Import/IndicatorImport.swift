@@ -74,6 +74,7 @@ public enum IndicatorImport {
 
 extension IndicatorImport: ImportContract {
     public static let kind = ImportKind.indicators
+    public static let administrative = true
     public static let requiredColumns = ["code", "name", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation", "decimals"]
     public static let optionalColumns = ["numerator", "denominator", "name_en", "schedule", "amber_threshold", "department"]
     public static let basisParts: Set<BasisPart> = [.frequencies]
@@ -82,7 +83,7 @@ extension IndicatorImport: ImportContract {
         try validate(records, existing: basis.indicators, frequenciesInUse: basis.frequencies)
     }
 
-    public static func scopes(of row: Indicator, in basis: ImportBasis) -> [RowScope] { [.administration] }
+    public static func scopes(of row: Indicator, in basis: ImportBasis) -> [RowScope] { [] }
 
     /// Anything but the names and the owning department changes how the indicator's figures are computed.
     public static func catalogueChanges(_ rows: [Indicator], from basis: ImportBasis) -> [(index: Int, column: String)] {

@@ -51,6 +51,7 @@ public enum OrgImport {
 
 extension OrgImport: ImportContract {
     public static let kind = ImportKind.orgs
+    public static let administrative = true
     public static let requiredColumns = ["code", "name", "parent", "kind"]
     public static let optionalColumns = ["peer_group", "name_en"]
 
@@ -58,7 +59,7 @@ extension OrgImport: ImportContract {
         try validate(records, existing: basis.orgs)
     }
 
-    public static func scopes(of row: OrgUnit, in basis: ImportBasis) -> [RowScope] { [.administration] }
+    public static func scopes(of row: OrgUnit, in basis: ImportBasis) -> [RowScope] { [] }
 
     /// A unit's parent, kind or peer group: where its figures are summed and ranked.
     public static func catalogueChanges(_ rows: [OrgUnit], from basis: ImportBasis) -> [(index: Int, column: String)] {

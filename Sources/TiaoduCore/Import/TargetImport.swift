@@ -35,6 +35,7 @@ public enum TargetImport {
 
 extension TargetImport: ImportContract {
     public static let kind = ImportKind.targets
+    public static let administrative = true
     public static let requiredColumns = ["org", "indicator", "year", "type", "value"]
     public static let optionalColumns: [String] = []
 
@@ -42,8 +43,8 @@ extension TargetImport: ImportContract {
         try validate(records, orgs: basis.orgCodes, indicators: basis.indicatorsByCode)
     }
 
-    /// Targets are set by the city: administrators only (their locks are the targets' own, in the store).
-    public static func scopes(of row: TargetInput, in basis: ImportBasis) -> [RowScope] { [.administration] }
+    /// Targets are set by the city (`administrative`); their locks are the targets' own, in the store.
+    public static func scopes(of row: TargetInput, in basis: ImportBasis) -> [RowScope] { [] }
 
     public static func key(of row: TargetInput) -> String { "\(row.target.org)/\(row.target.indicator)/\(row.target.year)" }
 }

@@ -27,7 +27,9 @@ public enum ProgressImport {
     public static func validate(_ records: [InputRecord], projects owners: [String: String]) throws(ImportFailure) -> [ProgressReport] {
         var issues: [ImportIssue] = []
         var result: [ProgressReport] = []
-        var duplicates = DuplicateGuard<String>()
+        /// A project's month: one report each.
+        struct Month: Hashable { let code: String, period: Period }
+        var duplicates = DuplicateGuard<Month>()
         for record in records {
             var reader = FieldReader(record)
             let code = reader.required("code")
@@ -35,7 +37,7 @@ public enum ProgressImport {
             let investment = reader.decimal("investment", required: true)
             if let code, owners[code] == nil { reader.fail("code", .unknownProject(code)) }
             if let investment, investment.value.isNegative { reader.fail("investment", .outOfRange(investment.text, allowed: "≥ 0")) }
-            if let code, let period, let first = duplicates.repeatOf(code + "|" + period.description, line: record.line) {
+            if let code, let period, let first = duplicates.repeatOf(Month(code: code, period: period), line: record.line) {
                 reader.fail("period", .duplicateKey(firstLine: first))
             }
             issues += reader.issues

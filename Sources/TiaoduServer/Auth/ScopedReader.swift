@@ -1,9 +1,10 @@
 // The one way pages and the API read figures: every read goes through here and is checked
 // against ReadAccess (published periods for everybody; otherwise the user's units, or a
-// department's own indicators). Controllers never read figures, projects or the bulletin cache
-// from the store directly, so no route can forget the check; they go to the store themselves
-// only for what is not a figure (the catalogue's lists, the cycle's states and due days, the
-// writes, which check scope in the store).
+// department's own indicators). Controllers never read figures or the bulletin cache from the
+// store directly, so no route can forget the check; projects and the contest are read through
+// ScopedReader+Projects. Routes do go to the store themselves for what is not a unit's figures —
+// the catalogue's lists, the cycle's states and due days, the contest's stored rules — and for
+// writes, whose scope the store checks.
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -61,7 +62,6 @@ struct ScopedReader: Sendable {
         }
         return bulletin
     }
-
 
     /// A unit the asker may read for `period` (404 unknown, 401/403 not theirs).
     func unit(_ code: String, period: Period, indicator: String? = nil) throws -> OrgUnit {

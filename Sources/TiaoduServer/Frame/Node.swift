@@ -46,15 +46,6 @@ struct Node: Sendable {
         }
     }
 
-    /// This element with more content appended.
-    func appending(_ more: [Node]) -> Node {
-        switch content {
-        case let .element(tag, attributes, children): return Node(.element(tag, attributes, children + more))
-        case let .group(nodes): return Node(.group(nodes + more))
-        case .text, .void, .trusted: return .group([self] + more)
-        }
-    }
-
     var isEmpty: Bool {
         switch content {
         case let .group(nodes): return nodes.allSatisfy(\.isEmpty)

@@ -43,7 +43,6 @@ struct PageContext: Sendable {
     var csrf: String? { location.signedIn?.session?.csrf }
 
     func text(_ label: PageLabel) -> String { PageText.text(label, language) }
-    func text(_ label: ProjectLabel) -> String { PageText.text(label, language) }
     func name(_ unit: OrgUnit) -> String { language == .en ? (unit.nameEn ?? unit.name) : unit.name }
 
     /// Every month of the latest year and the one before, newest first (and the shown one). Signed-in

@@ -42,18 +42,10 @@ struct PageRequest {
     }
 
     func text(_ label: PageLabel) -> String { page.text(label) }
-    func text(_ label: ProjectLabel) -> String { page.text(label) }
 
     func query(_ name: String) -> String? {
         guard let value = try? request.query.get(String.self, at: name), !value.isEmpty else { return nil }
         return value
-    }
-
-    /// A unit named in the query (or nil when none is named); 404 when it does not exist.
-    func unit(_ name: String) throws -> OrgUnit? {
-        guard let code = query(name) else { return nil }
-        guard let unit = page.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
-        return unit
     }
 
     /// The scope a page shows unless one is asked for: the root, or the user's own unit when

@@ -7,7 +7,8 @@ import TiaoduCore
 enum PageLabel: String, Sendable, CaseIterable {
     // words generated text says too: said by Core's catalogue, so a page and a bulletin agree
     case indicator, org, ytd, growth, target, completion, schedule, gap, rankTotal, rankGrowth, rankCompletion, status
-    case green, amber, red, mismatchNote, importOK, importFailed, moreIssues
+    case green, amber, red, mismatchNote, importFailed, moreIssues
+    case projectsCount, plannedStarts, startRate, completionRate, productionRate, invested, planSum, investmentCompletion, shareOfCity, rankInGroup, gapShort, solver, due, raised, resolution, kindLand, kindLabour, kindFunding, kindApprovals, kindPower, kindOther, industry, classNewStart, classCompletion, classContinuing, classPreparatory, newStartPoints, continuingPoints, planTiers, progressFactor, progressCap, listedPoints, panelWeight, criticisms, deductions
     case appName, appTagline, bulletinTitle, period, parent, show, unit
     case requiredPace, requiredGrowth
     case previousRank, childrenSum, mismatch
@@ -15,14 +16,14 @@ enum PageLabel: String, Sendable, CaseIterable {
     case growthMismatchNote
     case contestNotReady
     // navigation and pages
-    case navDashboard, navBulletin, navEntry, navLeague, navUnit, navIndicator, skipToContent
-    case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details, cityFigure
-    case leagueTitle, peerGroup, defaultGroup, movement, sortBy, up, down, unranked, parentRow
+    case navDashboard, navBulletin, navEntry, navLeague, navIndicator, skipToContent
+    case dashboardTitle, headline, onTrackCount, amberCount, redCount, noTargetCount, byCompletion, byGrowth, details
+    case leagueTitle, peerGroup, defaultGroup, movement, up, down, unranked, parentRow
     case scorecardTitle, behindSchedule, allOnSchedule, childrenUnits, ranksAmong, ranksAfterPublication, requiredPaceNote, paceMonthly, paceGrowth, noRankedData
-    case indicatorTitle, definition, frequency, accumulation, direction, growthBasis, aggregation, decimals, scheduleRule, formula, owner
+    case definition, frequency, accumulation, direction, growthBasis, aggregation, decimals, scheduleRule, formula, owner
     case trajectoryChart, completionChart, actual, targetTrajectory, lastYear, scheduleLine, month, valueHistoryTitle, changedAt, changedBy, route, oldValue, newValue, noHistory, forUnit
-    case entryTitle, value, publishedGrowth, lastPeriod, sameMonthLastYear, save, savedCount, nothingSaved, implausible, computedHint, entryHint, noChange
-    case bulletinText, printPage, downloadCSV, cumulativeHeading, tableHeading, pageNotFound, backHome
+    case entryTitle, value, publishedGrowth, lastPeriod, sameMonthLastYear, save, savedCount, nothingSaved, implausible, entryHint, noChange
+    case bulletinText, downloadCSV, cumulativeHeading, tableHeading, pageNotFound, backHome
     // metadata values
     case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
     case aggregateSum, aggregateReported, aggregateRatio, aggregateNone, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
@@ -33,13 +34,26 @@ enum PageLabel: String, Sendable, CaseIterable {
     case navStatus, statusTitle, submissionStatus, dueDate, overdue, lastChange, reason, draft, submitted, approved, accepted
     case actSubmit, actWithdraw, actApprove, actReject, actAccept, actUnlock, lockedSubmitted, lockedApproved, lockedAccepted, notFromState, notPermittedAction, reasonRequired, ownSubmission, moved
     case navAudit, auditTitle, actor, action, object, before, after, adminsOnly
-    case notPublished, outsideScope, publishedNote
+    case notPublished, outsideScope
     case navAccount, accountTitle, roles, apiTokens, tokenName, createToken, revoke, revoked, active, newTokenOnce, created
     // projects
     case navProjects, projectsTitle, projectOwner, projectCategory, listLevel, sizeTier, totalInvestment, annualPlan, stage
     case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
     case noProjects, projectCount
     case note, moveStage, navContest
+    // projects' pages
+    case figuresTitle, byCounty, byChain, stageCounts
+    case behindList, notStartedList, openBlockers, noneListed
+    case plannedStartShort, daysOpen, blockerKind, blockerDescription, resolvedOn, resolve, raiseBlocker
+    case overdueMark, resolvedList
+    case progressTitle, monthInvestment, cumulativeInvestment, physicalProgress, reportProgress, investmentChart, planTrajectory, actualCumulative
+    case noProgress, monthWord, saveProgress
+    case batchesTitle, batchName, batchDay, batchProjects, batchTotal, addBatch, noBatches, batchOrg
+    case newProject, editProject, saveProject, projectCode, projectName, yearPlanClass
+    case contestTitle, contestSheet, ruleSet, categoryPointsLabel
+    case provinceBonus, productionBonus, batchBonus, batchCap, deductionPoints, panelScore
+    case projectPoints, batchPoints, panelPoints, totalPoints, rankLabel, rankMovement, publish, publishedOn, preview, noRules
+    case saveRules, effectiveDay, recordedOn, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
 }
 
 enum PageText {
@@ -70,7 +84,6 @@ enum PageText {
         .navBulletin: ("月度通报", "Bulletin"),
         .navEntry: ("数据录入", "Data entry"),
         .navLeague: ("排名表", "League table"),
-        .navUnit: ("单位看板", "Unit scorecard"),
         .navIndicator: ("指标详情", "Indicator"),
         .skipToContent: ("跳到正文", "Skip to content"),
         .dashboardTitle: ("主要指标运行情况", "Key indicators"),
@@ -82,12 +95,10 @@ enum PageText {
         .byCompletion: ("按完成率", "by completion"),
         .byGrowth: ("按增速", "by growth"),
         .details: ("详情", "Details"),
-        .cityFigure: ("本级", "Total"),
         .leagueTitle: ("排名表", "League table"),
         .peerGroup: ("序列", "Peer group"),
         .defaultGroup: ("全部", "All"),
         .movement: ("位次变化", "Change"),
-        .sortBy: ("排序", "Sort"),
         .up: ("上升", "up"),
         .down: ("下降", "down"),
         .unranked: ("不参与排名", "not ranked"),
@@ -102,7 +113,6 @@ enum PageText {
         .paceMonthly: ("其余每期需完成", "Needed per remaining period"),
         .paceGrowth: ("其余各期需增长", "Growth needed for the rest"),
         .noRankedData: ("本期暂无数据", "No figures for this period"),
-        .indicatorTitle: ("指标详情", "Indicator"),
         .definition: ("指标说明", "Definition"),
         .frequency: ("报送频率", "Frequency"),
         .accumulation: ("累计方式", "Accumulation"),
@@ -137,11 +147,9 @@ enum PageText {
         .savedCount: ("已保存 %d 项数据。", "Saved %d values."),
         .nothingSaved: ("有错误，未保存任何数据。请修改标红的栏目后重新提交。", "There are errors; nothing was saved. Correct the marked fields and submit again."),
         .implausible: ("与上年同期相比异常（超过3倍或不足三分之一），请核实。", "Implausible against the same period last year (over 3× or under ⅓): please check."),
-        .computedHint: ("由公式计算，无需录入", "Computed from its parts, not entered"),
         .entryHint: ("留空的栏目不会写入。数值按录入的小数原样保存。", "Empty fields are not written. Values are stored exactly as typed."),
         .noChange: ("没有需要保存的修改。", "Nothing changed."),
         .bulletinText: ("文字通报", "Summary"),
-        .printPage: ("打印", "Print"),
         .downloadCSV: ("下载CSV", "Download CSV"),
         .cumulativeHeading: ("累计", "YTD"),
         .tableHeading: ("主要指标完成情况表", "Key indicators table"),
@@ -216,7 +224,6 @@ enum PageText {
         .adminsOnly: ("仅管理员可查看。", "Administrators only."),
         .notPublished: ("本期数据尚未发布，请登录后查看。", "This period is not published yet: sign in to see it."),
         .outsideScope: ("本期数据尚未发布，超出本账号的查看范围。", "This period is not published yet and is outside your units."),
-        .publishedNote: ("未登录时仅显示已发布的月份。", "Signed out, only published months are shown."),
         .navAccount: ("我的账号", "My account"),
         .accountTitle: ("我的账号", "My account"),
         .roles: ("角色", "Roles"),
@@ -251,22 +258,106 @@ enum PageText {
         .note: ("说明", "Note"),
         .moveStage: ("推进到下一阶段", "Move to the next stage"),
         .navContest: ("项目季度赛", "Contest"),
+        .figuresTitle: ("重大项目推进情况", "Where the projects stand"),
+        .byCounty: ("分地区", "By area"),
+        .byChain: ("分产业链", "By industrial chain"),
+        .stageCounts: ("各阶段", "By stage"),
+        .behindList: ("投资落后序时的项目", "Projects behind schedule"),
+        .notStartedList: ("逾期未开工的项目", "Not started past their planned start"),
+        .openBlockers: ("未解决的问题", "Open blockers"),
+        .noneListed: ("无", "None"),
+        .plannedStartShort: ("计划开工", "Planned start"),
+        .daysOpen: ("已挂(天)", "Open (days)"),
+        .blockerKind: ("问题类型", "Kind"),
+        .blockerDescription: ("存在问题", "Blocker"),
+        .resolvedOn: ("解决于", "Resolved"),
+        .resolve: ("标记已解决", "Mark resolved"),
+        .raiseBlocker: ("提出问题", "Raise a blocker"),
+        .overdueMark: ("已逾期", "overdue"),
+        .resolvedList: ("已解决的问题", "Resolved blockers"),
+        .progressTitle: ("月度进展", "Monthly progress"),
+        .monthInvestment: ("当月完成投资(亿元)", "Invested in the month (亿元)"),
+        .cumulativeInvestment: ("累计(亿元)", "Year to date (亿元)"),
+        .physicalProgress: ("形象进度", "Progress on site"),
+        .reportProgress: ("填报月度进展", "Report the month's progress"),
+        .investmentChart: ("年度投资进度（累计完成 与 序时计划）", "Investment this year: cumulative actual against the plan"),
+        .planTrajectory: ("序时计划", "Plan on schedule"),
+        .actualCumulative: ("累计完成", "Cumulative actual"),
+        .noProgress: ("本年尚无进展填报", "No progress reported this year"),
+        .monthWord: ("月份", "Month"),
+        .saveProgress: ("保存进展", "Save progress"),
+        .batchesTitle: ("集中开工", "Concentrated starts"),
+        .batchName: ("活动名称", "Name"),
+        .batchDay: ("开工日期", "Day"),
+        .batchProjects: ("项目", "Projects"),
+        .batchTotal: ("总投资(亿元)", "Total investment (亿元)"),
+        .addBatch: ("登记集中开工", "Record a concentrated start"),
+        .noBatches: ("本年尚无集中开工", "No concentrated starts this year"),
+        .batchOrg: ("组织地区", "Organised by"),
+        .newProject: ("登记新项目", "Register a project"),
+        .editProject: ("修改项目信息", "Edit the project"),
+        .saveProject: ("保存项目", "Save the project"),
+        .projectCode: ("项目代码", "Code"),
+        .projectName: ("项目名称", "Name"),
+        .yearPlanClass: ("年度计划类别", "plan class"),
+        .contestTitle: ("%@ 重大项目建设季度赛", "Major projects contest, %@"),
+        .contestSheet: ("评比结果", "Result"),
+        .ruleSet: ("评分规则", "Rules"),
+        .categoryPointsLabel: ("按类别（产业/民生/基础设施）", "By category (industry/livelihood/infrastructure)"),
+        .provinceBonus: ("省重大项目加分", "Provincial project bonus"),
+        .productionBonus: ("竣工投产加分", "In production bonus"),
+        .batchBonus: ("组织集中开工加分", "Concentrated start bonus"),
+        .batchCap: ("集中开工每年最多次数", "Concentrated starts rewarded per year"),
+        .deductionPoints: ("每次通报批评扣分", "Points off per criticism"),
+        .panelScore: ("现场观摩得分(百分制)", "Panel score (of 100)"),
+        .projectPoints: ("项目得分", "Project points"),
+        .batchPoints: ("集中开工得分", "Concentrated starts"),
+        .panelPoints: ("观摩得分", "Panel"),
+        .totalPoints: ("总分", "Total"),
+        .rankLabel: ("名次", "Rank"),
+        .rankMovement: ("较上季度", "Since last quarter"),
+        .publish: ("发布结果", "Publish the result"),
+        .publishedOn: ("已发布（%@）", "Published (%@)"),
+        .preview: ("预览：尚未发布，分数随数据变化", "Preview: not published; scores follow the data"),
+        .noRules: ("本季度尚未设定评分规则", "No rules are set for this quarter"),
+        .saveRules: ("保存规则和评分", "Save the rules and inputs"),
+        .historyTitle: ("变更记录", "History"),
+        .historyEdit: ("修改项目信息", "edited"),
+        .historyStage: ("阶段变更", "stage moved"),
+        .historyProgress: ("更正月度进展", "progress corrected"),
+        .historyBlocker: ("提出问题", "blocker raised"),
+        .historyResolve: ("问题解决", "blocker resolved"),
+        .reportedBy: ("填报人", "Reported by"),
+        .registeredNote: ("登记入库", "registered"),
+        .effectiveDay: ("生效日期", "Effective on"),
+        .recordedOn: ("%@ 录入", "recorded %@"),
+        .projectReports: ("项目进展已报", "Project reports in"),
+        .unreportedList: ("本月未报进展的在建项目", "Under way, nothing reported for the month"),
+        .investedThisYear: ("本年完成(亿元)", "Invested this year (亿元)"),
+        .sizeTierPointsLabel: ("按项目规模", "By size tier"),
+        .stagePointsLabel: ("按所处阶段", "By stage"),
+        .moreProjects: ("另有 %d 个项目", "%d more projects"),
+        .quarterWord: ("季度", "Quarter"),
+        .countyInputs: ("各地区观摩评分和扣分", "Panel scores and criticisms by area"),
+        .projectBreakdown: ("项目得分明细（当前数据）", "Points by project (current data)"),
+        .frozenNote: ("结果已发布，规则和评分不再修改", "The result is published: its rules and inputs no longer change"),
+        .savedRules: ("规则已保存", "The rules are saved"),
+        .tiersHint: ("如 10:20 5:10 1:6 0:3", "e.g. 10:20 5:10 1:6 0:3"),
+        .registerHint: ("金额单位为亿元，按填写原样保存；阶段只能在项目页逐级推进。", "Amounts in 亿元, stored as entered; the stage moves on the project page, one step at a time."),
+        .sectionProjects: ("重大项目", "Major projects"),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {
         if let word = label.coreWord { return Catalogue.text(word, language) }
+        if let word = label.coreProjectWord { return Catalogue.text(word, language) }
         guard let entry = entries[label] else { return label.rawValue }
         return language == .zh ? entry.zh : entry.en
     }
-
-    static func text(_ label: ProjectLabel, _ language: Language) -> String { Catalogue.text(label, language) }
 
     /// `%d` / `%@` in a label filled in.
     static func format(_ label: PageLabel, _ language: Language, _ value: String) -> String {
         text(label, language).replacingOccurrences(of: "%d", with: value).replacingOccurrences(of: "%@", with: value)
     }
-
-    static func format(_ label: ProjectLabel, _ language: Language, _ value: String) -> String { Catalogue.format(label, language, value) }
 
     /// The route a write came by (`csv`, `api`, `demo`, `form`), as a reader says it.
     static func route(_ source: String, _ language: Language) -> String {
@@ -286,4 +377,5 @@ enum PageText {
 extension PageLabel {
     /// The same word in Core's catalogue, for words generated text says too.
     var coreWord: Label? { Label(rawValue: rawValue) }
+    var coreProjectWord: ProjectLabel? { ProjectLabel(rawValue: rawValue) }
 }

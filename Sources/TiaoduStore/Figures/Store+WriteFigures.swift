@@ -138,7 +138,7 @@ extension FiguresRepository {
             try await db.raw("DELETE FROM observations WHERE org = \(bind: org) AND indicator = \(bind: indicator) AND period = \(bind: period.description)").run()
             let now = Store.now()
             try await Store.appendHistory(db, kind: "value", [Change(org: org, indicator: indicator, key: period.description, year: period.year, old: old, new: Version(nil, nil))],
-                                    at: now, actor: principal.login, source: .api)
+                                    at: now, actor: principal.login, source: source)
             try await Store.audit(db, actor: principal.login, action: .deleteValue, object: "\(org)/\(indicator)/\(period)",
                                  before: "value=\(old.value ?? ""); growth=\(old.extra ?? "")", after: "deleted · \(reason)", source: source)
             _ = try await Store.bumpRevision(db)

@@ -1,10 +1,9 @@
-// The one import pipeline: CSV files, the JSON API and the demo all come here. The input is
-// validated against the workspace inside the same transaction that writes it, so a batch is
-// written whole or not at all, and the validation sees exactly what it writes over.
+// The one import pipeline: CSV files, the JSON API, forms and the demo all come here. A batch is
+// validated before its write transaction opens and again inside only if the catalogue it relied
+// on moved in between, so it is written whole or not at all against exactly what it writes over.
 import Foundation
 import SQLKit
 import TiaoduCore
-
 
 extension Store {
     /// Imports a CSV file of the import contract. Throws `ImportFailure` listing every bad row;
@@ -48,9 +47,11 @@ extension Store {
             let rows = unchanged || current == basis.content ? checked : try K.validate(records, against: current)
             let tree = OrgTree(current.orgs)
             if let principal {
+                // The catalogue and targets are administrators' alone, however few rows (none too).
+                if K.administrative, !principal.isAdmin { throw ImportFailure([ImportIssue(line: lines.first ?? 1, column: nil, reason: .notPermitted(K.kind.rawValue))]) }
                 let policy = AccessPolicy(tree: tree, indicators: current.indicators)
                 let scopes = zip(lines, rows).map { line, row in (line: line, scopes: K.scopes(of: row, in: current)) }
-                let forbidden = policy.forbidden(principal, kind: K.kind, rows: scopes)
+                let forbidden = policy.forbidden(principal, rows: scopes)
                 if !forbidden.isEmpty { throw ImportFailure(forbidden) }
             }
             // Nothing that feeds a submitted, approved or accepted month changes, through any route.
@@ -60,8 +61,8 @@ extension Store {
             // The tree and the catalogue carry every published figure: once a month is accepted, a
             // change to how figures are computed (a unit's parent, kind or peer group; an
             // indicator's arithmetic or decimals) needs an admin's stated reason, like targets.
-            let moved = book.isEmpty ? [] : K.catalogueChanges(rows, from: current)
-            if unlockReason == nil, !moved.isEmpty {
+            let moved = K.catalogueChanges(rows, from: current)
+            if unlockReason == nil, !book.isEmpty, !moved.isEmpty {
                 throw ImportFailure(moved.map { ImportIssue(line: lines.indices.contains($0.index) ? lines[$0.index] : $0.index + 1,
                                                             column: $0.column, reason: .catalogueLocked($0.column)) })
             }
@@ -140,40 +141,5 @@ extension Store {
 
     static func revision(_ db: any SQLDatabase) async throws -> Int64 {
         try await Counter.data.value(db)
-    }
-
-    /// A changed unit (renamed, moved under another parent, …) is in the audit log with its
-    /// fields before and after.
-    static func upsertOrgs(_ db: any SQLDatabase, _ units: [OrgUnit], existing: [OrgUnit], actor: String, source: WriteSource) async throws -> ImportSummary {
-        let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
-        for unit in units {
-            guard let old = known[unit.code], old != unit else { continue }
-            func describe(_ u: OrgUnit) -> String {
-                "name=\(u.name); name_en=\(u.nameEn ?? ""); parent=\(u.parent ?? ""); kind=\(u.kind.rawValue); peer_group=\(u.peerGroup ?? "")"
-            }
-            try await audit(db, actor: actor, action: .orgEdit, object: unit.code, before: describe(old), after: describe(unit), source: source)
-        }
-        let start = Int64(existing.count)
-        try await batchWrite(db, into: "org_units", columns: ["code", "name", "name_en", "parent", "kind", "peer_group", "position"],
-                             rows: units.enumerated().map { [SQLValue($1.code), SQLValue($1.name), SQLValue($1.nameEn), SQLValue($1.parent),
-                                                             SQLValue($1.kind.rawValue), SQLValue($1.peerGroup), SQLValue(start + Int64($0))] },
-                             conflict: ["code"], update: ["name", "name_en", "parent", "kind", "peer_group"])
-        return ImportSummary(kind: .orgs, rows: units.count, replaced: units.filter { known[$0.code] != $0 }.map { known[$0.code] != nil })
-    }
-
-    static func upsertIndicators(_ db: any SQLDatabase, _ indicators: [Indicator], existing: [Indicator]) async throws -> ImportSummary {
-        let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
-        let start = Int64(existing.count)
-        let columns = ["code", "name", "name_en", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation",
-                       "decimals", "numerator", "denominator", "schedule", "amber_threshold", "department", "position"]
-        let rows: [BindRow] = indicators.enumerated().map { index, i in
-            [SQLValue(i.code), SQLValue(i.name), SQLValue(i.nameEn), SQLValue(i.unit), SQLValue(i.frequency.rawValue),
-             SQLValue(i.accumulation.rawValue), SQLValue(i.direction.rawValue), SQLValue(i.growthBasis.rawValue),
-             SQLValue(i.aggregation.rawValue), SQLValue(i.decimals), SQLValue(i.numerator), SQLValue(i.denominator),
-             SQLValue(i.schedule.description), SQLValue(i.amberThreshold?.jsonLiteral), SQLValue(i.department), SQLValue(start + Int64(index))]
-        }
-        try await batchWrite(db, into: "indicators", columns: columns, rows: rows, conflict: ["code"],
-                             update: columns.filter { $0 != "code" && $0 != "position" })
-        return ImportSummary(kind: .indicators, rows: indicators.count, replaced: indicators.filter { known[$0.code] != $0 }.map { known[$0.code] != nil })
     }
 }

@@ -33,7 +33,7 @@ extension AccountPages {
             guard let signedIn = request.signedIn else { throw APIError(status: .unauthorized, message: p.text(.signInRequired)) }
             let principal = signedIn.principal
             let tokens = try await context.store.accounts.tokens(login: principal.isAdmin ? nil : principal.login)
-            return p.respond(AccountView.render(signedIn, tokens: tokens, newToken: newToken, p))
+            return p.respond(AccountView.render(signedIn, tokens: tokens, newToken: newToken, p.page))
         }
     }
 }

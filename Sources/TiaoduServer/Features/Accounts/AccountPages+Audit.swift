@@ -20,7 +20,7 @@ extension AccountPages {
                 response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"tiaodu-audit.csv\"")
                 return response
             }
-            return p.respond(AuditView.render(entries, p))
+            return p.respond(AuditView.render(entries, p.page, filters: Dictionary(["actor", "action", "object"].compactMap { name in p.query(name).map { (name, $0) } }, uniquingKeysWith: { _, last in last })))
         }
     }
 }

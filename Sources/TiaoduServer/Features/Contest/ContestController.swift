@@ -84,7 +84,7 @@ struct ContestController: RouteCollection {
         guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         let (year, quarter) = try Self.quarter(request)
         let reader = try await ScopedReader.make(request, context)
-        try await Self.publish(context, reader: reader, year: year, quarter: quarter, by: principal, language: request.language)
+        try await Self.publish(context, reader: reader, year: year, quarter: quarter, by: principal, via: .api, language: request.language)
         return try .json(encoding: PublishedQuarter(year: year, quarter: quarter, published: true))
     }
 
@@ -106,14 +106,15 @@ struct ContestController: RouteCollection {
     }
 
     /// 403 for non-admins, 404 without rules, 409 when already published.
-    static func publish(_ context: ServerContext, reader: ScopedReader, year: Int, quarter: Int, by principal: Principal, language: Language) async throws {
+    static func publish(_ context: ServerContext, reader: ScopedReader, year: Int, quarter: Int, by principal: Principal, via source: WriteSource,
+                        language: Language) async throws {
         guard principal.isAdmin else { throw APIError(status: .forbidden, message: PageText.text(.notPermittedAction, language)) }
         guard let rules = try await context.store.contest.contestRules(year: year, quarter: quarter) else {
             throw APIError(status: .notFound, message: PageText.text(.noRules, language))
         }
         let sheet = try await reader.contestSheet(rules: rules, year: year, quarter: quarter, inputs: try await context.store.contest.contestInputs(year: year, quarter: quarter))
         do {
-            try await context.store.contest.publishContest(sheet, by: principal, source: .api)
+            try await context.store.contest.publishContest(sheet, by: principal, source: source)
         } catch is ContestPublished {
             throw APIError(status: .conflict, message: PageText.text(.frozenNote, language))
         } catch let notReady as ContestNotReady {

@@ -9,10 +9,10 @@ import TiaoduStore
 enum ContestPageView {
     /// `rulesForm`: a refused save's rules form (what was typed, with its messages), shown where
     /// the admin's form goes, in place of it.
-    static func render(_ reading: ContestReading, year: Int, quarter: Int, _ p: PageRequest, isAdmin: Bool, message: String? = nil,
+    static func render(_ reading: ContestReading, year: Int, quarter: Int, _ p: PageContext, isAdmin: Bool, message: String? = nil,
                        rulesForm: Node? = nil) -> String {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let quarterName = Catalogue.quarterName(year: year, quarter: quarter, l)
         let title = PageText.format(.contestTitle, l, quarterName)
         var choices = reading.quarters.map { (year: $0.year, quarter: $0.quarter) }
@@ -33,7 +33,7 @@ enum ContestPageView {
             nodes.append(.p(tp(.noRules)).class("muted"))
         } else {
             // Signed in: the sheet comes with the quarter's acceptance; signed out: sign in first.
-            let note = p.request.principal != nil ? PageText.format(.contestNotReady, l, Period.month(year: year, month: quarter * 3).description) : p.text(.notPublished)
+            let note = p.principal != nil ? PageText.format(.contestNotReady, l, Period.month(year: year, month: quarter * 3).description) : p.text(.notPublished)
             nodes.append(.p(.text(note)).class("muted"))
         }
         if let rules = reading.rules { nodes.append(rulesSummary(rules, p)) }
@@ -60,15 +60,15 @@ enum ContestPageView {
 
     /// `live`: a preview, which may show the live count of concentrated starts beside the points; a
     /// published sheet shows only what was frozen.
-    static func sheetTable(_ rows: [(org: String, group: String, rank: Int, score: CountyScore, live: ContestRow?)], _ p: PageRequest, live: Bool = true) -> Node {
+    static func sheetTable(_ rows: [(org: String, group: String, rank: Int, score: CountyScore, live: ContestRow?)], _ p: PageContext, live: Bool = true) -> Node {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         // Peer groups in the order of the tree (县市区 before 功能区).
         let order = ContestRulesForm.competitors(p).compactMap(\.peerGroup)
         var groups: [String] = []
         for group in order + rows.map(\.group) where !groups.contains(group) && rows.contains(where: { $0.group == group }) { groups.append(group) }
         var head: [Node] = [.th(tp(.rankLabel)).scope("col"), .th(.text(p.text(.org))).scope("col")]
-        head += [ProjectLabel.projectPoints, .batchPoints, .deductions, .panelPoints, .totalPoints, .rankMovement].map { Node.th(tp($0)).scope("col") }
+        head += [PageLabel.projectPoints, .batchPoints, .deductions, .panelPoints, .totalPoints, .rankMovement].map { Node.th(tp($0)).scope("col") }
         let tables: [Node] = groups.map { group in
             let body: [Node] = rows.filter { $0.group == group }.map { row in
                 let s = row.score
@@ -96,14 +96,14 @@ enum ContestPageView {
         return .span("\(change > 0 ? "↑" : "↓")\(abs(change))").class("mv-\(change > 0 ? "up" : "down")").title("\(word) \(abs(change))")
     }
 
-    static func rulesSummary(_ r: ContestRules, _ p: PageRequest) -> Node {
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+    static func rulesSummary(_ r: ContestRules, _ p: PageContext) -> Node {
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let categories = ProjectCategory.allCases.map { (r.categoryPoints[$0] ?? 0).jsonLiteral }.joined(separator: "/")
         let l = p.language
         let tiers: [String] = SizeTier.allCases.compactMap { t in r.sizeTierPoints[t].map { Catalogue.tier(t, l) + " " + $0.jsonLiteral } }
         let stages: [String] = ProjectStage.allCases.compactMap { s in r.stagePoints[s].map { Catalogue.stage(s, l) + " " + $0.jsonLiteral } }
         let planTiers: [String] = r.planTiers.map { "≥" + $0.atLeast.jsonLiteral + ": " + $0.points.jsonLiteral }
-        var items: [(ProjectLabel, String)] = [
+        var items: [(PageLabel, String)] = [
             (.newStartPoints, r.newStartPoints.jsonLiteral), (.continuingPoints, r.continuingPoints.jsonLiteral),
             (.planTiers, planTiers.joined(separator: ", ")),
             (.categoryPointsLabel, categories), (.progressFactor, r.progressFactor.jsonLiteral), (.progressCap, r.progressCap?.jsonLiteral ?? "-"),
@@ -118,14 +118,14 @@ enum ContestPageView {
         return .group([.h2(tp(.ruleSet)), .dl(entries).class("meta")])
     }
 
-    static func breakdown(_ sheet: ContestSheet, _ p: PageRequest) -> Node {
+    static func breakdown(_ sheet: ContestSheet, _ p: PageContext) -> Node {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         var nodes: [Node] = [.summary(tp(.projectBreakdown))]
         // Points by project only for the areas whose projects the reader may read.
-        let principal = p.request.principal
+        let principal = p.principal
         var head: [Node] = [.th(.text(p.text(.navProjects))).scope("col")]
-        head += [ProjectLabel.newStartPoints, .planTiers, .categoryPointsLabel, .progressFactor, .provinceBonus, .productionBonus, .listedPoints,
+        head += [PageLabel.newStartPoints, .planTiers, .categoryPointsLabel, .progressFactor, .provinceBonus, .productionBonus, .listedPoints,
                  .sizeTierPointsLabel, .stagePointsLabel, .totalPoints].map { Node.th(tp($0)).scope("col") }
         for row in sheet.rows where !row.projects.isEmpty && principal.map({ p.access.policy.canRead($0, org: row.org) }) == true {
             let body: [Node] = row.projects.map { s in

@@ -28,7 +28,7 @@ extension ContestPages {
         return try await context.page(request, path: "/contest") { p in
             let (year, quarter) = try await Self.contestQuarter(p.query("q"), p)
             let reading = try await p.reader.contest(year: year, quarter: quarter)
-            return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p, isAdmin: p.request.principal?.isAdmin == true,
+            return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p.page, isAdmin: p.request.principal?.isAdmin == true,
                                                     message: p.query("saved") != nil ? p.text(.savedRules) : nil))
         }
     }
@@ -37,7 +37,7 @@ extension ContestPages {
         let (signedIn, form) = try Self.checkedForm(request)
         return try await context.page(request, path: "/contest") { p in
             let (year, quarter) = try await Self.contestQuarter(form["q"], p)
-            let counties = ContestRulesForm.competitors(p).map(\.code)
+            let counties = ContestRulesForm.competitors(p.page).map(\.code)
             do {
                 let (rules, inputs) = try ContestRulesInput.parse(form, orgs: counties)
                 try await ProjectsController.scoped(p.language) {
@@ -46,9 +46,9 @@ extension ContestPages {
             } catch let failure as ImportFailure {
                 let reading = try await p.reader.contest(year: year, quarter: quarter)
                 // The page again, with the refused form (what was typed, and its messages) where the rules form goes.
-                let rulesForm = ContestRulesForm.render(reading.rules ?? .example, inputs: reading.inputs, year: year, quarter: quarter, p,
+                let rulesForm = ContestRulesForm.render(reading.rules ?? .example, inputs: reading.inputs, year: year, quarter: quarter, p.page,
                                                         csrf: signedIn.session?.csrf ?? "", typed: form, issues: failure.issues)
-                return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p, isAdmin: signedIn.principal.isAdmin, rulesForm: rulesForm),
+                return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p.page, isAdmin: signedIn.principal.isAdmin, rulesForm: rulesForm),
                                  status: .badRequest)
             } catch is ContestPublished {
                 throw APIError(status: .conflict, message: p.text(.frozenNote))
@@ -61,7 +61,7 @@ extension ContestPages {
         let (signedIn, form) = try Self.checkedForm(request)
         return try await context.page(request, path: "/contest") { p in
             let (year, quarter) = try await Self.contestQuarter(form["q"], p)
-            try await ContestController.publish(context, reader: p.reader, year: year, quarter: quarter, by: signedIn.principal, language: p.language)
+            try await ContestController.publish(context, reader: p.reader, year: year, quarter: quarter, by: signedIn.principal, via: .form, language: p.language)
             return request.redirect(to: Link.to("/contest", [("q", "\(year)Q\(quarter)")]), redirectType: .normal)
         }
     }

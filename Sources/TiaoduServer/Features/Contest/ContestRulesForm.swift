@@ -2,12 +2,12 @@
 import TiaoduCore
 
 enum ContestRulesForm {
-    static func render(_ rules: ContestRules, inputs: [String: ContestCountyInput], year: Int, quarter: Int, _ p: PageRequest, csrf: String,
+    static func render(_ rules: ContestRules, inputs: [String: ContestCountyInput], year: Int, quarter: Int, _ p: PageContext, csrf: String,
                        typed: [String: String]? = nil, issues: [ImportIssue] = []) -> Node {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let values = typed ?? ContestRulesInput.fields(rules)
-        let labels: [String: ProjectLabel] = [
+        let labels: [String: PageLabel] = [
             "new_start": .newStartPoints, "continuing": .continuingPoints, "plan_tiers": .planTiers, "cat_industry": .categoryPointsLabel,
             "progress_factor": .progressFactor, "progress_cap": .progressCap, "listed": .listedPoints, "province": .provinceBonus, "production": .productionBonus,
             "batch_bonus": .batchBonus, "batch_cap": .batchCap, "deduction": .deductionPoints, "panel_weight": .panelWeight,
@@ -51,7 +51,7 @@ enum ContestRulesForm {
     }
 
     /// The counties that compete: the root's children in a peer group.
-    static func competitors(_ p: PageRequest) -> [OrgUnit] {
+    static func competitors(_ p: PageContext) -> [OrgUnit] {
         guard let root = p.workspace.tree.root else { return [] }
         return p.workspace.tree.children(of: root.code).filter { $0.peerGroup != nil }
     }

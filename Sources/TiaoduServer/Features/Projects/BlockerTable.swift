@@ -6,10 +6,10 @@ import TiaoduCore
 enum BlockerTable {
     static func render(_ blockers: [Blocker], _ p: PageContext, projects: [String: Project]?, today: Day, resolveForm: Bool) -> Node {
         let l = p.language
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         var head: [Node] = []
         if projects != nil { head.append(.th(.text(p.text(.navProjects))).scope("col")) }
-        head += [ProjectLabel.blockerKind, .blockerDescription, .solver, .due, .raised, .daysOpen].map { Node.th(t($0)).scope("col") }
+        head += [PageLabel.blockerKind, .blockerDescription, .solver, .due, .raised, .daysOpen].map { Node.th(t($0)).scope("col") }
         if resolveForm { head.append(.th(t(.resolve)).scope("col")) }
         let csrf = p.csrf
         let rows: [Node] = blockers.map { b in

@@ -20,9 +20,9 @@ enum ProjectFormView {
         return Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1 ?? "") })
     }
 
-    static func render(_ p: PageRequest, values: [String: String], editing: Bool, owners: [OrgUnit], issues: [ImportIssue] = []) -> String {
+    static func render(_ p: PageContext, values: [String: String], editing: Bool, owners: [OrgUnit], issues: [ImportIssue] = []) -> String {
         let l = p.language
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = editing ? p.text(.editProject) : p.text(.newProject)
         let code = values["code"] ?? ""
         let messages = Dictionary(grouping: issues, by: { $0.column ?? "" }).mapValues { $0.map { $0.reason.message(l) } }

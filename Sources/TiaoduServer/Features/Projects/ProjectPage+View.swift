@@ -7,11 +7,11 @@ import TiaoduStore
 
 enum ProjectPageView {
     /// `message`: what a refused form's issues were, shown above the record.
-    static func render(_ detail: ProjectDetail, _ p: PageRequest, message: Node? = nil) -> String {
+    static func render(_ detail: ProjectDetail, _ p: PageContext, message: Node? = nil) -> String {
         let l = p.language, stored = detail.stored, x = stored.project
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let year = p.period.year
-        let canEnter = p.request.principal.map { p.access.policy.canEnter($0, org: x.owner) } ?? false
+        let canEnter = p.principal.map { p.access.policy.canEnter($0, org: x.owner) } ?? false
         let csrf = p.location.signedIn?.session?.csrf
         let edit: Node = canEnter && csrf != nil
             ? .group([" · ", .a(tp(.editProject)).href("/projects/\(Link.segment(x.code))/edit")]) : .empty
@@ -32,9 +32,9 @@ enum ProjectPageView {
         nodes.append(.dl(fields.flatMap { field -> [Node] in [.dt(.text(field.0)), .dd(.text(field.1 ?? "-"))] }).class("meta"))
         nodes.append(progress(detail, p, year: year, form: canEnter ? csrf : nil))
         nodes.append(.h2(tp(.openBlockers)))
-        let today = ProjectsOverviewModel.asOfDay(p.page)
+        let today = ProjectsOverviewModel.asOfDay(p)
         let open = detail.blockers.filter { $0.isOpen(on: today) }
-        nodes.append(open.isEmpty ? .p(tp(.noneListed)).class("muted") : BlockerTable.render(open, p.page, projects: nil, today: today, resolveForm: canEnter))
+        nodes.append(open.isEmpty ? .p(tp(.noneListed)).class("muted") : BlockerTable.render(open, p, projects: nil, today: today, resolveForm: canEnter))
         let resolved = detail.blockers.filter { !$0.isOpen(on: today) && $0.raised <= today }
         if !resolved.isEmpty {
             let raisedWord = p.text(.raised), resolvedWord = p.text(.resolvedOn)
@@ -60,9 +60,9 @@ enum ProjectPageView {
         return Layout.page(title: x.name, at: p.location, current: .projects, body: .group(nodes))
     }
 
-    static func progress(_ detail: ProjectDetail, _ p: PageRequest, year: Int, form csrf: String?) -> Node {
+    static func progress(_ detail: ProjectDetail, _ p: PageContext, year: Int, form csrf: String?) -> Node {
         let l = p.language, x = detail.stored.project
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         var byMonth: [Int: StoredProgress] = [:]
         for entry in detail.progress { if case .month(_, let m) = entry.report.period { byMonth[m] = entry } }
         let lastMonth = p.period.year == year ? p.period.endMonth : 12
@@ -115,11 +115,11 @@ enum ProjectPageView {
     }
 
     /// Every change to the project, newest first: who, when, what it was, what it became.
-    static func history(_ detail: ProjectDetail, _ p: PageRequest) -> Node {
+    static func history(_ detail: ProjectDetail, _ p: PageContext) -> Node {
         guard !detail.history.isEmpty else { return .empty }
-        func tp(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
-        let actions: [String: ProjectLabel] = ["project.edit": .historyEdit, "project.stage": .historyStage, "project.progress": .historyProgress,
+        let actions: [String: PageLabel] = ["project.edit": .historyEdit, "project.stage": .historyStage, "project.progress": .historyProgress,
                                                "project.blocker": .historyBlocker, "project.resolve": .historyResolve]
         let head = Node.tr(
             .th(t(.changedAt)).scope("col"), .th(t(.changedBy)).scope("col"), .th(t(.action)).scope("col"),
@@ -138,7 +138,7 @@ enum ProjectPageView {
         )
     }
 
-    static func timeline(_ detail: ProjectDetail, _ p: PageRequest, form csrf: String?) -> Node {
+    static func timeline(_ detail: ProjectDetail, _ p: PageContext, form csrf: String?) -> Node {
         let l = p.language, x = detail.stored.project
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let events: [Node] = detail.events.map { event in
@@ -153,7 +153,7 @@ enum ProjectPageView {
         }
         var nodes: [Node] = [.h2(t(.timeline)), .ol(events).class("timeline")]
         if let csrf, !x.stage.next.isEmpty {
-            let today = p.reader.context.today.description
+            let today = p.today.description
             nodes.append(Node.form(
                 .hidden("_csrf", csrf),
                 Fragments.select(name: "stage", label: p.text(.stage), options: x.stage.next.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: nil),

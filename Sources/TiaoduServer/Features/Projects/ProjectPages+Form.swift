@@ -10,7 +10,7 @@ extension ProjectPages {
         return try await context.page(request, path: "/projects/new") { p in
             let owners = Self.ownerUnits(p)
             guard !owners.isEmpty else { throw APIError(status: .forbidden, message: p.text(.notPermittedAction)) }
-            return p.respond(ProjectFormView.render(p, values: ["owner": owners.first { $0.code == p.request.principal?.org }?.code ?? owners[0].code,
+            return p.respond(ProjectFormView.render(p.page, values: ["owner": owners.first { $0.code == p.request.principal?.org }?.code ?? owners[0].code,
                                                                 "category": "industry", "list_level": "county"], editing: false, owners: owners))
         }
     }
@@ -23,7 +23,7 @@ extension ProjectPages {
             guard let principal = p.request.principal, p.access.policy.canEnter(principal, org: detail.stored.project.owner) else {
                 throw APIError(status: .forbidden, message: p.text(.notPermittedAction))
             }
-            return p.respond(ProjectFormView.render(p, values: ProjectFormView.values(detail.stored), editing: true, owners: Self.ownerUnits(p)))
+            return p.respond(ProjectFormView.render(p.page, values: ProjectFormView.values(detail.stored), editing: true, owners: Self.ownerUnits(p)))
         }
     }
 
@@ -42,7 +42,7 @@ extension ProjectPages {
                                           principal: signedIn.principal)
         } catch let failure as ImportFailure {
             return try await context.page(request, path: editing.map { "/projects/\($0)/edit" } ?? "/projects/new") { p in
-                p.respond(ProjectFormView.render(p, values: fields, editing: editing != nil, owners: Self.ownerUnits(p), issues: failure.issues), status: .badRequest)
+                p.respond(ProjectFormView.render(p.page, values: fields, editing: editing != nil, owners: Self.ownerUnits(p), issues: failure.issues), status: .badRequest)
             }
         }
         return request.redirect(to: "/projects/" + Link.segment(fields["code"] ?? ""), redirectType: .normal)

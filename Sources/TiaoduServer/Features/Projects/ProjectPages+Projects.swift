@@ -12,7 +12,7 @@ extension ProjectPages {
         return try await context.page(request, path: "/projects") { p in
             let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
             let figures = ProjectsOverviewView.render(ProjectsOverviewModel(p.page, overview: overview), p.page)
-            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p, standings: overview.portfolio.standings)
+            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p.page, filter: RegisterFilter(owner: p.query("owner"), stage: p.query("stage").flatMap(ProjectStage.init), chain: p.query("chain")), standings: overview.portfolio.standings)
             return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: .group([figures, register])))
         }
     }
@@ -24,7 +24,7 @@ extension ProjectPages {
         guard request.principal != nil else { return Self.signInFirst(request) }
         let code = request.parameters.get("code") ?? ""
         return try await context.page(request, path: "/projects/\(code)") { p in
-            p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p))
+            p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p.page))
         }
     }
 
@@ -33,7 +33,7 @@ extension ProjectPages {
         let (signedIn, form) = try Self.checkedForm(request)
         let code = request.parameters.get("code") ?? ""
         guard let stage = form["stage"].flatMap(ProjectStage.init) else { throw APIError(status: .badRequest, message: "stage is required") }
-        try await ProjectsController.move(context, code: code, to: stage, by: signedIn.principal, note: form["note"], on: form["on"], language: request.language)
+        try await ProjectsController.move(context, code: code, to: stage, by: signedIn.principal, note: form["note"], on: form["on"], via: .form, language: request.language)
         return request.redirect(to: "/projects/" + Link.segment(code), redirectType: .normal)
     }
 
@@ -59,7 +59,7 @@ extension ProjectPages {
         let input = BlockerInput(kind: form["kind"] ?? "", description: (form["description"] ?? "").trimmingCharacters(in: .whitespaces),
                                  solver: (form["solver"] ?? "").trimmingCharacters(in: .whitespaces), due: form["due"])
         do {
-            try await ProjectsController.raise(context, code: code, input, by: signedIn.principal, language: request.language)
+            try await ProjectsController.raise(context, code: code, input, by: signedIn.principal, via: .form, language: request.language)
         } catch let failure as ImportFailure {
             return try await projectWithMessage(request, code: code, failure)
         }
@@ -70,14 +70,14 @@ extension ProjectPages {
     func resolveBlocker(_ request: Request) async throws -> Response {
         let (signedIn, form) = try Self.checkedForm(request)
         guard let id = request.parameters.get("id").flatMap(Int64.init) else { throw APIError(status: .notFound, message: "unknown blocker") }
-        let code = try await ProjectsController.resolve(context, id: id, resolution: form["resolution"] ?? "", by: signedIn.principal, language: request.language)
+        let code = try await ProjectsController.resolve(context, id: id, resolution: form["resolution"] ?? "", by: signedIn.principal, via: .form, language: request.language)
         return request.redirect(to: "/projects/" + Link.segment(code), redirectType: .normal)
     }
 
     private func projectWithMessage(_ request: Request, code: String, _ failure: ImportFailure) async throws -> Response {
         try await context.page(request, path: "/projects/\(code)") { p in
             let message = Node.ul(failure.issues.map { Node.li(.text($0.describe(p.language))) })
-            return p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p, message: message), status: .badRequest)
+            return p.respond(ProjectPageView.render(try await p.reader.project(code, year: p.period.year), p.page, message: message), status: .badRequest)
         }
     }
 

@@ -25,7 +25,7 @@ enum ProjectSection {
     /// The scorecard's section for one unit.
     static func scorecard(_ overview: ProjectOverview, unit: String, _ p: PageContext) -> Node {
         guard let principal = p.principal, let figures = overview.portfolio.unit(unit), p.access.policy.canRead(principal, org: unit) else { return .empty }
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         var nodes: [Node] = [.h2(t(.sectionProjects)), .p(.text(sentence(figures, overview, p)))]
         let mine = { (code: String) in overview.all[code].map { p.workspace.tree.ancestry(of: $0.owner).contains(unit) } ?? false }
         let behind = overview.portfolio.behindSchedule.filter { mine($0.project.code) && overview.readable[$0.project.code] != nil }
@@ -52,7 +52,7 @@ enum ProjectSection {
     /// The dashboard's card for its scope: the scope's sentence and its concentrated starts this year.
     static func dashboard(_ overview: ProjectOverview, scope: String, _ p: PageContext) -> Node {
         guard let principal = p.principal else { return .empty }
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         var nodes: [Node] = [.h2(.a(t(.sectionProjects)).href(Link.to("/projects", [("period", p.period.description)])))]
         if let figures = overview.portfolio.unit(scope), p.access.policy.canRead(principal, org: scope) {
             nodes.append(.p(.text(sentence(figures, overview, p))))

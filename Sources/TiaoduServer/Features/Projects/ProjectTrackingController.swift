@@ -143,7 +143,7 @@ struct ProjectTrackingController: RouteCollection {
         }
         let id = try await ProjectsController.raise(context, code: request.parameters.get("code") ?? "",
                                                     BlockerInput(kind: body.kind, description: body.description, solver: body.solver, due: body.due),
-                                                    by: principal, language: request.language)
+                                                    by: principal, via: .api, language: request.language)
         return try .json(encoding: Created(id: id), status: .created)
     }
 
@@ -155,7 +155,7 @@ struct ProjectTrackingController: RouteCollection {
         guard let principal = request.principal else { throw APIError(status: .unauthorized, message: PageText.text(.signInRequired, request.language)) }
         guard let id = request.parameters.get("id").flatMap(Int64.init) else { throw APIError(status: .notFound, message: "unknown blocker") }
         guard let body = try? request.content.decode(Resolve.self, as: .json) else { throw APIError(status: .badRequest, message: "the body must be {\"resolution\"}") }
-        let code = try await ProjectsController.resolve(context, id: id, resolution: body.resolution, by: principal, language: request.language)
+        let code = try await ProjectsController.resolve(context, id: id, resolution: body.resolution, by: principal, via: .api, language: request.language)
         return try .json(encoding: Resolved(id: id, code: code))
     }
 

@@ -6,10 +6,10 @@ import TiaoduStore
 
 enum ProjectsView {
     /// The register, filtered by `?owner=` (the unit and those below it), `&stage=`, `&chain=`.
-    static func register(_ all: [StoredProject], _ p: PageRequest, standings: [String: ProjectStanding] = [:]) -> Node {
+    static func register(_ all: [StoredProject], _ p: PageContext, filter: RegisterFilter, standings: [String: ProjectStanding] = [:]) -> Node {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
-        let owner = p.query("owner"), stage = p.query("stage").flatMap(ProjectStage.init), chain = p.query("chain")
+        let (owner, stage, chain) = (filter.owner, filter.stage, filter.chain)
         let projects = all.filter { stored in
             let x = stored.project
             return (owner.map { p.workspace.tree.ancestry(of: x.owner).contains($0) } ?? true) && (stage.map { x.stage == $0 } ?? true)
@@ -56,4 +56,12 @@ enum ProjectsView {
         nodes.append(.div(.table(.thead(.tr(head)), .tbody(rows))).class("scroll"))
         return .group(nodes)
     }
+}
+
+/// What the register is filtered by, as the route read it from the query.
+struct RegisterFilter: Sendable {
+    /// a unit: its projects and those of the units below it
+    var owner: String?
+    var stage: ProjectStage?
+    var chain: String?
 }

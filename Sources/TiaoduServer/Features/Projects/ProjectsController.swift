@@ -26,7 +26,7 @@ struct ProjectsController: RouteCollection {
         guard let body = try? request.content.decode(Move.self, as: .json), let stage = ProjectStage(rawValue: body.stage) else {
             throw APIError(status: .badRequest, message: "the body must be {\"stage\": one of " + ProjectStage.allCases.map(\.rawValue).joined(separator: ", ") + ", \"note\"}")
         }
-        try await Self.move(context, code: code, to: stage, by: principal, note: body.note, on: body.on, language: request.language)
+        try await Self.move(context, code: code, to: stage, by: principal, note: body.note, on: body.on, via: .api, language: request.language)
         return try .json(encoding: StageMoved(code: code, stage: stage))
     }
 
@@ -42,7 +42,7 @@ struct ProjectsController: RouteCollection {
     }
 
     /// One stage move for the API and the page: 404 unknown, 403 not the user's, 409 not the next stage.
-    static func move(_ context: ServerContext, code: String, to stage: ProjectStage, by principal: Principal, note: String?, on raw: String?,
+    static func move(_ context: ServerContext, code: String, to stage: ProjectStage, by principal: Principal, note: String?, on raw: String?, via source: WriteSource,
                      language: Language) async throws {
         // The day it took effect: today unless given; a real date, not in the future.
         var day = context.today
@@ -58,7 +58,7 @@ struct ProjectsController: RouteCollection {
         }
         try await scoped(language) {
             do {
-                try await context.store.projects.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day, source: .api)
+                try await context.store.projects.moveProject(code, to: stage, by: principal, note: note?.isEmpty == true ? nil : note, on: day, source: source)
             } catch let failure as StageFailure {
                 throw APIError(status: .conflict, message: Catalogue.stageError(failure.error, language))
             }
@@ -67,17 +67,17 @@ struct ProjectsController: RouteCollection {
 
     /// Raises a blocker; 404 unknown project, 403 not the user's, 400 a bad field.
     @discardableResult
-    static func raise(_ context: ServerContext, code: String, _ input: BlockerInput, by principal: Principal, language: Language) async throws -> Int64 {
+    static func raise(_ context: ServerContext, code: String, _ input: BlockerInput, by principal: Principal, via source: WriteSource, language: Language) async throws -> Int64 {
         try await scoped(language) {
-            try await context.store.projects.raiseBlocker(code, input, by: principal, today: context.today, source: .api)
+            try await context.store.projects.raiseBlocker(code, input, by: principal, today: context.today, source: source)
         }
     }
 
     /// Resolves a blocker; returns its project's code.
-    static func resolve(_ context: ServerContext, id: Int64, resolution: String, by principal: Principal, language: Language) async throws -> String {
+    static func resolve(_ context: ServerContext, id: Int64, resolution: String, by principal: Principal, via source: WriteSource, language: Language) async throws -> String {
         guard let blocker = try await context.store.projects.blocker(id) else { throw APIError(status: .notFound, message: "unknown blocker \(id)") }
         try await scoped(language) {
-            try await context.store.projects.resolveBlocker(id, resolution: resolution, by: principal, today: context.today, source: .api)
+            try await context.store.projects.resolveBlocker(id, resolution: resolution, by: principal, today: context.today, source: source)
         }
         return blocker.code
     }

@@ -10,7 +10,7 @@ enum ProjectsOverviewView {
 
     static func render(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         var nodes: [Node] = [
             .h1(t(.figuresTitle), " ", .span(.text(Catalogue.periodHeading(model.period, l))).class("unit")),
             Fragments.pickers(action: "/projects", language: l, selects: [Fragments.periodSelect(p)]),
@@ -25,7 +25,7 @@ enum ProjectsOverviewView {
             let investment = Node.li(t(.investmentCompletion), " ", .strong(.text(percent(city.investmentCompletion))),
                                      " · \(p.text(.schedule)) \(percent(city.schedule)) · ", gapCell(city.gap, tag: "span"))
             // A rate, and what it is of: 开工率 85.0 (17/20).
-            func rate(_ label: ProjectLabel, _ value: Figure?, _ done: Int, _ planned: Int) -> Node {
+            func rate(_ label: PageLabel, _ value: Figure?, _ done: Int, _ planned: Int) -> Node {
                 .li(t(label), " ", .strong(.text(percent(value))), " (\(done)/\(planned))")
             }
             let tally: [Node] = [
@@ -57,12 +57,12 @@ enum ProjectsOverviewView {
 
     /// Rows by area (`ranks` given: the city first, ranks in peer groups) or by chain.
     static func table(caption: String, rows: [PortfolioFigures], ranks: [String: Int]?, p: PageContext, name: (String) -> String) -> Node {
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         func num(_ text: String) -> Node { .td(.text(text)).class("num") }
         let first = ranks == nil ? p.text(.industryChain) : p.text(.org)
         var head: [Node] = [.th(.text(first)).scope("col"), .th(t(.projectsCount)).scope("col")]
         head += ProjectStage.allCases.map { Node.th(.text(Catalogue.stage($0, p.language))).scope("col") }
-        head += [ProjectLabel.startRate, .completionRate, .productionRate, .planSum, .invested, .investmentCompletion].map { Node.th(t($0)).scope("col") }
+        head += [PageLabel.startRate, .completionRate, .productionRate, .planSum, .invested, .investmentCompletion].map { Node.th(t($0)).scope("col") }
         head += [.th(.text(p.text(.schedule))).scope("col"), .th(t(.gapShort)).scope("col"), .th(t(.shareOfCity)).scope("col")]
         if ranks != nil { head.append(.th(t(.rankInGroup)).scope("col")) }
         var body: [Node] = []
@@ -97,7 +97,7 @@ enum ProjectsOverviewView {
 
     static func lists(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let none = Node.p(t(.noneListed)).class("muted")
         var nodes: [Node] = [.h2(t(.behindList))]
         let behind = model.behind
@@ -148,7 +148,7 @@ enum ProjectsOverviewView {
 
     static func batches(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
-        func t(_ label: ProjectLabel) -> Node { .text(p.text(label)) }
+        func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let year = model.year
         var nodes: [Node] = [.h2(t(.batchesTitle), " ", .span("\(year)").class("unit")).id("batches")]
         let batches = model.batches

@@ -5,7 +5,7 @@ import TiaoduCore
 import TiaoduStore
 
 enum AccountView {
-    static func render(_ signedIn: SignedIn, tokens: [StoredToken], newToken: String?, _ p: PageRequest) -> String {
+    static func render(_ signedIn: SignedIn, tokens: [StoredToken], newToken: String?, _ p: PageContext) -> String {
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let principal = signedIn.principal
         let csrf = signedIn.session?.csrf ?? ""

@@ -13,15 +13,15 @@ enum AuditView {
         return { formatter.string(from: Date(timeIntervalSince1970: Double($0.at) / 1000)) }
     }
 
-    static func render(_ entries: [AuditEntry], _ p: PageRequest) -> String {
+    static func render(_ entries: [AuditEntry], _ p: PageContext, filters: [String: String]) -> String {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let when = timestamps()
         var fields: [Node] = [("actor", PageLabel.actor), ("action", .action), ("object", .object)].map { field -> Node in
-            .label(t(field.1), Node.input().name(field.0).value(p.query(field.0) ?? ""))
+            .label(t(field.1), Node.input().name(field.0).value(filters[field.0] ?? ""))
         }
         fields += [.hidden("lang", l.rawValue), .button(t(.show)).type("submit")]
-        let filters = ["actor", "action", "object"].compactMap { name in p.query(name).map { (name, $0) } }
+        let kept = ["actor", "action", "object"].compactMap { name in filters[name].map { (name, $0) } }
         let head: [Node] = [PageLabel.changedAt, .actor, .action, .object, .before, .after, .route].map { Node.th(t($0)).scope("col") }
         let rows: [Node] = entries.map { e -> Node in
             .tr([when(e), e.actor, e.action, e.object, e.before ?? "", e.after ?? "", e.source].map { Node.td(.text($0)) })
@@ -29,7 +29,7 @@ enum AuditView {
         let body = Node.group([
             .h1(t(.auditTitle)),
             .form(fields).class("pickers").method("get").action("/audit"),
-            .p(.a(t(.downloadCSV)).href(Link.to("/audit", filters + [("format", "csv")])).flag("download")),
+            .p(.a(t(.downloadCSV)).href(Link.to("/audit", kept + [("format", "csv")])).flag("download")),
             .div(.table(.thead(.tr(head)), .tbody(rows))).class("scroll"),
             entries.isEmpty ? .p(t(.noHistory)) : .empty,
         ])

@@ -47,7 +47,8 @@ struct EntryModel {
         // The next month (the one usually being reported), the months shown elsewhere, the quarters.
         let next = Period.month(year: p.latest.endMonth == 12 ? p.latest.year + 1 : p.latest.year, month: p.latest.endMonth % 12 + 1)
         let quarters = (1...4).reversed().compactMap { Period(quarter: $0, of: p.latest.year) }.filter { $0.endMonth <= p.latest.endMonth + 3 }
-        var periods = [next] + p.months + quarters
+        // Never a period that has not come (by the one clock, plus the schedule's grace).
+        var periods = ([next] + p.months + quarters).filter { Period.month(year: $0.year, month: $0.startMonth) <= p.access.latestWritable }
         if !periods.contains(period) { periods.insert(period, at: 0) }
         self.periods = periods
         // The units this user may enter figures for.
@@ -62,18 +63,19 @@ struct EntryModel {
         }
         // A department enters its own indicators wherever it is not the unit's reporter.
         let wholeUnit = principal.map { policy.canEnter($0, org: unit.code) } ?? false
-        let byKey = Dictionary(stored.map { ("\($0.indicator)|\($0.period)", $0) }, uniquingKeysWith: { first, _ in first })
+        struct Key: Hashable { let indicator: String, period: String }
+        let byKey = Dictionary(stored.map { (Key(indicator: $0.indicator, period: $0.period), $0) }, uniquingKeysWith: { first, _ in first })
         let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description
         lines = workspace.indicators.filter { indicator in
             indicator.frequency == period.frequency && indicator.accumulation != .ratio
                 && (wholeUnit || principal.map { policy.owns($0, indicator: indicator.code) } == true)
         }.map { indicator in
-            let now = byKey["\(indicator.code)|\(period)"]
-            let before = byKey["\(indicator.code)|\(yearBefore)"]?.value
+            let now = byKey[Key(indicator: indicator.code, period: period.description)]
+            let before = byKey[Key(indicator: indicator.code, period: yearBefore)]?.value
             // Indicator sets with a due day of their own (by department) say so on their rows.
             let own = indicator.department.flatMap { departmentDueDays[$0] }.map { ReportingSchedule.dueText(period, day: $0) }
             return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, p.language), unit: indicator.unit,
-                        value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey["\(indicator.code)|\(previous)"]?.value,
+                        value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey[Key(indicator: indicator.code, period: previous)]?.value,
                         lastYear: before, due: own, implausible: Self.implausible(now?.value, against: before))
         }
     }
