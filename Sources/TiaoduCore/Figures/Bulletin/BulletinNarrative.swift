@@ -61,13 +61,17 @@ public enum BulletinNarrative {
             parts.append(zh ? "完成年度目标的\(c.completion)%" : "\(c.completion)% of the annual target")
         }
         if let gap = row.gap {
-            let shown = gap.magnitude.fixed(BulletinCells.percentDecimals)
-            if Figure(shown) == 0 {
-                parts.append(zh ? "与序时进度持平" : "on schedule")
-            } else if gap.isNegative {
-                parts.append(zh ? "落后序时进度\(shown)个百分点" : "\(shown) points behind schedule")
+            if row.targetType == .growth || row.targetType == .rate {
+                parts.append(againstTarget(gap, direction: indicator.direction, zh: zh))
             } else {
-                parts.append(zh ? "超序时进度\(shown)个百分点" : "\(shown) points ahead of schedule")
+                let shown = gap.magnitude.fixed(BulletinCells.percentDecimals)
+                if Figure(shown) == 0 {
+                    parts.append(zh ? "与序时进度持平" : "on schedule")
+                } else if gap.isNegative {
+                    parts.append(zh ? "落后序时进度\(shown)个百分点" : "\(shown) points behind schedule")
+                } else {
+                    parts.append(zh ? "超序时进度\(shown)个百分点" : "\(shown) points ahead of schedule")
+                }
             }
         }
         var text: String
@@ -81,25 +85,47 @@ public enum BulletinNarrative {
         return text + "."
     }
 
+    /// 序时 belongs to amount and count targets. A growth or rate target is compared with the
+    /// target itself, as what the figure is: 「低于全年目标1.8个百分点」 (the gap is "better than
+    /// the target", so for a lower-is-better rate the literal difference is its opposite).
+    static func againstTarget(_ gap: Figure, direction: Direction, zh: Bool) -> String {
+        let difference = direction == .up ? gap : -gap
+        let shown = difference.magnitude.fixed(BulletinCells.percentDecimals)
+        if Figure(shown) == 0 { return zh ? "与全年目标持平" : "level with the annual target" }
+        if difference.isNegative { return zh ? "低于全年目标\(shown)个百分点" : "\(shown) points below the annual target" }
+        return zh ? "高于全年目标\(shown)个百分点" : "\(shown) points above the annual target"
+    }
+
     /// The summary of an indicator across the children, peer group by peer group: the fastest
-    /// growth (up to three) and the units behind schedule.
+    /// growth (the better half, at most three, only units that grew; 「均为负增长」 when none did) and the units behind
+    /// schedule — or short of the target, for growth and rate targets.
     public static func summary(children: [(name: String, group: String?, row: BulletinRow)], language: Language) -> String? {
         let zh = language == .zh
         let order = children.map { $0.group ?? "" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         var sentences: [String] = []
         for group in order {
             let members = children.filter { ($0.group ?? "") == group }
-            let growing = members.filter { $0.row.growth != nil }.sorted { $0.row.growth! > $1.row.growth! }.prefix(3)
+            let withGrowth = members.filter { $0.row.growth != nil }
+            // Only growth deserves 「增幅居前」: shown to the rounding, above zero.
+            // 「居前」 is the top of the group: at most its better half, at most three, and only
+            // growth (above zero when shown).
+            let limit = min(3, max(1, members.count / 2))
+            let growing = withGrowth.filter { Figure($0.row.growth!.fixed(BulletinCells.percentDecimals)).map { $0 > 0 } ?? false }
+                .sorted { $0.row.growth! > $1.row.growth! }.prefix(limit)
             let behind = members.filter { $0.row.gap?.isNegative == true }.map(\.name)
+            let againstTarget = members.contains { $0.row.targetType == .growth || $0.row.targetType == .rate }
             var parts: [String] = []
-            if growing.count > 1 {
+            if members.count > 1, !growing.isEmpty {
                 parts.append(zh ? "增幅居前的是" + growing.map { "\($0.name)（\($0.row.growth!.fixed(BulletinCells.percentDecimals))%）" }.joined(separator: "、")
                                 : "fastest growth: " + growing.map { "\($0.name) (\($0.row.growth!.fixed(BulletinCells.percentDecimals))%)" }.joined(separator: ", "))
+            } else if withGrowth.count > 1, withGrowth.allSatisfy({ $0.row.growth!.isNegative }) {
+                parts.append(zh ? "均为负增长" : "all fell year on year")
             }
             if !behind.isEmpty {
-                parts.append(zh ? "落后序时进度的有" + behind.joined(separator: "、") : "behind schedule: " + behind.joined(separator: ", "))
+                parts.append(againstTarget ? (zh ? "未达到全年目标的有" + behind.joined(separator: "、") : "short of the annual target: " + behind.joined(separator: ", "))
+                                           : (zh ? "落后序时进度的有" + behind.joined(separator: "、") : "behind schedule: " + behind.joined(separator: ", ")))
             } else if members.contains(where: { $0.row.gap != nil }) {
-                parts.append(zh ? "均达到序时进度" : "all on or ahead of schedule")
+                parts.append(againstTarget ? (zh ? "均达到全年目标" : "all at or above the annual target") : (zh ? "均达到序时进度" : "all on or ahead of schedule"))
             }
             guard !parts.isEmpty else { continue }
             let lead = group.isEmpty || order.count == 1 ? (zh ? "分地区看，" : "By area, ") : (zh ? "\(group)中，" : "In \(group), ")
