@@ -15,6 +15,10 @@ struct InProcessServer {
     static let countyName = "<b>甲县</b>\"&'"
 
     static func withApp(_ body: (Application) async throws -> Void) async throws {
+        try await withApp { app, _ in try await body(app) }
+    }
+
+    static func withApp(_ body: (Application, Store) async throws -> Void) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tiaodu-inproc-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -44,7 +48,7 @@ struct InProcessServer {
         _ = try await store.accounts.createToken(login: "admin", name: "test", hash: Secrets.digest(token), actor: "test", source: .cli)
         let app = try await buildApplication(store: store, options: ServerOptions())
         do {
-            try await body(app)
+            try await body(app, store)
         } catch {
             try await app.asyncShutdown()
             await store.close()
@@ -105,6 +109,27 @@ struct InProcessServer {
                 #expect(response.status == .notFound)
                 #expect(!response.body.string.contains("<script>"))
                 #expect(response.body.string.contains("&lt;script&gt;"))
+            }
+        }
+    }
+
+    /// Figures the city has not accepted are marked on every page that shows them; the bulletin
+    /// carries 「征求意见稿」. Once accepted, the marks are gone.
+    @Test func unacceptedFiguresAreMarkedAsDraft() async throws {
+        try await InProcessServer.withApp { app, store in
+            for path in ["/bulletin?period=2021-01", "/?period=2021-01", "/league?indicator=sales&period=2021-01", "/units/a?period=2021-01"] {
+                try await app.testing().test(.GET, path, headers: InProcessServer.admin) { response in
+                    #expect(response.body.string.contains("本期数据尚未经市里确认"), "\(path)")
+                }
+            }
+            try await app.testing().test(.GET, "/bulletin?period=2021-01", headers: InProcessServer.admin) { response in
+                #expect(response.body.string.contains("<div class=\"watermark\" aria-hidden=\"true\">征求意见稿</div>"))
+            }
+            try await store.cycle.setSubmission(org: "city", period: .month(year: 2021, month: 1), status: .accepted, actor: "test")
+            try await Task.sleep(nanoseconds: 150_000_000)
+            try await app.testing().test(.GET, "/bulletin?period=2021-01", headers: InProcessServer.admin) { response in
+                #expect(response.status == .ok)
+                #expect(!response.body.string.contains("征求意见稿") && !response.body.string.contains("本期数据尚未经市里确认"))
             }
         }
     }

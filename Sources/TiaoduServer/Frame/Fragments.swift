@@ -26,6 +26,17 @@ enum Fragments {
         select(name: name, label: p.text(label), options: p.scopes.map { ($0.code, p.name($0)) }, selected: selected)
     }
 
+    /// The mark of preliminary figures under a page's title (nothing for an accepted period). The
+    /// printed bulletin carries a watermark besides (`draftWatermark`).
+    static func draftMark(_ p: PageContext) -> Node {
+        p.isDraft ? .p(.strong(.text(p.text(.draftMark))), " ", .text(p.text(.draftNotice))).class("draft").role("note") : .empty
+    }
+
+    /// 「征求意见稿」 across the printed and the screen bulletin of a period not yet accepted.
+    static func draftWatermark(_ p: PageContext) -> Node {
+        p.isDraft ? .div(.text(p.text(.draftWatermark))).class("watermark").attr("aria-hidden", "true") : .empty
+    }
+
     /// ● 正常 / ▲ 预警 / ■ 滞后 — colour and shape.
     static func status(_ status: Status?, _ language: Language) -> Node {
         guard let status else { return .span("-").class("muted") }

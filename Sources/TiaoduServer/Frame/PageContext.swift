@@ -36,6 +36,10 @@ struct PageContext: Sendable {
         workspace.tree.units.filter { workspace.tree.hasChildren($0.code) && $0.kind.reportsFigures && access.canRead($0.code, period) }
     }
 
+    /// The period shown has not been accepted by the city: its figures are preliminary, and every
+    /// page that shows them says so (METRICS.md: anything not yet accepted is draft).
+    var isDraft: Bool { !access.published.contains(period.description) }
+
     /// who is signed in (nil: nobody)
     var principal: Principal? { access.principal }
     var policy: AccessPolicy { access.policy }

@@ -41,6 +41,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
     case noProjects, projectCount
     case note, moveStage, navContest
+    case draftMark, draftNotice, draftWatermark
     // projects' pages
     case figuresTitle, byCounty, byChain, stageCounts
     case behindList, notStartedList, openBlockers, noneListed
@@ -345,6 +346,9 @@ enum PageText {
         .tiersHint: ("如 10:20 5:10 1:6 0:3", "e.g. 10:20 5:10 1:6 0:3"),
         .registerHint: ("金额单位为亿元，按填写原样保存；阶段只能在项目页逐级推进。", "Amounts in 亿元, stored as entered; the stage moves on the project page, one step at a time."),
         .sectionProjects: ("重大项目", "Major projects"),
+        .draftMark: ("初步数据", "Preliminary"),
+        .draftNotice: ("本期数据尚未经市里确认，仅供内部参考，以确认发布的数据为准。", "This period's figures have not been accepted by the city yet: for internal reference only, the accepted figures prevail."),
+        .draftWatermark: ("征求意见稿", "Draft for comment"),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {

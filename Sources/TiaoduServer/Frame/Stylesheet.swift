@@ -22,6 +22,8 @@ enum Stylesheet {
     h1{font-size:1.25rem;margin:.2rem 0 .8rem}
     h2{font-size:1.08rem;margin:1.4rem 0 .5rem}
     h3{font-size:1rem;margin:.2rem 0 .4rem}
+    .draft{border-left:4px solid var(--amber);background:#fff7e0;padding:.4rem .8rem;margin:0 0 1rem;color:#6b4e00}.draft strong{margin-right:.3rem}
+    .watermark{position:fixed;top:45%;left:50%;transform:translate(-50%,-50%) rotate(-30deg);font-size:7rem;font-weight:700;color:rgba(179,38,30,.10);pointer-events:none;white-space:nowrap;z-index:0}
     .notice{background:#fff7e0;border:1px solid #f0d58a;padding:.4rem .8rem;margin:0 0 1rem;color:#6b4e00}
     .ok{background:#e8f5ec;border:1px solid #9fd3ae;padding:.4rem .8rem;color:#14532d}
     .error{background:#fdecea;border:1px solid #f1aeaa;padding:.4rem .8rem;color:#7f1d1d}

@@ -8,7 +8,7 @@ enum BulletinPageView {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.parentName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.bulletinTitle))"
-        var body: [Node] = [.h1(.text(title))]
+        var body: [Node] = [Fragments.draftWatermark(p), .h1(.text(title)), Fragments.draftMark(p)]
         body.append(Fragments.pickers(action: "/bulletin", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.parent.code)]))
         let scopeQuery = [("period", model.period.description), ("parent", model.parent.code)]
         body.append(.p(

@@ -14,6 +14,7 @@ enum DashboardView {
         let cards: [Node] = model.cards.map { indicatorCard(model, $0, p) }
         let body = Node.group([
             .h1(.text(title)),
+            Fragments.draftMark(p),
             Fragments.pickers(action: "/", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.scope.code)]),
             .h2(t(.headline)),
             .ul(tally).class("tally"),

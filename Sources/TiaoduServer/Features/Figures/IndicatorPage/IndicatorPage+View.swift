@@ -11,7 +11,7 @@ enum IndicatorPageView {
         let decimals = model.indicator.decimals
         func amount(_ value: Figure?) -> String { value.map { $0.fixed(decimals) } ?? "-" }
         let title = "\(model.name) · \(model.unitName) \(Catalogue.periodHeading(model.period, l))"
-        var body: [Node] = [.h1(.text(title))]
+        var body: [Node] = [.h1(.text(title)), Fragments.draftMark(p)]
         body.append(Fragments.pickers(action: "/indicators/\(Link.segment(model.indicator.code))", language: l, selects: [
             Fragments.select(name: "org", label: p.text(.forUnit), options: model.units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.periodSelect(p),

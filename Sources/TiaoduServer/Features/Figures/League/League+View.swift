@@ -51,6 +51,7 @@ enum LeagueView {
         }
         let body = Node.group([
             .h1(.text(title)),
+            Fragments.draftMark(p),
             pickers,
             about,
             model.groups.isEmpty && model.parentRow == nil ? .p(t(.noData)) : .empty,

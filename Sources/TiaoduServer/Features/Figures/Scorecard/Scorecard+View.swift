@@ -9,7 +9,7 @@ enum ScorecardView {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.unitName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.scorecardTitle))"
-        var body: [Node] = [.h1(.text(title))]
+        var body: [Node] = [.h1(.text(title)), Fragments.draftMark(p)]
         body.append(Fragments.pickers(action: "/units/\(Link.segment(model.unit.code))", language: l, selects: [Fragments.periodSelect(p)]))
         let unitQuery = [("parent", model.unit.code), ("period", model.period.description)]
         var links: [Node] = []
