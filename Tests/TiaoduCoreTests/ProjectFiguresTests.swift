@@ -56,16 +56,20 @@ import Testing
         #expect(a.projects == 4 && a.byStage[.underConstruction] == 1 && a.byStage[.signed] == 1, "a town's project counts to its county")
         #expect(a.plannedStarts == 3 && a.started == 2 && a.startRate == Figure(200, over: 3))
         #expect(a.plannedCompletions == 1 && a.completionRate == 100 && a.productionRate == 100)
-        // invested 9 + 1.5 + 4 = 14.5 of 25 → 58%; 序时 9/12 = 75%; gap −17.
-        #expect(a.invested == Figure("14.5")! && a.annualPlan == 25 && a.investmentCompletion == 58 && a.schedule == 75 && a.gap == -17)
+        // invested 9 + 1.5 + 4 = 14.5 of 25 → 58%. 序时: each plan is due over the project's own
+        // months of 2021 — a1 Feb–Dec 8/11 of 12, a2 May–Dec 5/8 of 6, a3 Jun–Dec 4/7 of 3, a4 Jan–Aug
+        // all of 4: 96/11 + 15/4 + 12/7 + 4 = 5603/308 亿元 due of 25 → 5603/77 % = 72.77%; gap 58 − 72.77.
+        #expect(a.invested == Figure("14.5")! && a.annualPlan == 25 && a.investmentCompletion == 58)
+        #expect(a.schedule == Figure(5603, over: 77) && a.gap == Figure(-1137, over: 77))
         let b = portfolio.unit("b")!
         // 3.2 ÷ 10 = 32%; the city invested 17.7: a's share 14.5/17.7.
         #expect(b.investmentCompletion == 32 && a.share == (Figure("14.5")! * 100) / Figure("17.7")!)
         #expect(portfolio.city.projects == 5 && portfolio.city.invested == Figure("17.7")! && portfolio.city.share == 100)
         #expect(portfolio.ranks == ["a": 1, "b": 2], "ranked by investment completion in the peer group")
         #expect(portfolio.chains.map(\.key) == ["装备", "新材料"])
-        // Behind: b1 (32 − 75 = −43), a2 (1.5/6 = 25 → −50), a1 (9/12 = 75 → 0, not behind); a3 not started.
-        #expect(portfolio.behindSchedule.map(\.project.code) == ["a2", "b1"])
+        // Behind: b1 (32 − 75 = −43, the whole year), a2 (1.5/6 = 25 against its own 5/8 = 62.5 → −37.5);
+        // a1 (9/12 = 75 against 8/11 = 72.7: ahead); a3 not started.
+        #expect(portfolio.behindSchedule.map(\.project.code) == ["b1", "a2"])
         #expect(portfolio.notStarted.map(\.code) == ["a3"], "planned for June, still only signed in September")
         #expect(portfolio.unreported.map(\.code) == ["b1", "a2"], "under way, nothing reported for September (a1 did; a4 is completed), by owner")
         #expect(Portfolio(projects: projects, monthly: monthly, tree: tree, asOf: AsOf(year: 2021, month: 5)).notStarted.isEmpty)
@@ -82,9 +86,22 @@ import Testing
         let projects = [p("a1", "a", plan: "12", start: "2021-02", finish: "2023-12", .underConstruction), p("a3", "a", plan: "3", start: "2021-06", finish: "2022-06", .signed)]
         let portfolio = Portfolio(projects: projects, monthly: ["a1": [3: 6]], tree: tree, asOf: AsOf(year: 2021, month: 9))
         let zh = ProjectNarrative.sentence(portfolio.unit("a")!, name: "甲县", period: .month(year: 2021, month: 9), rank: 1, group: "县", .zh)
-        #expect(zh == "1—9月，甲县2个重大项目完成投资6.00亿元，完成年度计划的40.0%，落后序时进度35.0个百分点，位居县第1；计划新开工2个，已开工1个，开工率50.0%。")
+        // 序时: a1 8/11 of 12 + a3 4/7 of 3 = 804/77 亿元 of 15 → 69.61%; 40.0 − 69.61 = −29.6.
+        #expect(zh == "1—9月，甲县2个重大项目完成投资6.00亿元，完成年度计划的40.0%，落后序时进度29.6个百分点，位居县第1；计划新开工2个，已开工1个，开工率50.0%。")
         let en = ProjectNarrative.sentence(portfolio.unit("a")!, name: "A", period: .month(year: 2021, month: 9), rank: nil, group: nil, .en)
-        #expect(en.hasPrefix("Jan–Sep: A's 2 major projects invested 6.00 亿元, 40.0% of the annual plan, 35.0 points behind schedule"))
+        #expect(en.hasPrefix("Jan–Sep: A's 2 major projects invested 6.00 亿元, 40.0% of the annual plan, 29.6 points behind schedule"))
+    }
+
+    /// A project's 序时 starts at its planned start and ends at its planned finish inside the year.
+    @Test func aProjectsScheduleIsItsOwnMonths() {
+        let september = p("s", "a", plan: "8", start: "2021-09", finish: "2022-06", .signed)
+        #expect((1...8).allSatisfy { september.schedule(year: 2021, month: $0) == 0 }, "nothing due before its start")
+        #expect(september.schedule(year: 2021, month: 9) == 25 && september.schedule(year: 2021, month: 12) == 100)
+        let june = p("j", "a", plan: "8", start: "2020-03", finish: "2021-06", .underConstruction)
+        #expect(june.schedule(year: 2021, month: 3) == 50 && june.schedule(year: 2021, month: 7) == 100)
+        let whole = p("w", "a", plan: "8", start: "2020-03", finish: nil, .underConstruction)
+        #expect(whole.schedule(year: 2021, month: 9) == 75, "a project working the whole year: m/12")
+        #expect(p("n", "a", plan: "8", start: "2022-02", finish: nil, .reserve).schedule(year: 2021, month: 12) == 0)
     }
 }
 

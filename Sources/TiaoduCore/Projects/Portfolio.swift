@@ -16,15 +16,21 @@ public struct PortfolioFigures: Sendable, Equatable {
     public var annualPlan: Figure = 0
     /// investment completed this year to the month, 亿元
     public var invested: Figure = 0
-    /// 序时进度, % (m/12 × 100)
-    public let schedule: Figure
+    /// the annual plan due by the month: Σ each project's plan × its own 序时 (Project.schedule)
+    public var planDue: Figure = 0
+    /// m/12 × 100: the 序时 of a group with no annual plan
+    let calendarSchedule: Figure
     /// invested ÷ the city's invested × 100
     public var share: Figure?
 
     init(key: String, schedule: Figure) {
         self.key = key
-        self.schedule = schedule
+        calendarSchedule = schedule
     }
+
+    /// 序时进度, %: the share of the group's annual plan due by the month, each project's plan due
+    /// over its own planned months of the year (m/12 when every project works the whole year).
+    public var schedule: Figure { (annualPlan > 0 ? (planDue * 100) / annualPlan : nil) ?? calendarSchedule }
 
     static func rate(_ part: Int, _ whole: Int) -> Figure? { whole > 0 ? Figure(Int128(part * 100), over: Int128(whole)) : nil }
 
@@ -39,8 +45,9 @@ public struct PortfolioFigures: Sendable, Equatable {
     /// Percentage points ahead (+) or behind (−) 序时.
     public var gap: Figure? { investmentCompletion.map { $0 - schedule } }
 
-    mutating func add(_ project: Project, invested ytd: Figure, year: Int) {
+    mutating func add(_ project: Project, invested ytd: Figure, year: Int, month: Int) {
         projects += 1
+        planDue = planDue + ((project.annualPlan * project.schedule(year: year, month: month)) / 100 ?? 0)
         byStage[project.stage, default: 0] += 1
         if project.plannedToStart(in: year) {
             plannedStarts += 1
@@ -95,13 +102,13 @@ public struct Portfolio: Sendable {
         var standings: [String: ProjectStanding] = [:]
         for project in projects {
             let ytd = (monthly[project.code] ?? [:]).filter { $0.key <= asOf.month }.values.reduce(Figure(0), +)
-            standings[project.code] = ProjectStanding(project: project, invested: ytd, schedule: schedule)
-            city.add(project, invested: ytd, year: asOf.year)
+            standings[project.code] = ProjectStanding(project: project, invested: ytd, schedule: project.schedule(year: asOf.year, month: asOf.month))
+            city.add(project, invested: ytd, year: asOf.year, month: asOf.month)
             for code in tree.ancestry(of: project.owner) where code != city.key {
-                byUnit[code, default: PortfolioFigures(key: code, schedule: schedule)].add(project, invested: ytd, year: asOf.year)
+                byUnit[code, default: PortfolioFigures(key: code, schedule: schedule)].add(project, invested: ytd, year: asOf.year, month: asOf.month)
             }
             let chain = project.chain ?? project.industry ?? "-"
-            byChain[chain, default: PortfolioFigures(key: chain, schedule: schedule)].add(project, invested: ytd, year: asOf.year)
+            byChain[chain, default: PortfolioFigures(key: chain, schedule: schedule)].add(project, invested: ytd, year: asOf.year, month: asOf.month)
         }
         func withShare(_ figures: PortfolioFigures) -> PortfolioFigures {
             var f = figures

@@ -72,4 +72,18 @@ public struct Project: Hashable, Sendable {
     }
 
     public var sizeTier: SizeTier { SizeTier(totalInvestment: totalInvestment) }
+
+    /// The project's 序时 in `year` to the end of `month`, % of its annual plan: the year's plan is
+    /// due evenly over the months the project is planned to work in the year — from its planned
+    /// start (January when it started before the year) to its planned finish (December when it
+    /// finishes later). A project planned to start in September owes nothing before September;
+    /// one finishing in June owes its whole plan by June.
+    public func schedule(year: Int, month: Int) -> Figure {
+        let first = plannedStart.map { $0.year < year ? 1 : $0.year > year ? 13 : $0.endMonth } ?? 1
+        let last = plannedFinish.map { $0.year > year ? 12 : $0.year < year ? 0 : $0.endMonth } ?? 12
+        guard first <= 12 else { return 0 }
+        guard last >= first else { return 100 }
+        let elapsed = min(max(month - first + 1, 0), last - first + 1)
+        return Figure(Int128(elapsed * 100), over: Int128(last - first + 1))
+    }
 }
