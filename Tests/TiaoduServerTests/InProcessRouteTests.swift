@@ -133,4 +133,29 @@ struct InProcessServer {
             }
         }
     }
+
+    /// An approver opens the grid of the unit they approve, read only; a reporter of another
+    /// unit is refused by the unit's name.
+    @Test func approversSeeTheGridReadOnly() async throws {
+        try await InProcessServer.withApp { app, store in
+            try await store.accounts.createUser(login: "appr", name: "审核员", org: "a", roles: [.approver], passwordHash: "x", actor: "test", source: .cli)
+            try await store.accounts.createUser(login: "repb", name: "乙县填报员", org: "b", roles: [.reporter], passwordHash: "x", actor: "test", source: .cli)
+            let approver = "approver-token-0123456789abcdef", reporter = "reporter-token-0123456789abcdef"
+            _ = try await store.accounts.createToken(login: "appr", name: "t", hash: Secrets.digest(approver), actor: "test", source: .cli)
+            _ = try await store.accounts.createToken(login: "repb", name: "t", hash: Secrets.digest(reporter), actor: "test", source: .cli)
+            try await Task.sleep(nanoseconds: 150_000_000)
+            try await app.testing().test(.GET, "/entry?org=a&period=2021-01", headers: ["Authorization": "Bearer \(approver)"]) { response in
+                #expect(response.status == .ok)
+                let html = response.body.string
+                #expect(html.contains("只读：您可以查看本单位报送的数据"))
+                #expect(html.contains("name=\"v_sales\" inputmode=\"decimal\" value=\"10.50\" disabled"), "the stored value, closed")
+                #expect(!html.contains("<button type=\"submit\">保存</button>"))
+            }
+            try await app.testing().test(.GET, "/entry?org=a&period=2021-01", headers: ["Authorization": "Bearer \(reporter)"]) { response in
+                #expect(response.status == .forbidden)
+                #expect(response.body.string.contains("您的账号无权查看&lt;b&gt;甲县&lt;/b&gt;&quot;&amp;&#39;的数据。"))
+            }
+        }
+    }
 }
+

@@ -41,7 +41,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
     case noProjects, projectCount
     case note, moveStage, navContest
-    case draftMark, draftNotice, draftWatermark
+    case draftMark, draftNotice, draftWatermark, readOnlyEntry, cannotReadUnit
     // projects' pages
     case figuresTitle, byCounty, byChain, stageCounts
     case behindList, notStartedList, openBlockers, noneListed
@@ -349,6 +349,8 @@ enum PageText {
         .draftMark: ("初步数据", "Preliminary"),
         .draftNotice: ("本期数据尚未经市里确认，仅供内部参考，以确认发布的数据为准。", "This period's figures have not been accepted by the city yet: for internal reference only, the accepted figures prevail."),
         .draftWatermark: ("征求意见稿", "Draft for comment"),
+        .readOnlyEntry: ("只读：您可以查看本单位报送的数据，录入和修改由填报员完成。", "Read only: you can see the figures this unit reports; its reporters enter and change them."),
+        .cannotReadUnit: ("您的账号无权查看%@的数据。", "Your account may not see %@'s figures."),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {

@@ -50,8 +50,17 @@ extension FiguresPages {
     private func entryModel(_ p: PageRequest, org: String? = nil, period: String? = nil, saved: Int? = nil) async throws -> EntryModel {
         let code = org ?? p.query("org") ?? p.request.principal?.org ?? p.workspace.tree.root?.code ?? ""
         guard let unit = p.workspace.tree[code] else { throw APIError(status: .notFound, message: "unknown org unit “\(code)”") }
-        if let principal = p.request.principal, !AccessPolicy(tree: p.workspace.tree).canEnter(principal, org: unit.code), !principal.roles.contains(.department) {
-            throw APIError(status: .forbidden, message: ImportReason.outOfScope(unit.code).message(p.language))
+        // Who may read the unit but not enter its figures sees the grid read-only (an approver
+        // checks what they approve); who may not read it is refused, by the unit's name.
+        var readOnly = false
+        if let principal = p.request.principal, !principal.roles.contains(.department) {
+            let policy = AccessPolicy(tree: p.workspace.tree)
+            if !policy.canEnter(principal, org: unit.code) {
+                guard policy.canRead(principal, org: unit.code) else {
+                    throw APIError(status: .forbidden, message: PageText.format(.cannotReadUnit, p.language, p.name(unit)))
+                }
+                readOnly = true
+            }
         }
         var chosen = p.period
         if let period {
@@ -64,6 +73,6 @@ extension FiguresPages {
         // Indicator sets with a due day of their own (by department) say so on their rows.
         let days = try await context.store.cycle.departmentDueDays()
         return EntryModel(p.page, unit: unit, period: chosen, stored: stored, states: states,
-                          dueDay: try await context.store.cycle.dueDay(), departmentDueDays: days, saved: saved)
+                          dueDay: try await context.store.cycle.dueDay(), departmentDueDays: days, saved: saved, readOnly: readOnly)
     }
 }

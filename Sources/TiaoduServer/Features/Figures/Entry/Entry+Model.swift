@@ -33,13 +33,17 @@ struct EntryModel {
     let lock: (name: String, status: SubmissionStatus)?
     /// the workspace's due date for the period
     let due: String
+    /// the reader may read the unit but not enter its figures (an approver checking before they
+    /// approve, a viewer): the grid is shown with its fields closed and no save button
+    let readOnly: Bool
     var otherMessages: [String] = []
 
     /// `states`: the cycle's state of each unit for the period; `dueDay`: the workspace's due day;
     /// `departmentDueDays`: the due day of each department that has its own; `saved`: how many
     /// values the save just made changed.
     init(_ p: PageContext, unit: OrgUnit, period: Period, stored: [StoredValue], states: [String: SubmissionStatus] = [:],
-         dueDay: Int = ReportingSchedule.defaultDueDay, departmentDueDays: [String: Int] = [:], saved: Int? = nil) {
+         dueDay: Int = ReportingSchedule.defaultDueDay, departmentDueDays: [String: Int] = [:], saved: Int? = nil, readOnly: Bool = false) {
+        self.readOnly = readOnly
         let workspace = p.workspace
         self.unit = unit
         unitName = p.name(unit)
@@ -59,10 +63,11 @@ struct EntryModel {
         let principal = p.principal
         let isDepartment = principal?.roles.contains(.department) == true
         units = p.workspace.tree.units.filter { unit in
-            ![.grid, .microgrid].contains(unit.kind) && (isDepartment || principal.map { policy.canEnter($0, org: unit.code) } == true)
+            ![.grid, .microgrid].contains(unit.kind)
+                && (isDepartment || principal.map { readOnly ? policy.canRead($0, org: unit.code) : policy.canEnter($0, org: unit.code) } == true)
         }
         // A department enters its own indicators wherever it is not the unit's reporter.
-        let wholeUnit = principal.map { policy.canEnter($0, org: unit.code) } ?? false
+        let wholeUnit = readOnly || (principal.map { policy.canEnter($0, org: unit.code) } ?? false)
         struct Key: Hashable { let indicator: String, period: String }
         let byKey = Dictionary(stored.map { (Key(indicator: $0.indicator, period: $0.period), $0) }, uniquingKeysWith: { first, _ in first })
         let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description

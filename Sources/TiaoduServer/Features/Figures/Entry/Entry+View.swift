@@ -28,9 +28,10 @@ enum EntryView {
             let sentence: PageLabel = lock.status == .accepted ? .lockedAccepted : lock.status == .approved ? .lockedApproved : .lockedSubmitted
             body.append(.p(.text(PageText.format(sentence, l, lock.name)), " ", statusLink).class("notice").role("note"))
         } else {
-            body.append(.p("\(p.text(.dueDate)): \(model.due) · ", statusLink, " · ", t(.entryHint)).class("muted"))
+            body.append(.p("\(p.text(.dueDate)): \(model.due) · ", statusLink, model.readOnly ? .empty : .group([" · ", t(.entryHint)])).class("muted"))
         }
-        let locked = model.lock != nil
+        if model.readOnly { body.append(.p(t(.readOnlyEntry)).class("notice").role("note")) }
+        let locked = model.lock != nil || model.readOnly
         let heads: [PageLabel] = [.indicator, .unit, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
         let rows: [Node] = model.lines.map { row($0, locked: locked, p) }
         var fields: [Node] = [.hidden("org", model.unit.code)]
