@@ -122,12 +122,25 @@ enum PageFixture {
         #expect(nobody.lines.isEmpty, "states are not for readers who are not signed in")
     }
 
+    /// A unit with no state of its own shows the state of the unit above that closed its figures,
+    /// never 「填报中 已逾期」 under an accepted city; it offers no moves of its own.
+    @Test func statesAgreeDownTheTree() {
+        let accepted = [submission("city", .accepted)]
+        let model = StatusModel(PageFixture.page(PageFixture.admin, today: Day("2021-09-30")!), period: august, submissions: accepted, dueDay: due)
+        let a1 = model.lines.first { $0.code == "a1" }!
+        #expect(a1.status == .accepted && a1.coveredBy == "市" && !a1.overdue && a1.actions.isEmpty)
+        #expect(model.lines.allSatisfy { $0.status == .accepted && !$0.overdue })
+        #expect(model.lines.first { $0.code == "city" }?.coveredBy == nil, "its own state")
+        let approved = StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [submission("a", .approved)], dueDay: due)
+        #expect(approved.lines.first { $0.code == "a2" }?.status == .approved && approved.lines.first { $0.code == "b" }?.status == .draft)
+    }
+
     @Test func overdueIsJudgedByTheContextsToday() {
         let submissions = [submission("a", .submitted)]
         // Due on 2021-09-05: drafts are overdue after that day, never a submitted unit.
         let late = StatusModel(PageFixture.page(PageFixture.admin, today: Day("2021-09-06")!), period: august, submissions: submissions, dueDay: due)
         #expect(late.due == "2021-09-05")
-        #expect(late.lines.filter(\.overdue).map(\.code) == ["city", "a1", "a2", "b", "z"])
+        #expect(late.lines.filter(\.overdue).map(\.code) == ["city", "b", "z"], "a's towns are closed with a's submission")
         let onTheDay = StatusModel(PageFixture.page(PageFixture.admin, today: Day("2021-09-05")!), period: august, submissions: submissions, dueDay: due)
         #expect(onTheDay.lines.allSatisfy { !$0.overdue })
         // A later due day moves the line.
@@ -141,7 +154,8 @@ enum PageFixture {
             StatusModel(PageFixture.page(principal), period: august, submissions: submissions, dueDay: due).lines.first { $0.code == org }?.actions
         }
         #expect(actions(PageFixture.reporterA, "a") == [.withdraw])
-        #expect(actions(PageFixture.reporterA, "a1") == [.submit])
+        #expect(actions(PageFixture.reporterA, "a1") == [], "a's submission closes its towns: no move of their own")
+        #expect(StatusModel(PageFixture.page(PageFixture.reporterA), period: august, submissions: [], dueDay: due).lines.first { $0.code == "a1" }?.actions == [.submit])
         #expect(actions(PageFixture.approverA, "a") == [.approve, .reject])
         #expect(actions(PageFixture.approverA, "a1") == [])
         #expect(actions(PageFixture.viewerA, "a") == [])

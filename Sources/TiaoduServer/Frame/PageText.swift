@@ -41,7 +41,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case plannedStart, plannedFinish, responsibleUnit, leaderInCharge, taskForce, landStatus, listedInStatistics, timeline, industryChain
     case noProjects, projectCount
     case note, moveStage, navContest
-    case draftMark, draftNotice, draftWatermark, readOnlyEntry, cannotReadUnit
+    case draftMark, draftNotice, draftWatermark, readOnlyEntry, cannotReadUnit, coveredBy
     // projects' pages
     case figuresTitle, byCounty, byChain, stageCounts
     case behindList, notStartedList, openBlockers, noneListed
@@ -351,6 +351,7 @@ enum PageText {
         .draftWatermark: ("征求意见稿", "Draft for comment"),
         .readOnlyEntry: ("只读：您可以查看本单位报送的数据，录入和修改由填报员完成。", "Read only: you can see the figures this unit reports; its reporters enter and change them."),
         .cannotReadUnit: ("您的账号无权查看%@的数据。", "Your account may not see %@'s figures."),
+        .coveredBy: ("（随%@）", " (with %@)"),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {

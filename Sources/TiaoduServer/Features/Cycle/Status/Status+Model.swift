@@ -11,6 +11,9 @@ struct StatusModel {
         let code, name: String
         let depth: Int
         let status: SubmissionStatus
+        /// the unit above whose state covers this one's figures (its county approved, the city
+        /// accepted), when the unit has none of its own: its figures are closed with them
+        var coveredBy: String? = nil
         let overdue: Bool
         let lastChange: String?
         let actions: [ApprovalAction]
@@ -28,6 +31,7 @@ struct StatusModel {
         self.period = period
         due = ReportingSchedule.dueText(period, day: dueDay)
         let byOrg = Dictionary(submissions.map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
+        let states = byOrg.mapValues(\.status)
         let tree = p.workspace.tree
         let policy = p.policy
         let today = p.today
@@ -46,14 +50,19 @@ struct StatusModel {
         let principal = p.principal
         lines = ordered.filter { unit in principal.map { policy.canRead($0, org: unit.code) } ?? false }.map { unit in
             let stored = byOrg[unit.code]
-            let status = stored?.status ?? .draft
-            let actions = principal.map { principal in
+            // A unit with no state of its own whose figures a unit above has closed shows that
+            // state, not 「填报中 已逾期」 under an accepted city.
+            let own = stored?.status ?? .draft
+            let cover = own == .draft ? policy.lockingUnit(for: unit.code, states: states) : nil
+            let status = cover?.status ?? own
+            let actions = cover != nil ? [] : principal.map { principal in
                 ApprovalAction.allCases.filter {
                     if case .success = policy.apply($0, to: status, org: unit.code, by: principal, reason: "-") { return true }
                     return false
                 }
             } ?? []
             return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
+                        coveredBy: cover.map { p.workspace.orgName($0.org, p.language) },
                         overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: dueDay),
                         lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
                         actions: actions)

@@ -12,7 +12,9 @@ enum StatusView {
         let rows: [Node] = model.lines.map { line in
             var cells: [Node] = [
                 .th(.text(line.name)).scope("row").style("padding-left:\(0.5 + Double(line.depth) * 1.2)rem"),
-                .td(.text(PageText.submission(line.status, l)), line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty)
+                .td(.text(PageText.submission(line.status, l)),
+                    line.coveredBy.map { Node.span(.text(PageText.format(.coveredBy, l, $0))).class("muted") } ?? .empty,
+                    line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty)
                     .class("st-\(line.status.rawValue)"),
             ]
             if showProjects {
