@@ -131,6 +131,12 @@ struct InProcessServer {
                 #expect(response.status == .ok)
                 #expect(!response.body.string.contains("征求意见稿") && !response.body.string.contains("本期数据尚未经市里确认"))
             }
+            // The API says the states as /status does: the counties are closed with the city.
+            try await app.testing().test(.GET, "/api/v1/submissions?period=2021-01", headers: InProcessServer.admin) { response in
+                let body = response.body.string
+                #expect(body.contains("{\"org\":\"city\",\"period\":\"2021-01\",\"status\":\"accepted\",\"coveredBy\":null,"), "\(body)")
+                #expect(body.contains("{\"org\":\"a\",\"period\":\"2021-01\",\"status\":\"accepted\",\"coveredBy\":\"city\",\"due\":\"2021-02-05\",\"overdue\":false,"), "\(body)")
+            }
         }
     }
 

@@ -27,10 +27,16 @@ struct SubmissionsController: RouteCollection {
         let today = context.today
         let day = try await context.store.cycle.dueDay()
         let due = ReportingSchedule.dueText(period, day: day)
-        let items = workspace.tree.units.filter { $0.kind.reportsFigures && reader.access.policy.canRead(principal, org: $0.code) }.map { unit in
+        let states = stored.mapValues(\.status)
+        let policy = reader.access.policy
+        let items = workspace.tree.units.filter { $0.kind.reportsFigures && policy.canRead(principal, org: $0.code) }.map { unit in
             let entry = stored[unit.code]
-            let status = entry?.status ?? .draft
-            return Submission(org: unit.code, period: period.description, status: status, due: due,
+            // As /status says it: a unit with no state of its own that a unit above has closed
+            // takes that state (`coveredBy` names the unit), never a draft overdue.
+            let own = entry?.status ?? .draft
+            let cover = own == .draft ? policy.lockingUnit(for: unit.code, states: states) : nil
+            let status = cover?.status ?? own
+            return Submission(org: unit.code, period: period.description, status: status, coveredBy: cover?.org, due: due,
                               overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: day),
                               changedAt: entry?.changedAt, changedBy: entry?.changedBy)
         }
@@ -43,18 +49,21 @@ struct SubmissionsController: RouteCollection {
         let org: String
         let period: String
         let status: SubmissionStatus
+        /// the unit above whose state covers this one (it has none of its own), or null
+        let coveredBy: String?
         let due: String
         let overdue: Bool
         let changedAt: Int64?
         let changedBy: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case org, period, status, due, overdue, changedAt, changedBy
+            case org, period, status, coveredBy, due, overdue, changedAt, changedBy
         }
 
         static func schema(_ key: CodingKeys) -> OpenAPIProperty {
             switch key {
             case .org, .period, .due: .string
+            case .coveredBy: .string.nullable
             case .status: .oneOf(SubmissionStatus.self)
             case .overdue: .boolean
             case .changedAt: .integer.nullable
