@@ -59,4 +59,12 @@ extension AccessPolicy {
         }
         return nil
     }
+
+    /// The state `org` is in for a period as the cycle shows it: its own, or — when it has none of
+    /// its own — that of the unit above whose state closed its figures (`coveredBy`).
+    public func shownState(of org: String, states: [String: SubmissionStatus]) -> (status: SubmissionStatus, coveredBy: String?) {
+        let own = states[org] ?? .draft
+        guard own == .draft, let cover = lockingUnit(for: org, states: states) else { return (own, nil) }
+        return (cover.status, cover.org)
+    }
 }

@@ -33,10 +33,8 @@ struct SubmissionsController: RouteCollection {
             let entry = stored[unit.code]
             // As /status says it: a unit with no state of its own that a unit above has closed
             // takes that state (`coveredBy` names the unit), never a draft overdue.
-            let own = entry?.status ?? .draft
-            let cover = own == .draft ? policy.lockingUnit(for: unit.code, states: states) : nil
-            let status = cover?.status ?? own
-            return Submission(org: unit.code, period: period.description, status: status, coveredBy: cover?.org, due: due,
+            let (status, cover) = policy.shownState(of: unit.code, states: states)
+            return Submission(org: unit.code, period: period.description, status: status, coveredBy: cover, due: due,
                               overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: day),
                               changedAt: entry?.changedAt, changedBy: entry?.changedBy)
         }

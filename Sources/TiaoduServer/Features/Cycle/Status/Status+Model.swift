@@ -52,9 +52,7 @@ struct StatusModel {
             let stored = byOrg[unit.code]
             // A unit with no state of its own whose figures a unit above has closed shows that
             // state, not 「填报中 已逾期」 under an accepted city.
-            let own = stored?.status ?? .draft
-            let cover = own == .draft ? policy.lockingUnit(for: unit.code, states: states) : nil
-            let status = cover?.status ?? own
+            let (status, cover) = policy.shownState(of: unit.code, states: states)
             let actions = cover != nil ? [] : principal.map { principal in
                 ApprovalAction.allCases.filter {
                     if case .success = policy.apply($0, to: status, org: unit.code, by: principal, reason: "-") { return true }
@@ -62,7 +60,7 @@ struct StatusModel {
                 }
             } ?? []
             return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
-                        coveredBy: cover.map { p.workspace.orgName($0.org, p.language) },
+                        coveredBy: cover.map { p.workspace.orgName($0, p.language) },
                         overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: dueDay),
                         lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
                         actions: actions)
