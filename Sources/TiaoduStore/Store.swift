@@ -179,6 +179,7 @@ public final class Store: Sendable {
         migrations.add(Schema012.all)
         migrations.add(Schema013.all)
         migrations.add(Schema014.all)
+        migrations.add(Schema015.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

@@ -36,9 +36,11 @@ struct BulletinCommand: AsyncParsableCommand {
         }
         let store = try await Store.open(try db.location())
         let workspace: Workspace
+        let published: Set<String>
         let loadStarted = DispatchTime.now().uptimeNanoseconds
         do {
             workspace = try await store.figures.workspace(for: period)
+            published = try await store.cycle.publishedPeriods()
             await store.close()
         } catch {
             await store.close()
@@ -61,6 +63,7 @@ struct BulletinCommand: AsyncParsableCommand {
             Console.error("the workspace has no org units: import orgs first")
             throw ExitCode(1)
         }
+        bulletin.preliminary = !published.contains(period.description)
         if repeats > 1 {
             let sorted = timings.sorted()
             Console.error("bulletin: \(bulletin.rows.count) rows; load \(String(format: "%.1f", loadMilliseconds)) ms; compute median \(String(format: "%.2f", sorted[sorted.count / 2])) ms, min \(String(format: "%.2f", sorted[0])) ms over \(sorted.count) runs")

@@ -173,15 +173,18 @@ struct Fixture {
         #expect(row(bulletin, "city", "dep").ytd == 570)   // sum of children's balances
     }
 
-    @Test func missingMonthMeansNoYTD() throws {
+    @Test func aMissingMonthLeavesAPartialYTD() throws {
         var observations = Fixture.months("a", "sales", 2021, ["1", "2", "3"])
         observations.remove(at: 1)
         let workspace = Workspace(orgs: Fixture.orgs, indicators: [Fixture.sales], targets: [], observations: observations)
         let calculator = FigureCalculator(workspace)
         #expect(calculator.ytd(org: "a", indicator: Fixture.sales, at: AsOf(year: 2021, month: 1)) == 1)
-        #expect(calculator.ytd(org: "a", indicator: Fixture.sales, at: AsOf(year: 2021, month: 3)) == nil)
-        // With no figure anywhere the indicator is left out of the bulletin.
-        #expect(try BulletinEngine(workspace).bulletin(period: .month(year: 2021, month: 3), parent: "a").rows.isEmpty)
+        // February missing: January and March are summed, two months of three, and marked.
+        let march = calculator.figure(org: "a", indicator: Fixture.sales, at: AsOf(year: 2021, month: 3))
+        #expect(march.ytd == 4 && march.monthsReported == 2 && march.partial)
+        // The row is there, marked, never dropped.
+        let rows = try BulletinEngine(workspace).bulletin(period: .month(year: 2021, month: 3), parent: "a").rows
+        #expect(rows.first { $0.org == "a" }?.partial == true)
     }
 
     @Test func publishedGrowthWinsAndADifferenceIsFlagged() throws {

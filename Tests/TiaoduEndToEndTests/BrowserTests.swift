@@ -70,9 +70,11 @@ import Testing
         text = try await browser.text()
         #expect(text.contains("规上工业开票销售 排名表"))
         #expect(text.contains("不参与排名"))
+        // By default the table is sorted by the ranking measure (完成率 for an amount target).
+        #expect(try await browser.script("return document.querySelector('th[aria-sort]').innerText") as? String == "完成率% ▼")
         try await browser.click("a[href*='sort=growth']")
+        for _ in 0..<50 where (try await browser.script("return location.search") as? String)?.contains("sort=growth") != true { try await Task.sleep(nanoseconds: 100_000_000) }
         _ = try await browser.text(containing: "▼")
-        for _ in 0..<50 where try await browser.script("return location.search") as? String == "?period=2021-09&indicator=sales" { try await Task.sleep(nanoseconds: 100_000_000) }
         let sortedBy = try await browser.script("return document.querySelector('th[aria-sort]').innerText") as? String
         #expect(sortedBy?.hasPrefix("同比%") == true)
         #expect(try await browser.script("return location.search") as? String == "?period=2021-09&indicator=sales&sort=growth")

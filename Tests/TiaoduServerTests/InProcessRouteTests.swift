@@ -163,5 +163,141 @@ struct InProcessServer {
             }
         }
     }
-}
 
+    /// The index pages: /units lists the tree the reader may read (each unit a way to its
+    /// scorecard for the period, grids only counted), /indicators the catalogue; both in English too.
+    @Test func theIndexesListUnitsAndIndicators() async throws {
+        try await InProcessServer.withApp { app, store in
+            // Towns imported after the counties (乙县's first): the lists follow the tree, not the import.
+            try await store.importCSV(.orgs, text: """
+                code,name,name_en,parent,kind,peer_group
+                t2,二镇,Town Two,b,town,镇
+                c2,二社区,,t2,community,
+                t1,一镇,Town One,a,town,镇
+                c1,一社区,,t1,community,
+                g1,微网格1,,c1,microgrid,
+                g2,微网格2,,c1,microgrid,
+
+                """)
+            try await Task.sleep(nanoseconds: 150_000_000)
+            try await app.testing().test(.GET, "/units?period=2021-01", headers: InProcessServer.admin) { response in
+                #expect(response.status == .ok)
+                let html = response.body.string
+                for link in ["/units/city?period=2021-01", "/units/a?period=2021-01", "/units/b?period=2021-01", "/units/t1?period=2021-01", "/units/t2?period=2021-01"] {
+                    #expect(html.contains("href=\"\(link)\""), "\(link)")
+                }
+                #expect(html.contains("乙县") && html.contains("&lt;b&gt;甲县&lt;/b&gt;") && !html.contains("<b>甲县"))
+                #expect(!html.contains("/units/c1") && !html.contains("/units/g1"), "communities and grids are not listed")
+                #expect(html.contains("下设网格 2 个"), "一镇's micro-grids, counted")
+                // Nested: 一镇 in 甲县's list, before 乙县.
+                let a = try #require(html.range(of: "/units/a?")), t1 = try #require(html.range(of: "/units/t1?")), b = try #require(html.range(of: "/units/b?"))
+                #expect(a.lowerBound < t1.lowerBound && t1.lowerBound < b.lowerBound)
+                #expect(html.contains("<ul class=\"tree\">"))
+                #expect(html.contains("<a href=\"/units\" aria-current=\"page\">"))
+            }
+            try await app.testing().test(.GET, "/units?period=2021-01&lang=en", headers: InProcessServer.admin) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("Town One") && response.body.string.contains("2 grids below"))
+            }
+            // Nobody signed in: January is not published, so no unit is listed.
+            try await app.testing().test(.GET, "/units") { response in
+                #expect(response.status == .ok)
+                let html = response.body.string
+                #expect(!html.contains("/units/a?") && !html.contains("/units/city?"))
+                #expect(html.contains("本期数据尚未发布，请登录后查看。"))
+            }
+            // The scope picker follows the tree: the city and the counties, then each county's towns in a group.
+            try await app.testing().test(.GET, "/?period=2021-01", headers: InProcessServer.admin) { response in
+                #expect(response.status == .ok)
+                let html = response.body.string
+                let groupA = try #require(html.range(of: "<optgroup label=\"&lt;b&gt;甲县&lt;/b&gt;&quot;&amp;&#39;\"><option value=\"t1\">一镇</option></optgroup>"))
+                let groupB = try #require(html.range(of: "<optgroup label=\"乙县\"><option value=\"t2\">二镇</option></optgroup>"))
+                let b = try #require(html.range(of: "<option value=\"b\">\u{3000}乙县</option>"))
+                #expect(html.contains("<option value=\"city\" selected>市</option>"))
+                #expect(b.lowerBound < groupA.lowerBound && groupA.lowerBound < groupB.lowerBound)
+            }
+            // The catalogue: everybody's, each indicator a way to its page for the period.
+            try await app.testing().test(.GET, "/indicators?period=2021-01") { response in
+                #expect(response.status == .ok)
+                let html = response.body.string
+                #expect(html.contains("<a href=\"/indicators/sales?period=2021-01\">开票销售</a>"))
+                for word in ["指标目录", "亿元", "月度", "当期值，逐期累计"] { #expect(html.contains(word), "\(word)") }
+            }
+            try await app.testing().test(.GET, "/indicators?lang=en") { response in
+                #expect(response.status == .ok)
+                for word in ["Indicator catalogue", "monthly", "per period, summed to date"] { #expect(response.body.string.contains(word), "\(word)") }
+            }
+        }
+    }
+
+    /// The navigation offers what the reader may do: nobody signed in reads the published pages
+    /// and the indexes, never entry, the reporting states or projects; a viewer has no entry, a
+    /// department no reporting states; an admin has everything.
+    @Test func theNavigationShowsWhatTheReaderMayDo() async throws {
+        try await InProcessServer.withApp { app, store in
+            try await store.accounts.createUser(login: "view", name: "查看员", org: "a", roles: [.viewer], passwordHash: "x", actor: "test", source: .cli)
+            try await store.accounts.createUser(login: "dept", name: "条线员", org: "city", roles: [.department], passwordHash: "x", actor: "test", department: "市工信局", source: .cli)
+            let viewer = "viewer-token-0123456789abcdef", department = "department-token-0123456789abcdef"
+            _ = try await store.accounts.createToken(login: "view", name: "t", hash: Secrets.digest(viewer), actor: "test", source: .cli)
+            _ = try await store.accounts.createToken(login: "dept", name: "t", hash: Secrets.digest(department), actor: "test", source: .cli)
+            try await Task.sleep(nanoseconds: 150_000_000)
+            func nav(_ headers: HTTPHeaders) async throws -> String {
+                let response = try await app.testing().sendRequest(.GET, "/indicators", headers: headers)
+                #expect(response.status == .ok)
+                return try #require(response.body.string.components(separatedBy: "</nav>").first)
+            }
+            let anonymous = try await nav([:])
+            for path in ["/", "/bulletin", "/league", "/units", "/indicators"] { #expect(anonymous.contains("href=\"\(path)\""), "\(path)") }
+            for path in ["/entry", "/status", "/projects", "/contest", "/audit"] { #expect(!anonymous.contains("href=\"\(path)\""), "\(path)") }
+            let admin = try await nav(InProcessServer.admin)
+            for path in ["/league", "/entry", "/status", "/projects", "/contest", "/audit"] { #expect(admin.contains("href=\"\(path)\""), "\(path)") }
+            let viewing = try await nav(["Authorization": "Bearer \(viewer)"])
+            #expect(!viewing.contains("href=\"/entry\"") && viewing.contains("href=\"/status\"") && !viewing.contains("href=\"/audit\""))
+            let owning = try await nav(["Authorization": "Bearer \(department)"])
+            #expect(owning.contains("href=\"/entry\"") && !owning.contains("href=\"/status\""))
+            // The pages left out ask for a sign-in.
+            for path in ["/entry", "/status"] {
+                try await app.testing().test(.GET, path) { response in
+                    #expect(response.status == .seeOther, "\(path)")
+                    #expect(response.headers.first(name: .location)?.hasPrefix("/signin?next=") == true, "\(path)")
+                }
+            }
+        }
+    }
+
+    /// The register's search: `q` finds projects by name or code in any case, kept in the form.
+    @Test func theProjectRegisterSearchesNamesAndCodes() async throws {
+        try await InProcessServer.withApp { app, store in
+            try await store.importCSV(.projects, text: """
+                code,name,owner,category,list_level,total_investment,annual_plan
+                p1,新能源项目,a,industry,province,120.50,30.0
+                p2,学校,b,livelihood,county,2,1.5
+                sf9,Solar Farm,b,industry,city,10,5
+
+                """)
+            try await Task.sleep(nanoseconds: 150_000_000)
+            /// The projects the register lists for a query (the part of the page after its heading).
+            func listed(_ query: String) async throws -> [String] {
+                let response = try await app.testing().sendRequest(.GET, "/projects?period=2021-01" + query, headers: InProcessServer.admin)
+                #expect(response.status == .ok, "\(query)")
+                let register = try #require(response.body.string.components(separatedBy: "id=\"register\"").dropFirst().first, "\(query)")
+                return ["p1", "p2", "sf9"].filter { register.contains("href=\"/projects/\($0)\"") }
+            }
+            let all = try await listed("")
+            #expect(all == ["p1", "p2", "sf9"])
+            let byName = try await listed("&q=SOLAR")
+            #expect(byName == ["sf9"], "the name, in any case")
+            let byCode = try await listed("&q=P2")
+            #expect(byCode == ["p2"], "the code, in any case")
+            let chinese = try await listed("&q=%E6%96%B0%E8%83%BD%E6%BA%90")
+            #expect(chinese == ["p1"], "新能源")
+            let combined = try await listed("&q=solar&owner=a")
+            #expect(combined.isEmpty, "with the other filters: Solar Farm is 乙县's")
+            let none = try await listed("&q=nothing-like-it")
+            #expect(none.isEmpty)
+            // The search stays in the form, beside the other filters.
+            let page = try await app.testing().sendRequest(.GET, "/projects?period=2021-01&q=SOLAR", headers: InProcessServer.admin)
+            #expect(page.body.string.contains("<input type=\"search\" name=\"q\" value=\"SOLAR\">"))
+        }
+    }
+}

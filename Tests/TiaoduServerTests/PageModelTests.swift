@@ -206,6 +206,43 @@ enum PageFixture {
         #expect(LeagueModel.sorted(rows, by: .total, direction: falling.direction).map(\.code) == ["a", "b"])
         #expect(LeagueModel.sorted(rows, by: .gap, direction: falling.direction).map(\.code) == ["b", "a"])
     }
+
+    /// Unasked, the table is sorted by the indicator's ranking measure: completion for an amount
+    /// target, growth for a growth target (which has no 完成率 column to show or sort by).
+    @Test func theDefaultOrderIsTheIndicatorsRankingMeasure() throws {
+        let sales = PageFixture.workspace.indicator("sales")!
+        let page = PageFixture.page(PageFixture.admin)
+        // Amount targets: b has done 70%, a 64% — b first, though a grew faster.
+        let byCompletion = LeagueModel(page, bulletin: try PageFixture.bulletin(), indicator: sales, sort: nil)
+        #expect(byCompletion.sort == .completion && byCompletion.showsCompletion && byCompletion.showsSchedule && !byCompletion.gapAgainstTarget)
+        #expect(byCompletion.groups[0].rows.map(\.code) == ["b", "a"])
+        // The same figures against growth targets: a grew 20%, b 5% — a first, and no 完成率 anywhere.
+        var workspace = PageFixture.workspace
+        workspace.apply(targets: [("city", 7), ("a", 8), ("b", 6), ("z", 10)].map {
+            Target(org: $0.0, indicator: "sales", year: 2021, type: .growth, value: Figure($0.1))
+        })
+        let growthBulletin = try BulletinEngine(workspace).bulletin(period: PageFixture.august, parent: nil)
+        let byGrowth = LeagueModel(page, bulletin: growthBulletin, indicator: sales, sort: nil)
+        #expect(byGrowth.sort == .growth && byGrowth.targetType == .growth && byGrowth.gapAgainstTarget)
+        #expect(!byGrowth.showsCompletion && !byGrowth.showsSchedule, "a growth target has neither 完成率 nor 序时")
+        #expect(byGrowth.groups[0].rows.map(\.code) == ["a", "b"])
+        #expect(LeagueModel(page, bulletin: growthBulletin, indicator: sales, sort: .completion).sort == .growth, "no sorting by a column of dashes")
+        let html = LeagueView.render(byGrowth, page)
+        #expect(!html.contains(PageText.text(.completion, .zh)) && html.contains(PageText.text(.leagueGapToTarget, .zh)))
+        // Lower is better: the smallest growth first; a unit without the figure is last either way.
+        let falling = Indicator(code: "sales", name: "开票销售", unit: "亿元", direction: .down)
+        #expect(LeagueModel(page, bulletin: growthBulletin, indicator: falling, sort: nil).groups[0].rows.map(\.code) == ["b", "a"])
+        let empty = BulletinRow(org: "x", indicator: "sales", isParent: false)
+        let none = LeagueModel.Row(code: "x", name: "x", row: empty, cells: BulletinCells(empty, indicator: sales, language: .zh))
+        #expect(LeagueModel.sorted([none] + byGrowth.groups[0].rows, by: .growth, direction: .up).map(\.code) == ["a", "b", "x"])
+        #expect(LeagueModel.sorted([none] + byGrowth.groups[0].rows, by: .growth, direction: .down).map(\.code) == ["b", "a", "x"])
+        // Rates and ratios are ranked by their level, never by 完成率; no target: by growth.
+        let share = PageFixture.workspace.indicator("share")!
+        #expect(LeagueModel.measure(of: share, targetType: .amount) == .total)
+        #expect(LeagueModel.measure(of: sales, targetType: .rate) == .total)
+        #expect(LeagueModel.measure(of: sales, targetType: .count) == .completion)
+        #expect(LeagueModel.measure(of: sales, targetType: nil) == .growth)
+    }
 }
 
 @Suite struct EntryModelTests {
@@ -418,5 +455,54 @@ enum PageFixture {
         #expect(viewer.ownerUnits.isEmpty && !viewer.canRegister && viewer.batchCandidates.isEmpty)
         let admin = ProjectsOverviewModel(Self.page(PageFixture.admin), overview: Self.overview(readableOwners: ["a", "b", "z"], readsCity: true))
         #expect(admin.ownerUnits.map(\.code) == ["city", "a", "b", "z"])
+    }
+}
+
+@Suite struct ContestRulesTextTests {
+    /// The demo's second quarter (TiaoduDemo's DemoProjectTracking.contests): the example rules
+    /// with the panel's score weighted at 0.3.
+    static var demoRules: ContestRules {
+        var rules = ContestRules.example
+        rules.panelWeight = Figure("0.3")!
+        return rules
+    }
+
+    static var reading: ContestReading {
+        ContestReading(rules: demoRules, inputs: [:], sheet: nil, published: nil, quarters: [(year: 2021, quarter: 2)])
+    }
+
+    @Test func theContestPageStatesTheRulesInSentences() {
+        let html = ContestPageView.render(Self.reading, year: 2021, quarter: 2, PageFixture.page(PageFixture.admin), isAdmin: false)
+        for sentence in ["只有已开工的项目（本年新开工和续建）计项目得分。", "本年新开工的项目每个计5分。", "续建项目每个计2分。",
+                         "年度计划投资10亿元以上的项目每个加20分。", "年度计划投资5亿元以上、不足10亿元的项目每个加10分。",
+                         "年度计划投资1亿元以上、不足5亿元的项目每个加6分。", "年度计划投资不足1亿元的项目每个加3分。",
+                         "产业类项目每个加15分。", "民生类项目每个加8分。", "基础设施类项目每个加6分。",
+                         "进度分按本年完成投资占年度计划投资的比例计算，完成全年计划得60分。", "进度分不设上限，超过年度计划的按比例多得分。",
+                         "省重大项目每个加20分。", "竣工投产的项目每个加20分。", "每组织一次集中开工加30分，每年最多计4次。",
+                         "每被通报批评一次扣5分。", "现场观摩评分（百分制）乘以0.3计入总分。"] {
+            #expect(html.contains("<li>\(sentence)</li>"), "the rules say 「\(sentence)」")
+        }
+        #expect(!html.contains("≥10") && !html.contains("空为不设") && !html.contains("纳入统计库"), "no configuration, no rule worth nothing")
+        let en = ContestPageView.render(Self.reading, year: 2021, quarter: 2, PageFixture.page(PageFixture.admin, language: .en), isAdmin: false)
+        #expect(en.contains("<li>Each project with an annual plan of 5 亿元 or more but under 10 亿元 adds 10 points.</li>"))
+        #expect(en.contains("<li>Progress points have no cap: investing beyond the plan earns more in proportion.</li>"))
+    }
+
+    @Test func aCapAndStagePointsAreSaidToo() {
+        var rules = Self.demoRules
+        rules.progressCap = 40
+        rules.stagePoints = [.signed: 5]
+        rules.listedPoints = 10
+        let sentences = ContestRulesText.sentences(rules, .zh)
+        #expect(sentences.contains("每个项目的进度分最多40分。") && !sentences.contains { $0.hasPrefix("进度分不设上限") })
+        #expect(sentences.first == "除所处阶段的加分外，只有已开工的项目（本年新开工和续建）计项目得分。")
+        #expect(sentences.contains("处于“签约”阶段的项目每个加5分。") && sentences.contains("已列统（纳入统计库）的项目每个加10分。"))
+    }
+
+    /// The admin's form keeps its inputs, labelled in words; an empty cap reads 「不设上限」.
+    @Test func theFormSaysWhatEachFieldScores() {
+        let html = ContestPageView.render(Self.reading, year: 2021, quarter: 2, PageFixture.page(PageFixture.admin), isAdmin: true)
+        #expect(html.contains("name=\"progress_cap\" value=\"\" placeholder=\"不设上限\""))
+        #expect(html.contains("省重大项目加分") && html.contains("产业类项目每个加分") && !html.contains("空为不设"))
     }
 }

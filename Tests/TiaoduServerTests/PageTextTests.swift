@@ -18,6 +18,6 @@ struct PageTextTests {
         #expect(PageText.text(.startRate, .en) == Catalogue.text(ProjectLabel.startRate, .en))
         // A word is the server's or Core's, never both with different texts.
         let shared = PageLabel.allCases.filter { $0.coreWord != nil || $0.coreProjectWord != nil }
-        #expect(shared.count == 18 + 35, "the bulletin's words and the projects' generated-text words")
+        #expect(shared.count == 20 + 35, "the bulletin's words and the projects' generated-text words")
     }
 }

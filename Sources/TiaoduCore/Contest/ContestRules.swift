@@ -59,6 +59,20 @@ public struct ContestRules: Sendable, Codable, Equatable {
         self.panelWeight = panelWeight
     }
 
+    /// The plan tiers as the bands they score, for telling a reader: a project takes the first
+    /// tier its annual plan reaches, so each tier scores the plans from its threshold up to the
+    /// lowest threshold before it (`below`, nil for the first); a tier that can never be reached
+    /// first (its threshold not under every earlier one) is left out.
+    public var planBands: [(atLeast: Figure, below: Figure?, points: Figure)] {
+        var bands: [(atLeast: Figure, below: Figure?, points: Figure)] = []
+        var floor: Figure?
+        for tier in planTiers where floor.map({ tier.atLeast < $0 }) ?? true {
+            bands.append((atLeast: tier.atLeast, below: floor, points: tier.points))
+            floor = tier.atLeast
+        }
+        return bands
+    }
+
     /// The published example rules of PROJECTS.md (panel scores not weighted in).
     public static let example = ContestRules(
         newStartPoints: 5, continuingPoints: 2,

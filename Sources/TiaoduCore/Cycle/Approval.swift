@@ -25,6 +25,8 @@ public enum ApprovalError: Error, Equatable, Sendable {
     case reasonRequired
     /// separation of duties: nobody approves what they submitted themselves
     case ownSubmission
+    /// a plausibility warning on the unit's figures has no note: say why before submitting
+    case notesRequired
 }
 
 extension AccessPolicy {

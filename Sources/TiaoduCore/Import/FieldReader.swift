@@ -47,17 +47,27 @@ struct FieldReader {
         return value
     }
 
-    /// A decimal number; returns the canonical text as entered and its value.
-    mutating func decimal(_ column: String, required isRequired: Bool) -> (text: String, value: Figure)? {
+    /// A decimal number, read leniently where unambiguous (NumberInput: thousands separators,
+    /// full-width digits, spaces); returns the plain decimal text to store and its value. `unit`:
+    /// what the column is measured in (the indicator's unit), for the message when a scale or
+    /// unit was typed after the number (「12.3亿」).
+    mutating func decimal(_ column: String, required isRequired: Bool, unit: String? = nil) -> (text: String, value: Figure)? {
         guard let raw = text(column) else {
             if isRequired { fail(column, .required) }
             return nil
         }
-        guard let text = DecimalText.canonical(raw), let scaled = ScaledDecimal(text) else {
-            fail(column, DecimalText.isNumberButTooPrecise(raw) ? .tooManyDigits(raw) : .notNumber(raw))
+        switch NumberInput.normalise(raw) {
+        case .success(let number):
+            return (number.text, number.value)
+        case .failure(let refusal):
+            switch refusal {
+            case .notNumber: fail(column, .notNumber(raw))
+            case .tooManyDigits: fail(column, .tooManyDigits(raw))
+            case .badGrouping: fail(column, .badGrouping(raw))
+            case .suffix(let suffix): fail(column, .unitInNumber(raw, suffix: suffix, unit: unit))
+            }
             return nil
         }
-        return (text, Figure(units: scaled.units, scale: scaled.scale))
     }
 
     mutating func integer(_ column: String, in range: ClosedRange<Int>, default fallback: Int? = nil) -> Int? {

@@ -24,6 +24,11 @@ public enum ImportReason: Hashable, Sendable {
     case required
     case notNumber(String)
     case tooManyDigits(String)
+    /// a number with a scale or unit after it (`12.3亿`, `12.3%`): the text, the suffix and the
+    /// unit the column takes (the indicator's, `%` for a growth), when known
+    case unitInNumber(String, suffix: String, unit: String?)
+    /// commas that are not thousands separators every three digits (`1,23`, `12,3`)
+    case badGrouping(String)
     case notInteger(String)
     case outOfRange(String, allowed: String)
     case badChoice(String, allowed: [String])
@@ -40,6 +45,7 @@ public enum ImportReason: Hashable, Sendable {
     case computedIndicator(String)
     case ratioNeedsParts
     case partsOnlyForRatio
+    case zeroOnlyForFlows
     case ratioPartIsRatio(String)
     case ratioPartFrequency(String)
     case aggregationMismatch

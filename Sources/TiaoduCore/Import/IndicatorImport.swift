@@ -22,6 +22,8 @@ public enum IndicatorImport {
             let aggregation = reader.choice("aggregation", Aggregation.self)
             let decimals = reader.integer("decimals", in: 0...6)
             let threshold = reader.decimal("amber_threshold", required: false)
+            let unreported = reader.choice("unreported", Unreported.self, default: .missing)
+            if unreported == .zero, let accumulation, accumulation != .flow { reader.fail("unreported", .zeroOnlyForFlows) }
             var schedule = ScheduleRule.linear
             if let raw = reader.text("schedule") {
                 if let rule = ScheduleRule(raw) { schedule = rule } else { reader.fail("schedule", .badSchedule(raw)) }
@@ -49,7 +51,8 @@ public enum IndicatorImport {
                     code: code, name: name, nameEn: reader.text("name_en"), unit: unit, frequency: frequency,
                     accumulation: accumulation, direction: direction, growthBasis: basis, aggregation: aggregation,
                     decimals: decimals, numerator: numerator, denominator: denominator,
-                    schedule: schedule, amberThreshold: threshold?.value, department: reader.text("department"))))
+                    schedule: schedule, amberThreshold: threshold?.value, department: reader.text("department"),
+                    unreported: unreported ?? .missing)))
             }
         }
         var merged = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
@@ -76,7 +79,7 @@ extension IndicatorImport: ImportContract {
     public static let kind = ImportKind.indicators
     public static let administrative = true
     public static let requiredColumns = ["code", "name", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation", "decimals"]
-    public static let optionalColumns = ["numerator", "denominator", "name_en", "schedule", "amber_threshold", "department"]
+    public static let optionalColumns = ["numerator", "denominator", "name_en", "schedule", "amber_threshold", "department", "unreported"]
     public static let basisParts: Set<BasisPart> = [.frequencies]
 
     public static func validate(_ records: [InputRecord], against basis: ImportBasis) throws(ImportFailure) -> [Indicator] {

@@ -22,8 +22,8 @@ public enum ProjectImport {
             let owner = reader.required("owner")
             let category = reader.choice("category", ProjectCategory.self)
             let level = reader.choice("list_level", ListLevel.self)
-            let total = reader.decimal("total_investment", required: true)
-            let plan = reader.decimal("annual_plan", required: true)
+            let total = reader.decimal("total_investment", required: true, unit: "亿元")
+            let plan = reader.decimal("annual_plan", required: true, unit: "亿元")
             let start = reader.text("planned_start").map { _ in reader.month("planned_start") } ?? nil
             let finish = reader.text("planned_finish").map { _ in reader.month("planned_finish") } ?? nil
             let listed = reader.text("listed_in_statistics").map { _ in reader.month("listed_in_statistics") } ?? nil

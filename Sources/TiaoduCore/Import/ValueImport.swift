@@ -1,5 +1,6 @@
-// Validates value rows — the same rules for a CSV file and a JSON array: known unit and
-// indicator, a period of the indicator's frequency, exact decimals, no duplicate keys.
+// Validates value rows — the same rules for a CSV file, a JSON array and the entry grid: known
+// unit and indicator, a period of the indicator's frequency, exact decimals (typed numbers read
+// by NumberInput: 「1,234.56」 and full-width digits are taken, 「12.3亿」 is not), no duplicate keys.
 
 public struct ValueInput: Sendable, Hashable {
     public let observation: Observation
@@ -28,8 +29,11 @@ public enum ValueImport {
             let org = reader.required("org")
             let code = reader.required("indicator")
             let period = reader.period("period")
-            let value = reader.decimal("value", required: false)
-            let growth = reader.decimal("growth", required: false)
+            // Numbers as typed, leniently where unambiguous; a scale typed after one (「12.3亿」) is
+            // refused with the indicator's unit to use instead (a growth is in %).
+            let known = code.flatMap { indicators[$0] }
+            let value = reader.decimal("value", required: false, unit: known?.unit)
+            let growth = reader.decimal("growth", required: false, unit: "%")
             if reader.text("value") == nil && reader.text("growth") == nil { reader.fail("value", .noValueOrGrowth) }
             let orgNumber = org.flatMap { orgNumbers[$0] }
             if let org, orgNumber == nil { reader.fail("org", .unknownOrg(org)) }

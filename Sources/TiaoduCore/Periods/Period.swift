@@ -159,6 +159,15 @@ extension Period {
         case .year(let year): return .year(year - 1)
         }
     }
+
+    /// The same period a year earlier (同期).
+    public var yearBefore: Period {
+        switch self {
+        case .month(let year, let month): return .month(year: year - 1, month: month)
+        case .quarter(let year, let quarter): return .quarter(year: year - 1, quarter: quarter)
+        case .year(let year): return .year(year - 1)
+        }
+    }
 }
 
 extension Period {

@@ -34,7 +34,7 @@ public enum ProgressImport {
             var reader = FieldReader(record)
             let code = reader.required("code")
             let period = reader.month("period")
-            let investment = reader.decimal("investment", required: true)
+            let investment = reader.decimal("investment", required: true, unit: "亿元")
             if let code, owners[code] == nil { reader.fail("code", .unknownProject(code)) }
             if let investment, investment.value.isNegative { reader.fail("investment", .outOfRange(investment.text, allowed: "≥ 0")) }
             if let code, let period, let first = duplicates.repeatOf(Month(code: code, period: period), line: record.line) {

@@ -6,6 +6,10 @@ public enum Label: String, Sendable, CaseIterable {
     // the bulletin's columns and status words
     case indicator, org, ytd, growth, target, completion, schedule, gap, rankTotal, rankGrowth, rankCompletion, status
     case green, amber, red, mismatchNote
+    // preliminary figures and partly reported flows
+    case dataStatus, preliminaryWord, acceptedWord, preliminaryNote, partialNote, monthsCovered, pointsSuffix
+    // plausibility checks (数据审核)
+    case flagShareOver100, flagTripled, flagFellToAThird, flagGrowthContradicts, ytdFigure, periodFigure
     // import reports
     case importOK, importFailed, moreIssues, itemWord, lineWord
     // projects' stages and classes, as registers and narratives say them
@@ -31,6 +35,19 @@ public enum Catalogue {
         .amber: ("预警", "warning"),
         .red: ("滞后", "behind"),
         .mismatchNote: ("※ 本级报送数与下级合计不一致，两者均保留。", "※ The unit's own figure differs from its children's sum; both are kept."),
+        .dataStatus: ("数据状态", "Data status"),
+        .preliminaryWord: ("初步", "preliminary"),
+        .acceptedWord: ("已确认", "accepted"),
+        .preliminaryNote: ("初步数据：本期数据尚未经市里确认发布。", "Preliminary: the city has not yet accepted this period's figures."),
+        .partialNote: ("† 部分月份未报送：累计数仅含已报送月份，不计算增速，不参与排名。", "† Some months not reported: the total covers the months reported only; no growth is computed and the unit is not ranked."),
+        .monthsCovered: ("仅含%d个月", "%d months only"),
+        .pointsSuffix: ("个百分点", " pts"),
+        .flagShareOver100: ("%@为%@%，超过100%，请核对%@和%@。", "%@ is %@%, above 100%: check %@ and %@."),
+        .flagTripled: ("%1$@%2$@是上年同期（%3$@）的%4$@倍，请核对。", "%1$@, %2$@, is %4$@ times the same period last year (%3$@): please check."),
+        .flagFellToAThird: ("%1$@%2$@不到上年同期（%3$@）的三分之一，请核对。", "%1$@, %2$@, is less than a third of the same period last year (%3$@): please check."),
+        .ytdFigure: ("累计数", "The year-to-date total"),
+        .periodFigure: ("本期数", "The period's figure"),
+        .flagGrowthContradicts: ("填报的增速%@%与按数值计算的增速%@%不符；数值改过时，增速须一并更新。", "The growth entered, %@%, differs from the %@% the values give: when a value changes, its growth must be updated too."),
         .importOK: ("导入成功", "Imported"),
         .importFailed: ("导入失败，未写入任何数据", "Import failed; nothing was written"),
         .moreIssues: ("另有%@处问题未列出（先改正以上各处再导入）。", "%@ more problems are not listed: correct those above and import again."),
@@ -90,6 +107,36 @@ public enum Catalogue {
     /// `%d` / `%@` in a label filled in.
     public static func format(_ label: Label, _ language: Language, _ value: String) -> String {
         text(label, language).replacingOccurrences(of: "%d", with: value).replacingOccurrences(of: "%@", with: value)
+    }
+
+    /// A sentence with several values: `%1$@`, `%2$@`… by position (languages order them
+    /// differently), or plain `%@` in turn.
+    public static func format(_ label: Label, _ language: Language, _ values: [String]) -> String {
+        fill(text(label, language), values)
+    }
+
+    /// A catalogue sentence's placeholders filled in: `%1$@`, `%2$@`… by position, then each
+    /// plain `%@` with the next value. A value is inserted as it is, never read as a placeholder.
+    public static func fill(_ template: String, _ values: [String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        var next = 0
+        while let start = rest.firstIndex(of: "%") {
+            out += rest[..<start]
+            let after = rest[rest.index(after: start)...]
+            if after.hasPrefix("@") {
+                out += next < values.count ? values[next] : ""
+                next += 1
+                rest = after.dropFirst()
+            } else if let dollar = after.firstIndex(of: "$"), let n = Int(after[..<dollar]), after[after.index(after: dollar)...].hasPrefix("@") {
+                out += n >= 1 && n <= values.count ? values[n - 1] : ""
+                rest = after[after.index(dollar, offsetBy: 2)...]
+            } else {
+                out += "%"
+                rest = after
+            }
+        }
+        return out + rest
     }
 
     /// An indicator's unit as it follows a number: 亿元 stays in Chinese; in English it is spelled out.

@@ -37,9 +37,12 @@ struct ScopedReader: Sendable {
         if let scope = parent ?? workspace.tree.root?.code, workspace.tree.contains(scope) {
             try access.require(scope, period, language)
         }
-        let key = "\(csv ? "csv|\(language.rawValue)" : "json")|\(period)|\(parent ?? "")"
+        // Preliminary until the city accepts the period: the JSON and the CSV say so.
+        let preliminary = !access.published.contains(period.description)
+        let key = "\(csv ? "csv|\(language.rawValue)" : "json")|\(period)|\(parent ?? "")|\(preliminary)"
         if let hit = await context.cache.text(revision: revision, key: key) { return hit }
-        let bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
+        var bulletin = try await context.bulletin(workspace, revision: revision, period: period, parent: parent)
+        bulletin.preliminary = preliminary
         let body = ByteBuffer(string: csv ? bulletin.csv(workspace, language) : bulletin.json())
         await context.cache.store(text: body, revision: revision, key: key)
         return body

@@ -22,8 +22,36 @@ enum Fragments {
                selected: p.period.description)
     }
 
+    /// The scopes the reader may show, as the tree: the city and the units right below it (the
+    /// counties, the 功能区) first, then the units below each of them in a group named after it,
+    /// deeper levels indented with full-width spaces — never the order units were imported in.
     static func scopeSelect(_ p: PageContext, selected: String, name: String = "parent", label: PageLabel = .parent) -> Node {
-        select(name: name, label: p.text(label), options: p.scopes.map { ($0.code, p.name($0)) }, selected: selected)
+        let tree = p.workspace.tree
+        let scopes = p.scopes
+        let wanted = Set(scopes.map { $0.code })
+        // Depth first from the root; `branch` is the unit right below the root a unit lies under.
+        // Scopes have units below them, so no leaf (the 2,000 micro-grids) needs a visit.
+        var ordered: [(unit: OrgUnit, depth: Int, branch: String)] = []
+        func visit(_ unit: OrgUnit, depth: Int, branch: String) {
+            if wanted.contains(unit.code) { ordered.append((unit, depth, branch)) }
+            for child in tree.children(of: unit.code) where tree.hasChildren(child.code) {
+                visit(child, depth: depth + 1, branch: depth == 0 ? child.code : branch)
+            }
+        }
+        if let root = tree.root { visit(root, depth: 0, branch: root.code) }
+        let placed = Set(ordered.map { $0.unit.code })
+        ordered += scopes.filter { !placed.contains($0.code) }.map { (unit: $0, depth: 1, branch: $0.code) }
+        func entry(_ unit: OrgUnit, indent: Int) -> Node {
+            .option(.text(String(repeating: "\u{3000}", count: max(0, indent)) + p.name(unit))).value(unit.code).flag("selected", unit.code == selected)
+        }
+        let top = ordered.map { $0.depth }.min() ?? 0
+        var options: [Node] = ordered.filter { $0.depth <= 1 }.map { entry($0.unit, indent: $0.depth - top) }
+        let branches = ordered.filter { $0.depth > 1 }.map { $0.branch }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        for branch in branches {
+            let below = ordered.filter { $0.depth > 1 && $0.branch == branch }
+            options.append(Node.optgroup(below.map { entry($0.unit, indent: $0.depth - 2) }).attr("label", p.workspace.orgName(branch, p.language)))
+        }
+        return .label(.text(p.text(label)), .select(options).name(name))
     }
 
     /// The mark of preliminary figures under a page's title (nothing for an accepted period). The

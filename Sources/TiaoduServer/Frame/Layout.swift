@@ -3,12 +3,15 @@
 import TiaoduCore
 
 enum NavItem: CaseIterable {
-    case dashboard, bulletin, entry, status, projects, contest
+    case dashboard, bulletin, league, units, indicators, entry, status, projects, contest
 
     var path: String {
         switch self {
         case .dashboard: return "/"
         case .bulletin: return "/bulletin"
+        case .league: return "/league"
+        case .units: return "/units"
+        case .indicators: return "/indicators"
         case .entry: return "/entry"
         case .status: return "/status"
         case .projects: return "/projects"
@@ -20,10 +23,28 @@ enum NavItem: CaseIterable {
         switch self {
         case .dashboard: return .navDashboard
         case .bulletin: return .navBulletin
+        case .league: return .navLeague
+        case .units: return .navUnits
+        case .indicators: return .navIndicators
         case .entry: return .navEntry
         case .status: return .navStatus
         case .projects: return .navProjects
         case .contest: return .navContest
+        }
+    }
+
+    /// Whether the reader has something to do there, so the navigation offers only that. Published
+    /// figures and the catalogue are everybody's. Entry is for who enters figures (admins, a unit's
+    /// reporters, a department its own indicators) and who checks them before moving them on in
+    /// the cycle (approvers, the city's analysts: the grid read only); a viewer has nothing to do
+    /// there. /status lists the units the reader may read (a department reads none whole); projects
+    /// and the contest are not published, so they ask for a sign-in.
+    func isShown(to principal: Principal?) -> Bool {
+        switch self {
+        case .dashboard, .bulletin, .league, .units, .indicators: return true
+        case .entry: return principal.map { !$0.roles.isDisjoint(with: [.admin, .reporter, .department, .approver, .analyst]) } ?? false
+        case .status: return principal.map { !$0.roles.isDisjoint(with: [.admin, .analyst, .reporter, .approver, .viewer]) } ?? false
+        case .projects, .contest: return principal != nil
         }
     }
 }
@@ -50,7 +71,7 @@ enum Layout {
         let l = location.language
         func t(_ label: PageLabel) -> Node { .text(PageText.text(label, l)) }
         let other: Language = l == .zh ? .en : .zh
-        var nav: [Node] = NavItem.allCases.map { item in
+        var nav: [Node] = NavItem.allCases.filter { $0.isShown(to: location.signedIn?.principal) }.map { item in
             .a(t(item.label)).href(item.path).attr("aria-current", item == current ? "page" : nil)
         }
         nav.append(.a(t(.language)).class("lang").lang(other == .zh ? "zh-Hans" : "en").href(location.with([("lang", other.rawValue)])))

@@ -7,7 +7,7 @@ import TiaoduCore
 enum PageLabel: String, Sendable, CaseIterable {
     // words generated text says too: said by Core's catalogue, so a page and a bulletin agree
     case indicator, org, ytd, growth, target, completion, schedule, gap, rankTotal, rankGrowth, rankCompletion, status
-    case green, amber, red, mismatchNote, importFailed, moreIssues
+    case green, amber, red, mismatchNote, importFailed, moreIssues, partialNote, preliminaryNote
     case projectsCount, plannedStarts, startRate, completionRate, productionRate, invested, planSum, investmentCompletion, shareOfCity, rankInGroup, gapShort, solver, due, raised, resolution, kindLand, kindLabour, kindFunding, kindApprovals, kindPower, kindOther, industry, classNewStart, classCompletion, classContinuing, classPreparatory, newStartPoints, continuingPoints, planTiers, progressFactor, progressCap, listedPoints, panelWeight, criticisms, deductions
     case appName, appTagline, bulletinTitle, period, parent, show, unit
     case requiredPace, requiredGrowth
@@ -55,6 +55,10 @@ enum PageLabel: String, Sendable, CaseIterable {
     case provinceBonus, productionBonus, batchBonus, batchCap, deductionPoints, panelScore
     case projectPoints, batchPoints, panelPoints, totalPoints, rankLabel, rankMovement, publish, publishedOn, preview, noRules
     case saveRules, effectiveDay, recordedOn, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
+    case navUnits, navIndicators, unitsTitle, indicatorsTitle, gridCount, departmentCaption, noDepartment, projectSearch // navigation & index pages
+    case leagueGapToTarget, ruleStartedOnly, ruleStartedOnlyButStage, ruleNewStart, ruleContinuing, rulePlanTop, rulePlanBand, rulePlanBelow, rulePlanAll, ruleCategory, ruleSizeTier, ruleProgress, ruleProgressNoCap, ruleProgressCap, ruleProvince, ruleProduction, ruleListed, ruleStage, ruleBatch, ruleDeduction, rulePanel, ruleNoCap, ruleFormNewStart, ruleFormContinuing, ruleFormPlanTiers, ruleFormCategory, ruleFormSizeTier, ruleFormStage, ruleFormProgress, ruleFormProgressCap, ruleFormListed, ruleFormPanelWeight, contestStartColumn, contestPlanColumn, contestCategoryColumn, contestProgressColumn // league & contest rules
+    case reviewTitle, reviewFigures, changedSinceSubmission, wasBefore, noteLabel, noNote, openWarnings, changesSince, saveNotes, movesTitle, returnedBecause, notesSaved, notesRequired, warningsChanged, badNoteText, reviewLink // review (数据审核)
+    case entryTakes, entryTakesMonth, entryTakesQuarter, entryTakesYear, entryTakesMonthsTotal, entryTakesQuartersTotal, entryTakesMonthEnd, entryTakesQuarterEnd, entryTakesYearEnd, entryComputedNote, entryListSeparator, entryNumberHint, entryLockSubmitted, entryLockSubmittedWith, entryLockApproved, entryLockApprovedWith, entryLockAccepted, entryLockAcceptedWith, entrySubmitNext, entryLockedNothingSaved // entry grid
 }
 
 enum PageText {
@@ -352,6 +356,90 @@ enum PageText {
         .readOnlyEntry: ("只读：您可以查看本单位报送的数据，录入和修改由填报员完成。", "Read only: you can see the figures this unit reports; its reporters enter and change them."),
         .cannotReadUnit: ("您的账号无权查看%@的数据。", "Your account may not see %@'s figures."),
         .coveredBy: ("（随%@）", " (with %@)"),
+        // MARK: navigation & index pages
+        .navUnits: ("单位", "Units"),
+        .navIndicators: ("指标", "Indicators"),
+        .unitsTitle: ("单位目录", "Units"),
+        .indicatorsTitle: ("指标目录", "Indicator catalogue"),
+        .gridCount: ("下设网格 %d 个", "%d grids below"),
+        .departmentCaption: ("条线：%@", "Department: %@"),
+        .noDepartment: ("未指定条线", "No department"),
+        .projectSearch: ("项目名称或代码", "Project name or code"),
+        // MARK: league & contest rules
+        .leagueGapToTarget: ("与目标差(百分点)", "Against target (pts)"),
+        .ruleStartedOnly: ("只有已开工的项目（本年新开工和续建）计项目得分。", "Only projects that have started (this year or before) score project points."),
+        .ruleStartedOnlyButStage: ("除所处阶段的加分外，只有已开工的项目（本年新开工和续建）计项目得分。", "Apart from the points for their stage, only projects that have started (this year or before) score project points."),
+        .ruleNewStart: ("本年新开工的项目每个计%@分。", "Each project started this year scores %@ points."),
+        .ruleContinuing: ("续建项目每个计%@分。", "Each continuing project scores %@ points."),
+        .rulePlanTop: ("年度计划投资%@亿元以上的项目每个加%@分。", "Each project with an annual plan of %@ 亿元 or more adds %@ points."),
+        .rulePlanBand: ("年度计划投资%@亿元以上、不足%@亿元的项目每个加%@分。", "Each project with an annual plan of %@ 亿元 or more but under %@ 亿元 adds %@ points."),
+        .rulePlanBelow: ("年度计划投资不足%@亿元的项目每个加%@分。", "Each project with an annual plan under %@ 亿元 adds %@ points."),
+        .rulePlanAll: ("已开工的项目不论年度计划投资多少，每个再加%@分。", "Each project that has started adds %@ points, whatever its annual plan."),
+        .ruleCategory: ("%@类项目每个加%@分。", "Each %@ project adds %@ points."),
+        .ruleSizeTier: ("总投资%@的项目每个加%@分。", "Each project in the %@ tier of total investment adds %@ points."),
+        .ruleProgress: ("进度分按本年完成投资占年度计划投资的比例计算，完成全年计划得%@分。", "Progress points follow the share of its annual plan a project has invested this year: the whole plan earns %@ points."),
+        .ruleProgressNoCap: ("进度分不设上限，超过年度计划的按比例多得分。", "Progress points have no cap: investing beyond the plan earns more in proportion."),
+        .ruleProgressCap: ("每个项目的进度分最多%@分。", "A project's progress points are capped at %@."),
+        .ruleProvince: ("省重大项目每个加%@分。", "Each provincial major project adds %@ points."),
+        .ruleProduction: ("竣工投产的项目每个加%@分。", "Each project completed and in production adds %@ points."),
+        .ruleListed: ("已列统（纳入统计库）的项目每个加%@分。", "Each project in the statistics database (列统) adds %@ points."),
+        .ruleStage: ("处于“%@”阶段的项目每个加%@分。", "Each project at the “%@” stage adds %@ points."),
+        .ruleBatch: ("每组织一次集中开工加%@分，每年最多计%@次。", "Each concentrated start organised adds %@ points, counted at most %@ times a year."),
+        .ruleDeduction: ("每被通报批评一次扣%@分。", "Each criticism (通报批评) takes %@ points off."),
+        .rulePanel: ("现场观摩评分（百分制）乘以%@计入总分。", "The panel's site-visit score (out of 100), times %@, is added to the total."),
+        .ruleNoCap: ("不设上限", "no cap"),
+        .ruleFormNewStart: ("本年新开工的项目每个计分", "Points per project started this year"),
+        .ruleFormContinuing: ("续建项目每个计分", "Points per continuing project"),
+        .ruleFormPlanTiers: ("按年度计划投资分档加分（“10:20”即10亿元以上的每个加20分，各档以空格隔开）", "Points by annual plan, tier by tier (“10:20”: 20 points each from 10 亿元 up; tiers separated by spaces)"),
+        .ruleFormCategory: ("%@类项目每个加分", "Points per %@ project"),
+        .ruleFormSizeTier: ("总投资%@的项目每个加分（不填即不加分）", "Points per project in the %@ tier of total investment (empty: none)"),
+        .ruleFormStage: ("处于“%@”阶段的项目每个加分（不填即不加分）", "Points per project at the “%@” stage (empty: none)"),
+        .ruleFormProgress: ("完成全年计划投资所得的进度分", "Progress points for investing the whole annual plan"),
+        .ruleFormProgressCap: ("每个项目进度分的上限（不填即不设上限）", "Cap on a project's progress points (empty: no cap)"),
+        .ruleFormListed: ("已列统的项目每个加分", "Points per project in the statistics database"),
+        .ruleFormPanelWeight: ("现场观摩评分（百分制）计入总分的倍数", "Multiple of the panel score (of 100) added to the total"),
+        .contestStartColumn: ("开工分", "Start"),
+        .contestPlanColumn: ("计划投资分", "Annual plan"),
+        .contestCategoryColumn: ("类别分", "Category"),
+        .contestProgressColumn: ("进度分", "Progress"),
+        // MARK: review (数据审核)
+        .reviewTitle: ("%@ 数据审核", "%@: review"),
+        .reviewFigures: ("本期数据", "This period's figures"),
+        .changedSinceSubmission: ("上次报送后修改", "Changed since last submission"),
+        .wasBefore: ("原为%@", "was %@"),
+        .noteLabel: ("说明", "Note"),
+        .noNote: ("未填写说明。", "No note given."),
+        .openWarnings: ("有%@条提示尚未填写说明：请逐条说明后再报送。", "%@ warnings have no note yet: explain each one before submitting."),
+        .changesSince: ("“上次报送后修改”一栏与%@报送时的数据对比。", "“Changed since last submission” compares with the figures submitted on %@."),
+        .saveNotes: ("保存说明", "Save notes"),
+        .movesTitle: ("流转记录", "Moves"),
+        .returnedBecause: ("%@退回，原因：", "Returned %@ because: "),
+        .notesSaved: ("说明已保存。", "Notes saved."),
+        .notesRequired: ("本期数据有提示尚未填写说明，不能报送：请在数据审核页逐条说明。", "Some warnings on this period's figures have no note, so they cannot be submitted: explain each one on the review page."),
+        .warningsChanged: ("数据已有变化，提示随之更新：请按新的提示填写说明。", "The figures have changed and so have the warnings: write notes for the warnings now shown."),
+        .badNoteText: ("说明过长或含有不允许的字符。", "A note is too long or holds characters that are not allowed."),
+        .reviewLink: ("审核", "Review"),
+        // MARK: entry grid
+        .entryTakes: ("填报口径", "What to enter"),
+        .entryTakesMonth: ("本月数", "this month"),
+        .entryTakesQuarter: ("本季度数", "this quarter"),
+        .entryTakesYear: ("全年数", "the year"),
+        .entryTakesMonthsTotal: ("1—%@月累计", "Jan–%@ total"),
+        .entryTakesQuartersTotal: ("1—%@季度累计", "Q1–Q%@ total"),
+        .entryTakesMonthEnd: ("%@月末余额", "balance at end of %@"),
+        .entryTakesQuarterEnd: ("%@季度末余额", "balance at end of Q%@"),
+        .entryTakesYearEnd: ("年末余额", "balance at year end"),
+        .entryComputedNote: ("%@由系统按分子、分母计算，不需填写。", "%@: computed from their parts, not entered."),
+        .entryListSeparator: ("、", ", "),
+        .entryNumberHint: ("请以各指标的单位填写纯数字，可用千位分隔符（如 1,234.56），不要带“亿”“万”“%”等字样。", "Enter plain numbers in each indicator's unit; thousands separators are fine (1,234.56), but no 亿, 万 or %."),
+        .entryLockSubmitted: ("{unit}{period}的数据已报送，不能修改；如需修改，请先到报送进度页撤回。", "{unit}'s figures for {period} have been submitted and cannot be changed; to change them, withdraw them on the reporting page first."),
+        .entryLockSubmittedWith: ("{unit}{period}的数据已随{by}报送，不能修改。", "{unit}'s figures for {period} were submitted with {by}'s and cannot be changed."),
+        .entryLockApproved: ("{unit}{period}的数据已审核通过，不能修改；如需修改，请审核员退回。", "{unit}'s figures for {period} have been approved and cannot be changed; to change them, an approver must reject them."),
+        .entryLockApprovedWith: ("{unit}{period}的数据已随{by}审核通过，不能修改。", "{unit}'s figures for {period} were approved with {by}'s and cannot be changed."),
+        .entryLockAccepted: ("{unit}{period}的数据已经确认，不能修改；如需修改，请管理员解锁。", "{unit}'s figures for {period} have been accepted and cannot be changed; only an administrator can unlock them."),
+        .entryLockAcceptedWith: ("{unit}{period}的数据已随{by}确认，不能修改。", "{unit}'s figures for {period} were accepted with {by}'s and cannot be changed."),
+        .entrySubmitNext: ("全部填好后请报送。", " When every figure is in, submit them."),
+        .entryLockedNothingSaved: ("未保存任何数据。", "Nothing was saved."),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {
@@ -364,6 +452,11 @@ enum PageText {
     /// `%d` / `%@` in a label filled in.
     static func format(_ label: PageLabel, _ language: Language, _ value: String) -> String {
         text(label, language).replacingOccurrences(of: "%d", with: value).replacingOccurrences(of: "%@", with: value)
+    }
+
+    /// A sentence with several values (`%@` in turn, or `%1$@`… by position).
+    static func format(_ label: PageLabel, _ language: Language, _ values: [String]) -> String {
+        Catalogue.fill(text(label, language), values)
     }
 
     /// The route a write came by (`csv`, `api`, `demo`, `form`), as a reader says it.

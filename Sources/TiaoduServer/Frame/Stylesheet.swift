@@ -81,11 +81,23 @@ enum Stylesheet {
     details{margin:.6rem 0} details summary{cursor:pointer;color:var(--accent)}
     .sheet-sign{margin-top:2rem;display:flex;justify-content:space-between}
     ol.timeline{padding-left:1.2rem} ol.timeline li{margin:.3rem 0}
+    /* navigation & index pages: the units as a tree of nested lists */
+    ul.tree,ul.tree ul{list-style:none;margin:0;padding:0}
+    ul.tree ul{margin:.15rem 0 .4rem .35rem;padding-left:1.1rem;border-left:1px solid var(--line)}
+    ul.tree li{margin:.15rem 0} ul.tree .muted{margin-left:.6rem;font-size:.85rem}
+    /* league & contest rules: on phones the league's unit column and status column stay in view while the figures scroll between them; the contest's rules as sentences */
+    @media (max-width:600px){table.league tr>:first-child,table.league tr>.st{position:sticky;z-index:1;background:#fff}
+    table.league tr>:first-child{left:0;max-width:7rem;box-shadow:1px 0 0 var(--line)}table.league tr>.st{right:0;box-shadow:-1px 0 0 var(--line)}
+    table.league thead tr>:first-child,table.league thead tr>.st{background:var(--head)}table.league tr.parent>:first-child,table.league tr.parent>.st{background:#fafbfc}}
+    ul.rules{margin:.3rem 0 1rem;padding-left:1.4rem} ul.rules li{margin:.2rem 0;line-height:1.7}
     footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
     @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}
     @page{size:A4;margin:14mm 12mm}
     @media print{header nav,form.pickers,form.register,form.act,details,.notice,.skip,.actions,footer{display:none}body{font-size:10pt}th,td{padding:2px 4px}
     main{padding:0;max-width:none}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}
     a{color:inherit;text-decoration:none}.card{border-color:#999}}
+    /* entry grid: what each row takes, and the next step after a save (报送 right there) */
+    form.entry td.takes{color:var(--muted);font-size:.85rem;white-space:normal}
+    .next-step{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin:0 0 1rem}.next-step p{margin:0}
     """
 }

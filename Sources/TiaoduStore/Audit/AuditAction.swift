@@ -21,6 +21,8 @@ public enum AuditAction: Sendable, Hashable {
     case orgEdit, projectEdit, projectProgress, projectStage, projectBlocker, projectResolve, projectBatch
     case contestRules, contestPublish
     case auditArchive
+    /// a unit's note on a plausibility warning of its figure
+    case figureNote
 
     public var rawValue: String {
         switch self {
@@ -51,6 +53,7 @@ public enum AuditAction: Sendable, Hashable {
         case .contestRules: return "contest.rules"
         case .contestPublish: return "contest.publish"
         case .auditArchive: return "audit.archive"
+        case .figureNote: return "figure.note"
         }
     }
 
@@ -68,7 +71,7 @@ public enum AuditAction: Sendable, Hashable {
             return [.projects]
         case .write(let kind), .unlock(let kind):
             return kind == .projects || kind == .progress ? [.projects] : []
-        case .signIn, .signInFailed, .signInThrottled, .signOut, .deleteValue, .orgEdit, .auditArchive:
+        case .signIn, .signInFailed, .signInThrottled, .signOut, .deleteValue, .orgEdit, .auditArchive, .figureNote:
             return []
         }
     }

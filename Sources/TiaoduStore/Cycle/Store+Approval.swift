@@ -30,9 +30,13 @@ extension CycleRepository {
     /// Moves a unit's period through the cycle; throws `ApprovalFailure` when the policy says no.
     @discardableResult
     public func transition(org: String, period: Period, action: ApprovalAction, by principal: Principal, reason: String?, source: WriteSource) async throws -> SubmissionStatus {
-        let period = period.description
         // A reason is one bounded text: no control or direction-override characters.
         if let reason, TextLimits.problem(reason, limit: TextLimits.text) != nil { throw ApprovalFailure(error: .reasonRequired) }
+        // Figures go up with a note on every warning they raise (数据审核).
+        if action == .submit, !(try await openWarnings(org: org, period: period)).isEmpty {
+            throw ApprovalFailure(error: .notesRequired)
+        }
+        let period = period.description
         return try await transaction { db in
             let tree = OrgTree(try await Store.orgs(db))
             guard tree.contains(org) else { throw AccountError.unknownOrg(org) }

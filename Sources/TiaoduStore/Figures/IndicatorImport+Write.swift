@@ -15,12 +15,13 @@ extension Store {
         let known = Dictionary(existing.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
         let start = Int64(existing.count)
         let columns = ["code", "name", "name_en", "unit", "frequency", "accumulation", "direction", "growth_basis", "aggregation",
-                       "decimals", "numerator", "denominator", "schedule", "amber_threshold", "department", "position"]
+                       "decimals", "numerator", "denominator", "schedule", "amber_threshold", "department", "unreported", "position"]
         let rows: [BindRow] = indicators.enumerated().map { index, i in
             [SQLValue(i.code), SQLValue(i.name), SQLValue(i.nameEn), SQLValue(i.unit), SQLValue(i.frequency.rawValue),
              SQLValue(i.accumulation.rawValue), SQLValue(i.direction.rawValue), SQLValue(i.growthBasis.rawValue),
              SQLValue(i.aggregation.rawValue), SQLValue(i.decimals), SQLValue(i.numerator), SQLValue(i.denominator),
-             SQLValue(i.schedule.description), SQLValue(i.amberThreshold?.jsonLiteral), SQLValue(i.department), SQLValue(start + Int64(index))]
+             SQLValue(i.schedule.description), SQLValue(i.amberThreshold?.jsonLiteral), SQLValue(i.department),
+             SQLValue(i.unreported.rawValue), SQLValue(start + Int64(index))]
         }
         try await batchWrite(db, into: "indicators", columns: columns, rows: rows, conflict: ["code"],
                              update: columns.filter { $0 != "code" && $0 != "position" })

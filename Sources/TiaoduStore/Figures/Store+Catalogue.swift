@@ -33,7 +33,7 @@ extension Store {
     static func indicators(_ db: any SQLDatabase) async throws -> [Indicator] {
         let rows = try await db.raw("""
             SELECT code, name, name_en, unit, frequency, accumulation, direction, growth_basis, aggregation,
-                   decimals, numerator, denominator, schedule, amber_threshold, department
+                   decimals, numerator, denominator, schedule, amber_threshold, department, unreported
             FROM indicators ORDER BY position, code
             """).all()
         return try rows.map { row in
@@ -51,7 +51,8 @@ extension Store {
                 denominator: try row.decode(column: "denominator", as: String?.self),
                 schedule: ScheduleRule(try text("schedule")) ?? .linear,
                 amberThreshold: try row.decode(column: "amber_threshold", as: String?.self).flatMap { DecimalText.parse($0) },
-                department: try row.decode(column: "department", as: String?.self))
+                department: try row.decode(column: "department", as: String?.self),
+                unreported: Unreported(rawValue: try text("unreported")) ?? .missing)
         }
     }
 

@@ -35,13 +35,20 @@ public struct BulletinRow: Hashable, Sendable {
     public var previousRank: Ranks
     public var childrenSum: Figure?
     public var mismatch: Bool
+    /// for a flow: how many of the period's months its figure covers (nil for other indicators)
+    public var monthsReported: Int?
+    /// the figure covers fewer months than the period has: shown and marked, never ranked
+    public var partial: Bool
+    /// the growth is a change in points (a rate or ratio), not a growth in %
+    public var growthInPoints: Bool
 
     public init(
         org: String, indicator: String, isParent: Bool, peerGroup: String? = nil, ytd: Figure? = nil,
         growth: Figure? = nil, growthSource: GrowthSource? = nil, growthMismatch: Bool = false,
         target: Figure? = nil, targetType: TargetType? = nil, completion: Figure? = nil, schedule: Figure? = nil,
         gap: Figure? = nil, requiredPace: Figure? = nil, requiredGrowth: Figure? = nil, status: Status? = nil,
-        rank: Ranks = Ranks(), previousRank: Ranks = Ranks(), childrenSum: Figure? = nil, mismatch: Bool = false
+        rank: Ranks = Ranks(), previousRank: Ranks = Ranks(), childrenSum: Figure? = nil, mismatch: Bool = false,
+        monthsReported: Int? = nil, partial: Bool = false, growthInPoints: Bool = false
     ) {
         self.org = org
         self.indicator = indicator
@@ -63,6 +70,9 @@ public struct BulletinRow: Hashable, Sendable {
         self.previousRank = previousRank
         self.childrenSum = childrenSum
         self.mismatch = mismatch
+        self.monthsReported = monthsReported
+        self.partial = partial
+        self.growthInPoints = growthInPoints
     }
 }
 
@@ -70,11 +80,15 @@ public struct Bulletin: Sendable {
     public var period: Period
     public var parent: String
     public var rows: [BulletinRow]
+    /// the city has not accepted the period (nil: not known to whoever made the bulletin);
+    /// JSON, CSV and the table say it
+    public var preliminary: Bool?
 
-    public init(period: Period, parent: String, rows: [BulletinRow]) {
+    public init(period: Period, parent: String, rows: [BulletinRow], preliminary: Bool? = nil) {
         self.period = period
         self.parent = parent
         self.rows = rows
+        self.preliminary = preliminary
     }
 
     /// The rows a reader needs: where no child has a single figure for an indicator (towns under a

@@ -8,6 +8,13 @@ public struct BulletinCells: Sendable {
     public let rankTotal, rankGrowth, rankCompletion: String
     public let previousTotal, previousGrowth, previousCompletion: String
     public let childrenSum: String
+    /// the growth as a reader sees it beside other figures: 5.2% — or, for a rate or ratio,
+    /// its change in points (−10.3个百分点)
+    public let growthText: String
+    /// the growth under a column headed 同比%: a change in points says its unit
+    public let growthCell: String
+    /// the total with its partial mark (12.30†) when some months are not reported
+    public let ytdText: String
 
     public static let percentDecimals = 1
 
@@ -34,6 +41,9 @@ public struct BulletinCells: Sendable {
         previousGrowth = rank(row.previousRank.growth)
         previousCompletion = rank(row.previousRank.completion)
         childrenSum = amount(row.childrenSum)
+        growthText = row.growth == nil ? "-" : row.growthInPoints ? growth + Catalogue.text(.pointsSuffix, language) : growth + "%"
+        growthCell = row.growthInPoints && row.growth != nil ? growthText : growth
+        ytdText = row.partial && row.ytd != nil ? ytd + "†" : ytd
     }
 }
 

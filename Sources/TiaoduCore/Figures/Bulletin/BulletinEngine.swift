@@ -46,7 +46,9 @@ public struct BulletinEngine {
             guard block.contains(where: { $0.ytd != nil || $0.growth != nil }) else { continue }
             let before = units.map { rankedFigures(org: $0, indicator: i, meta: indicator, at: period.previous.asOf) }
             for group in groups {
-                let now = ranks(group.map { (block[$0].ytd, block[$0].growth, block[$0].completion) }, direction: indicator.direction)
+                // A partly reported figure is shown, never ranked.
+                let now = ranks(group.map { block[$0].partial ? (nil, nil, nil) : (block[$0].ytd, block[$0].growth, block[$0].completion) },
+                                direction: indicator.direction)
                 let then = ranks(group.map { before[$0] }, direction: indicator.direction)
                 for (k, position) in group.enumerated() {
                     block[position].rank = now[k]
@@ -108,12 +110,15 @@ public struct BulletinEngine {
             completion: completion, schedule: schedule, gap: gap,
             requiredPace: pace, requiredGrowth: paceGrowth, status: status,
             rank: Ranks(), previousRank: Ranks(),
-            childrenSum: figure.childrenSum, mismatch: figure.mismatch)
+            childrenSum: figure.childrenSum, mismatch: figure.mismatch,
+            monthsReported: figure.monthsReported, partial: figure.partial, growthInPoints: meta.changesInPoints)
     }
 
     /// Only what ranks need (total, growth, completion) of a unit at another point.
     private func rankedFigures(org: Int, indicator: Int, meta: Indicator, at point: AsOf) -> (Figure?, Figure?, Figure?) {
-        let ytd = calculator.ytd(org: org, indicator: indicator, at: point)
+        let figure = calculator.figure(org: org, indicator: indicator, at: point)
+        guard !figure.partial else { return (nil, nil, nil) }
+        let ytd = figure.ytd
         let target = workspace.target(org: org, indicator: indicator, year: point.year)
         return (ytd, calculator.growth(org: org, indicator: indicator, at: point).growth,
                 target?.type.hasCompletion == true ? Figures.completion(ytd: ytd, target: target?.value) : nil)

@@ -4,7 +4,9 @@ import Foundation
 
 extension Bulletin {
     public func json() -> String {
-        var out = "{\"period\":\(JSONText.string(period.description)),\"parent\":\(JSONText.string(parent)),\"rows\":["
+        var out = "{\"period\":\(JSONText.string(period.description)),\"parent\":\(JSONText.string(parent)),"
+        if let preliminary { out += "\"status\":\(preliminary ? "\"preliminary\"" : "\"accepted\""),"  }
+        out += "\"rows\":["
         for (index, row) in rows.enumerated() {
             if index > 0 { out += "," }
             out += row.json()
@@ -22,6 +24,7 @@ extension BulletinRow {
             ("peerGroup", JSONText.string(peerGroup)),
             ("ytd", JSONText.number(ytd)),
             ("growth", JSONText.number(growth)),
+            ("growthUnit", growth == nil ? "null" : growthInPoints ? "\"points\"" : "\"%\""),
             ("growthSource", JSONText.string(growthSource?.rawValue)),
             ("growthMismatch", growthMismatch ? "true" : "false"),
             ("target", JSONText.number(target)),
@@ -36,6 +39,8 @@ extension BulletinRow {
             ("previousRank", previousRank.json()),
             ("childrenSum", JSONText.number(childrenSum)),
             ("mismatch", mismatch ? "true" : "false"),
+            ("monthsReported", JSONText.int(monthsReported)),
+            ("partial", partial ? "true" : "false"),
         ]
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }

@@ -47,7 +47,20 @@ public enum BulletinNarrative {
                 parts.append(zh ? "完成\(c.ytd)\(unit)" : "reached \(c.ytd)\(unit)")
             }
         }
-        if let growth = row.growth {
+        if let months = row.monthsReported, row.partial {
+            parts.append(String(format: Catalogue.text(.monthsCovered, language), months))
+        }
+        if let growth = row.growth, row.growthInPoints {
+            // A rate or ratio moves in points: 「比上年同期下降10.3个百分点」.
+            let shown = growth.magnitude.fixed(BulletinCells.percentDecimals)
+            if Figure(shown) == 0 {
+                parts.append(zh ? "与上年同期持平" : "level with a year earlier")
+            } else if growth.isNegative {
+                parts.append(zh ? "比上年同期下降\(shown)个百分点" : "down \(shown) points from a year earlier")
+            } else {
+                parts.append(zh ? "比上年同期提高\(shown)个百分点" : "up \(shown) points from a year earlier")
+            }
+        } else if let growth = row.growth {
             let shown = growth.magnitude.fixed(BulletinCells.percentDecimals)
             if Figure(shown) == 0 {
                 parts.append(zh ? "与上年同期持平" : "level with a year earlier")
@@ -77,11 +90,14 @@ public enum BulletinNarrative {
         var text: String
         if zh {
             text = "\(span(dataPeriod, language))，\(unitName)\(indicatorName)" + parts.joined(separator: "，")
-            if let scope, let rank = row.rank.growth { text += "，增幅位居\(scope)第\(rank)" }
+            // A rate ranks by its level; anything else by its growth.
+            if let scope, row.growthInPoints, let rank = row.rank.total { text += "，位居\(scope)第\(rank)" }
+            else if let scope, let rank = row.rank.growth { text += "，增幅位居\(scope)第\(rank)" }
             return text + "。"
         }
         text = "\(span(dataPeriod, language).capitalizedFirst), \(unitName)'s \(indicatorName.lowercasedFirst) " + parts.joined(separator: ", ")
-        if let scope, let rank = row.rank.growth { text += "; its growth ranked \(ordinal(rank)) in \(scope)" }
+        if let scope, row.growthInPoints, let rank = row.rank.total { text += "; it ranked \(ordinal(rank)) in \(scope)" }
+        else if let scope, let rank = row.rank.growth { text += "; its growth ranked \(ordinal(rank)) in \(scope)" }
         return text + "."
     }
 
@@ -105,7 +121,8 @@ public enum BulletinNarrative {
         var sentences: [String] = []
         for group in order {
             let members = children.filter { ($0.group ?? "") == group }
-            let withGrowth = members.filter { $0.row.growth != nil }
+            // 增幅 is a growth in %: a rate's change in points is not one.
+            let withGrowth = members.filter { $0.row.growth != nil && !$0.row.growthInPoints }
             // Only growth deserves 「增幅居前」: shown to the rounding, above zero.
             // 「居前」 is the top of the group: at most its better half, at most three, and only
             // growth (above zero when shown).

@@ -15,7 +15,7 @@ extension Bulletin {
             let c = BulletinCells(row, indicator: indicator, language: language)
             let name = workspace.indicatorName(row.indicator, language) + "(\(indicator.unit))"
             let org = (row.isParent ? "" : "  ") + workspace.orgName(row.org, language)
-            return [name, org, c.ytd + (row.mismatch ? "※" : ""), c.growth, c.target, c.completion, c.schedule, c.gap,
+            return [name, org, c.ytdText + (row.mismatch ? "※" : ""), c.growthCell, c.target, c.completion, c.schedule, c.gap,
                     c.rankTotal, c.rankGrowth, c.rankCompletion, c.status]
         }
     }
@@ -39,16 +39,20 @@ extension Bulletin {
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in body { out += line(row) + "\n" }
         if rows.contains(where: \.mismatch) { out += Catalogue.text(.mismatchNote, language) + "\n" }
+        if shown.contains(where: \.partial) { out += Catalogue.text(.partialNote, language) + "\n" }
+        if preliminary == true { out = Catalogue.text(.preliminaryNote, language) + "\n" + out }
         return out
     }
 
     public func csv(_ workspace: Workspace, _ language: Language = .zh) -> String {
-        var out = CSV.exportLine(["period", "parent", "org", "indicator"] + Self.columns(language)) + "\n"
+        // The data status, when known, is a column of its own: 初步 until the city accepts the period.
+        let state = preliminary.map { Catalogue.text($0 ? .preliminaryWord : .acceptedWord, language) }
+        var out = CSV.exportLine(["period", "parent", "org", "indicator"] + Self.columns(language) + (state == nil ? [] : [Catalogue.text(.dataStatus, language)])) + "\n"
         let known = rows.filter { workspace.indicator($0.indicator) != nil }
         for (row, cells) in zip(known, cells(known, workspace, language)) {
             var fields = cells
             fields[1] = fields[1].trimmingCharacters(in: .whitespaces)
-            out += CSV.exportLine([period.description, parent, row.org, row.indicator] + fields) + "\n"
+            out += CSV.exportLine([period.description, parent, row.org, row.indicator] + fields + (state.map { [$0] } ?? [])) + "\n"
         }
         return out
     }

@@ -14,8 +14,36 @@ public struct UnitFigure: Sendable, Equatable {
     public var childrenSum: Figure?
     /// the unit's own figure differs from its children's sum
     public var mismatch: Bool
+    /// for a figure summed from a flow's months: how many of the period's months it covers
+    public var monthsReported: Int?
+    /// the figure covers fewer months than the period has (a partly reported flow)
+    public var partial: Bool
+
+    public init(ytd: Figure?, childrenSum: Figure?, mismatch: Bool, monthsReported: Int? = nil, partial: Bool = false) {
+        self.ytd = ytd
+        self.childrenSum = childrenSum
+        self.mismatch = mismatch
+        self.monthsReported = monthsReported
+        self.partial = partial
+    }
 
     static let none = UnitFigure(ytd: nil, childrenSum: nil, mismatch: false)
+}
+
+/// A figure with the months it covers, as sums and ratios pass it on.
+private struct Covered {
+    var value: Figure
+    var months: Int?
+    var partial: Bool
+
+    /// Two figures combined: the fewer months, partial if either is.
+    func joined(_ other: Covered, value: Figure) -> Covered {
+        let months: Int? = switch (self.months, other.months) {
+        case let (a?, b?): min(a, b)
+        case let (a, b): a ?? b
+        }
+        return Covered(value: value, months: months, partial: partial || other.partial)
+    }
 }
 
 public struct UnitGrowth: Sendable, Equatable {
@@ -33,15 +61,18 @@ public final class FigureCalculator {
     /// bulletin). The flat form keeps flags apart from the two figures (65 bytes a unit instead
     /// of 128 for an optional UnitFigure): a province bulletin fills 500 such columns.
     private final class Column {
-        private static let computed: UInt8 = 1, hasYTD: UInt8 = 2, hasSum: UInt8 = 4, mismatch: UInt8 = 8
+        private static let computed: UInt8 = 1, hasYTD: UInt8 = 2, hasSum: UInt8 = 4, mismatch: UInt8 = 8, partial: UInt8 = 16
         // One calculator belongs to one thread: the runtime's exclusivity checks are not needed.
         @exclusivity(unchecked) private var flags: [UInt8]
         @exclusivity(unchecked) private var ytd: [Figure]
         @exclusivity(unchecked) private var sums: [Figure]
+        /// months a flow's figure covers (0: not a flow's)
+        @exclusivity(unchecked) private var months: [UInt8]
         @exclusivity(unchecked) private var sparse: [Int: UnitFigure] = [:]
 
         init(count: Int) {
             flags = [UInt8](repeating: 0, count: count)
+            months = [UInt8](repeating: 0, count: count)
             // Figures are plain integers: slots are written before they are read (the flags say which).
             ytd = count == 0 ? [] : [Figure](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
             sums = count == 0 ? [] : [Figure](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
@@ -53,7 +84,8 @@ public final class FigureCalculator {
                 let f = flags[org]
                 guard f & Self.computed != 0 else { return nil }
                 return UnitFigure(ytd: f & Self.hasYTD != 0 ? ytd[org] : nil, childrenSum: f & Self.hasSum != 0 ? sums[org] : nil,
-                                  mismatch: f & Self.mismatch != 0)
+                                  mismatch: f & Self.mismatch != 0, monthsReported: months[org] == 0 ? nil : Int(months[org]),
+                                  partial: f & Self.partial != 0)
             }
             set {
                 if flags.isEmpty { sparse[org] = newValue; return }
@@ -62,6 +94,8 @@ public final class FigureCalculator {
                 if let v = value.ytd { ytd[org] = v; f |= Self.hasYTD }
                 if let v = value.childrenSum { sums[org] = v; f |= Self.hasSum }
                 if value.mismatch { f |= Self.mismatch }
+                if value.partial { f |= Self.partial }
+                months[org] = UInt8(value.monthsReported ?? 0)
                 flags[org] = f
             }
         }
@@ -121,13 +155,18 @@ public final class FigureCalculator {
 
     func growth(org: Int, indicator: Int, at point: AsOf) -> UnitGrowth {
         let meta = workspace.rules[indicator]
-        let published = meta.accumulation == .ratio ? nil : point.period(for: meta.frequency)
+        // A rate or ratio changes in points, from its two levels; a growth in % is not its figure.
+        let published = meta.changesInPoints ? nil : point.period(for: meta.frequency)
             .flatMap { workspace.index.growth(org: org, indicator: indicator, period: $0) }
             .map { Figure.millionths(Int128($0)) }
         var computed: Figure?
-        if meta.nominal {
-            computed = Figures.growth(current: ytd(org: org, indicator: indicator, at: point),
-                                      base: ytd(org: org, indicator: indicator, at: point.yearBefore))
+        if meta.nominal || meta.changesInPoints {
+            let now = figure(org: org, indicator: indicator, at: point)
+            let before = figure(org: org, indicator: indicator, at: point.yearBefore)
+            // Months left out on either side would compare unlike spans.
+            if !now.partial, !before.partial, let current = now.ytd, let base = before.ytd {
+                computed = meta.changesInPoints ? current - base : Figures.growth(current: current, base: base)
+            }
         }
         if let published {
             let differs = computed.map { ($0 - published).magnitude > Self.growthTolerance } ?? false
@@ -139,38 +178,48 @@ public final class FigureCalculator {
     private func compute(org: Int, indicator: Int, at point: AsOf) -> UnitFigure {
         let meta = workspace.rules[indicator]
         if meta.accumulation == .ratio {
-            guard let numerator = meta.numerator, let denominator = meta.denominator,
-                  let top = ytd(org: org, indicator: numerator, at: point),
-                  let bottom = ytd(org: org, indicator: denominator, at: point),
-                  let quotient = top / bottom
-            else { return .none }
-            return UnitFigure(ytd: quotient * meta.ratioScale, childrenSum: nil, mismatch: false)
+            guard let numerator = meta.numerator, let denominator = meta.denominator else { return .none }
+            let top = figure(org: org, indicator: numerator, at: point), bottom = figure(org: org, indicator: denominator, at: point)
+            guard let t = top.ytd, let b = bottom.ytd, let quotient = t / b else { return .none }
+            let parts = Covered(value: t, months: top.monthsReported, partial: top.partial)
+                .joined(Covered(value: b, months: bottom.monthsReported, partial: bottom.partial), value: quotient * meta.ratioScale)
+            return UnitFigure(ytd: parts.value, childrenSum: nil, mismatch: false, monthsReported: parts.months, partial: parts.partial)
         }
         guard workspace.hasData(indicator: indicator, inSubtreeOf: org) else { return .none }
         let own = ownYTD(org: org, indicator: indicator, meta: meta, at: point)
-        var childrenSum: Figure?
+        var childrenSum: Covered?
         if meta.aggregation == .sum || meta.aggregation == .reported {
             for child in workspace.tree.childIndexes(of: org)
             where workspace.tree.units[child].kind.addsIntoParent && workspace.hasData(indicator: indicator, inSubtreeOf: child) {
-                if let value = ytd(org: child, indicator: indicator, at: point) {
-                    childrenSum = childrenSum.map { $0 + value } ?? value
-                }
+                let figure = figure(org: child, indicator: indicator, at: point)
+                guard let value = figure.ytd else { continue }
+                let covered = Covered(value: value, months: figure.monthsReported, partial: figure.partial)
+                childrenSum = childrenSum.map { $0.joined(covered, value: $0.value + value) } ?? covered
             }
         }
         let shown = meta.aggregation == .sum ? (own ?? childrenSum) : own
-        let mismatch = own != nil && childrenSum != nil && own != childrenSum
-        return UnitFigure(ytd: shown, childrenSum: childrenSum, mismatch: mismatch)
+        // A sum of partly reported children says nothing about the unit's own figure.
+        let mismatch = own != nil && childrenSum != nil && childrenSum?.partial == false && own?.value != childrenSum?.value
+        return UnitFigure(ytd: shown?.value, childrenSum: childrenSum?.value, mismatch: mismatch,
+                          monthsReported: shown?.months, partial: shown?.partial ?? false)
     }
 
-    /// The unit's own year-to-date from its own values: a flow is summed over every period of
-    /// the year so far (all must be present); cumulative and stock take the last.
-    private func ownYTD(org: Int, indicator: Int, meta: IndicatorRule, at point: AsOf) -> Figure? {
+    /// The unit's own year-to-date from its own values: a flow is summed over the periods of the
+    /// year reported so far (partial when some are missing, unless the indicator says a missing
+    /// month is zero); cumulative and stock take the last.
+    private func ownYTD(org: Int, indicator: Int, meta: IndicatorRule, at point: AsOf) -> Covered? {
         guard let period = point.period(for: meta.frequency) else { return nil }
         switch meta.accumulation {
         case .cumulative, .stock, .ratio:
-            return workspace.index.value(org: org, indicator: indicator, period: period).map { Figure.millionths(Int128($0)) }
+            return workspace.index.value(org: org, indicator: indicator, period: period)
+                .map { Covered(value: Figure.millionths(Int128($0)), months: nil, partial: false) }
         case .flow:
-            return workspace.index.flowSum(org: org, indicator: indicator, year: point.year, through: period).map(Figure.millionths)
+            guard let sum = workspace.index.flowSum(org: org, indicator: indicator, year: point.year, through: period) else { return nil }
+            let expected = period.endMonth
+            if meta.unreportedIsZero || sum.months >= expected {
+                return Covered(value: Figure.millionths(sum.total), months: expected, partial: false)
+            }
+            return Covered(value: Figure.millionths(sum.total), months: sum.months, partial: true)
         }
     }
 }

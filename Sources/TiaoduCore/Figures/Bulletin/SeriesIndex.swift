@@ -85,8 +85,9 @@ struct SeriesIndex: Sendable {
         return Self.read(growths, series: org * indicatorCount + indicator, slot: slot, years: yearCount)
     }
 
-    /// The sum of a flow's periods from January through `period` (every one must be present).
-    func flowSum(org: Int, indicator: Int, year: Int, through period: Period) -> Int128? {
+    /// The sum of a flow's periods reported from January through `period`, and how many of the
+    /// period's months they cover (a quarter covers three): nil when none was reported.
+    func flowSum(org: Int, indicator: Int, year: Int, through period: Period) -> (total: Int128, months: Int)? {
         guard let last = slot(period) else { return nil }
         let block = Int(figures.blocks[org * indicatorCount + indicator])
         guard block >= 0 else { return nil }
@@ -95,22 +96,32 @@ struct SeriesIndex: Sendable {
         let base = block * yearCount * 12 + y * 12
         let first = y * 12
         var total: Int128 = 0
+        var months = 0
         switch period {
         case .month:
-            // All months through `last` present: one mask test instead of one a month.
             let need = UInt16((1 << (last - first + 1)) - 1)
-            guard mask & need == need else { return nil }
-            for m in 0...(last - first) { total += Int128(figures.values[base + m]) }
-        case .quarter(_, let quarter):
-            for q in 1...quarter {
-                guard mask & (1 << (q * 3 - 1)) != 0 else { return nil }
-                total += Int128(figures.values[base + q * 3 - 1])
+            let have = mask & need
+            guard have != 0 else { return nil }
+            if have == need {
+                // Every month present: one mask test instead of one a month.
+                for m in 0...(last - first) { total += Int128(figures.values[base + m]) }
+                months = last - first + 1
+            } else {
+                for m in 0...(last - first) where have & (1 << m) != 0 { total += Int128(figures.values[base + m]) }
+                months = have.nonzeroBitCount
             }
+        case .quarter(_, let quarter):
+            for q in 1...quarter where mask & (1 << (q * 3 - 1)) != 0 {
+                total += Int128(figures.values[base + q * 3 - 1])
+                months += 3
+            }
+            guard months > 0 else { return nil }
         case .year:
             guard mask & (1 << 11) != 0 else { return nil }
             total = Int128(figures.values[base + 11])
+            months = 12
         }
-        return total
+        return (total, months)
     }
 
     mutating func set(org: Int, indicator: Int, period: Period, value: Int64?, growth: Int64?) {

@@ -135,6 +135,8 @@ struct IndicatorRule: Sendable {
     let numerator: Int?
     let denominator: Int?
     let ratioScale: Figure
+    let changesInPoints: Bool
+    let unreportedIsZero: Bool
 
     init(_ indicator: Indicator, positions: [String: Int]) {
         frequency = indicator.frequency
@@ -144,5 +146,7 @@ struct IndicatorRule: Sendable {
         numerator = indicator.numerator.flatMap { positions[$0] }
         denominator = indicator.denominator.flatMap { positions[$0] }
         ratioScale = indicator.ratioScale
+        changesInPoints = indicator.changesInPoints
+        unreportedIsZero = indicator.accumulation == .flow && indicator.unreported == .zero
     }
 }

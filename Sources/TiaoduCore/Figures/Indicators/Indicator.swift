@@ -36,6 +36,14 @@ public enum Aggregation: String, Sendable, CaseIterable, Codable {
     case none
 }
 
+/// What a month a flow's unit did not report means (METRICS.md, partly reported flows).
+public enum Unreported: String, Sendable, CaseIterable, Codable {
+    /// not known: the year-to-date sums the months reported and says how many they are
+    case missing
+    /// nothing happened (counts of events): once any month of the year is reported, the others are 0
+    case zero
+}
+
 public struct Indicator: Hashable, Sendable, Codable {
     public var code: String
     public var name: String
@@ -54,13 +62,16 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var amberThreshold: Figure?
     /// 条线: the department that owns the indicator (its department users enter and read it across units)
     public var department: String?
+    /// for flows: what an unreported month means
+    public var unreported: Unreported
 
     public init(
         code: String, name: String, nameEn: String? = nil, unit: String,
         frequency: Frequency = .monthly, accumulation: Accumulation = .flow, direction: Direction = .up,
         growthBasis: GrowthBasis = .nominal, aggregation: Aggregation = .sum, decimals: Int = 2,
         numerator: String? = nil, denominator: String? = nil,
-        schedule: ScheduleRule = .linear, amberThreshold: Figure? = nil, department: String? = nil
+        schedule: ScheduleRule = .linear, amberThreshold: Figure? = nil, department: String? = nil,
+        unreported: Unreported = .missing
     ) {
         self.code = code
         self.name = name
@@ -77,7 +88,15 @@ public struct Indicator: Hashable, Sendable, Codable {
         self.schedule = schedule
         self.amberThreshold = amberThreshold
         self.department = department
+        self.unreported = unreported
     }
+
+    /// A rate or ratio (in % or ‰) changes in points (个百分点), never by a growth in %:
+    /// 「税收占比为73.1%，比上年同期下降10.3个百分点」.
+    public var changesInPoints: Bool { accumulation == .ratio || unit == "%" || unit == "‰" }
+
+    /// A count of things or events (个, 项, 家…): a few of them swing by nature.
+    public var isCount: Bool { ["个", "项", "家", "件", "起", "人", "次", "户", "宗", "座"].contains(unit) }
 
     /// A ratio in % or ‰ is scaled by 100 or 1000; any other unit is the plain quotient.
     public var ratioScale: Figure {

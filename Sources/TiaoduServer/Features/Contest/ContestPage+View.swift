@@ -96,26 +96,10 @@ enum ContestPageView {
         return .span("\(change > 0 ? "↑" : "↓")\(abs(change))").class("mv-\(change > 0 ? "up" : "down")").title("\(word) \(abs(change))")
     }
 
+    /// The rules in sentences a county reads (「省重大项目每个加20分。」), not the configuration.
     static func rulesSummary(_ r: ContestRules, _ p: PageContext) -> Node {
-        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
-        let categories = ProjectCategory.allCases.map { (r.categoryPoints[$0] ?? 0).jsonLiteral }.joined(separator: "/")
-        let l = p.language
-        let tiers: [String] = SizeTier.allCases.compactMap { t in r.sizeTierPoints[t].map { Catalogue.tier(t, l) + " " + $0.jsonLiteral } }
-        let stages: [String] = ProjectStage.allCases.compactMap { s in r.stagePoints[s].map { Catalogue.stage(s, l) + " " + $0.jsonLiteral } }
-        let planTiers: [String] = r.planTiers.map { "≥" + $0.atLeast.jsonLiteral + ": " + $0.points.jsonLiteral }
-        var items: [(PageLabel, String)] = [
-            (.newStartPoints, r.newStartPoints.jsonLiteral), (.continuingPoints, r.continuingPoints.jsonLiteral),
-            (.planTiers, planTiers.joined(separator: ", ")),
-            (.categoryPointsLabel, categories), (.progressFactor, r.progressFactor.jsonLiteral), (.progressCap, r.progressCap?.jsonLiteral ?? "-"),
-        ]
-        items += [
-            (.listedPoints, r.listedPoints.jsonLiteral), (.provinceBonus, r.provinceLevelBonus.jsonLiteral), (.productionBonus, r.inProductionBonus.jsonLiteral),
-            (.batchBonus, r.concentratedStartBonus.jsonLiteral), (.batchCap, String(r.concentratedStartsPerYear)), (.deductionPoints, r.deductionPerCriticism.jsonLiteral),
-            (.panelWeight, r.panelWeight.jsonLiteral),
-            (.sizeTierPointsLabel, tiers.isEmpty ? "-" : tiers.joined(separator: ", ")), (.stagePointsLabel, stages.isEmpty ? "-" : stages.joined(separator: ", ")),
-        ]
-        let entries: [Node] = items.flatMap { item -> [Node] in [.dt(tp(item.0)), .dd(.text(item.1))] }
-        return .group([.h2(tp(.ruleSet)), .dl(entries).class("meta")])
+        let sentences = ContestRulesText.sentences(r, p.language)
+        return .group([.h2(.text(p.text(.ruleSet))), .ul(sentences.map { Node.li(.text($0)) }).class("rules")])
     }
 
     static func breakdown(_ sheet: ContestSheet, _ p: PageContext) -> Node {
@@ -125,8 +109,8 @@ enum ContestPageView {
         // Points by project only for the areas whose projects the reader may read.
         let principal = p.principal
         var head: [Node] = [.th(.text(p.text(.navProjects))).scope("col")]
-        head += [PageLabel.newStartPoints, .planTiers, .categoryPointsLabel, .progressFactor, .provinceBonus, .productionBonus, .listedPoints,
-                 .sizeTierPointsLabel, .stagePointsLabel, .totalPoints].map { Node.th(tp($0)).scope("col") }
+        head += [PageLabel.contestStartColumn, .contestPlanColumn, .contestCategoryColumn, .contestProgressColumn, .provinceBonus, .productionBonus,
+                 .listedPoints, .sizeTierPointsLabel, .stagePointsLabel, .totalPoints].map { Node.th(tp($0)).scope("col") }
         for row in sheet.rows where !row.projects.isEmpty && principal.map({ p.access.policy.canRead($0, org: row.org) }) == true {
             let body: [Node] = row.projects.map { s in
                 let points = [s.start, s.plan, s.category, s.progress, s.provinceLevel, s.inProduction, s.listed, s.tier, s.stage, s.total]

@@ -7,29 +7,31 @@ enum ContestRulesForm {
         let l = p.language
         func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let values = typed ?? ContestRulesInput.fields(rules)
+        // Each field says in words what it scores; the sentences above the form say the whole rule.
         let labels: [String: PageLabel] = [
-            "new_start": .newStartPoints, "continuing": .continuingPoints, "plan_tiers": .planTiers, "cat_industry": .categoryPointsLabel,
-            "progress_factor": .progressFactor, "progress_cap": .progressCap, "listed": .listedPoints, "province": .provinceBonus, "production": .productionBonus,
-            "batch_bonus": .batchBonus, "batch_cap": .batchCap, "deduction": .deductionPoints, "panel_weight": .panelWeight,
+            "new_start": .ruleFormNewStart, "continuing": .ruleFormContinuing, "plan_tiers": .ruleFormPlanTiers,
+            "progress_factor": .ruleFormProgress, "progress_cap": .ruleFormProgressCap, "listed": .ruleFormListed, "province": .provinceBonus,
+            "production": .productionBonus, "batch_bonus": .batchBonus, "batch_cap": .batchCap, "deduction": .deductionPoints, "panel_weight": .ruleFormPanelWeight,
         ]
+        let placeholders: [String: PageLabel] = ["plan_tiers": .tiersHint, "progress_cap": .ruleNoCap]
         let messages = Dictionary(grouping: issues, by: { $0.column ?? "" }).mapValues { $0.map { $0.reason.message(l) } }
         var controls: [Node] = [.hidden("_csrf", csrf), .hidden("q", "\(year)Q\(quarter)")]
         for field in ContestRulesInput.ruleFields {
             let label: String
             switch field {
-            case "cat_industry": label = Catalogue.category(.industry, l)
-            case "cat_livelihood": label = Catalogue.category(.livelihood, l)
-            case "cat_infrastructure": label = Catalogue.category(.infrastructure, l)
+            case "cat_industry": label = PageText.format(.ruleFormCategory, l, Catalogue.category(.industry, l))
+            case "cat_livelihood": label = PageText.format(.ruleFormCategory, l, Catalogue.category(.livelihood, l))
+            case "cat_infrastructure": label = PageText.format(.ruleFormCategory, l, Catalogue.category(.infrastructure, l))
             default:
                 if let tier = SizeTier(rawValue: String(field.dropFirst(5))), field.hasPrefix("tier_") {
-                    label = p.text(.sizeTierPointsLabel) + " · " + Catalogue.tier(tier, l)
+                    label = PageText.format(.ruleFormSizeTier, l, Catalogue.tier(tier, l))
                 } else if let stage = ProjectStage(rawValue: String(field.dropFirst(6))), field.hasPrefix("stage_") {
-                    label = p.text(.stagePointsLabel) + " · " + Catalogue.stage(stage, l)
+                    label = PageText.format(.ruleFormStage, l, Catalogue.stage(stage, l))
                 } else {
                     label = labels[field].map { p.text($0) } ?? field
                 }
             }
-            let input = Node.input().name(field).value(values[field] ?? "").attr("placeholder", field == "plan_tiers" ? p.text(.tiersHint) : nil)
+            let input = Node.input().name(field).value(values[field] ?? "").attr("placeholder", placeholders[field].map { p.text($0) })
             let notes: [Node] = (messages[field] ?? []).map { Node.span(.text($0)).class("msg") }
             controls.append(Node.label([.text(label), input] + notes).class(messages[field] != nil ? "invalid" : nil))
         }

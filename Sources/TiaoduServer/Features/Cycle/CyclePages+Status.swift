@@ -6,7 +6,9 @@ import TiaoduStore
 
 extension CyclePages {
     func status(_ request: Request) async throws -> Response {
-        try await context.page(request, path: "/status") { p in
+        // Every state and who moved it belongs to a unit the reader reads: nobody signed in reads none.
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/status") { p in
             let submissions = try await context.store.cycle.submissions(period: p.period)
             let model = StatusModel(p.page, period: p.period, submissions: submissions, dueDay: try await context.store.cycle.dueDay(),
                                     moved: p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }, error: p.query("error"))
@@ -50,9 +52,15 @@ extension CyclePages {
             case .notPermitted: outcome = ("error", "notPermitted")
             case .reasonRequired: outcome = ("error", "reason")
             case .ownSubmission: outcome = ("error", "own")
+            case .notesRequired: outcome = ("error", "notes")
             }
         }
-        let back = "/status" + Link.query([("period", period.description), outcome, ("lang", request.language.rawValue)]) + "#st-" + Link.segment(org)
+        // Back where the move was made: the review page, or (unless notes are missing) the list.
+        let language = ("lang", request.language.rawValue)
+        if form["back"] == "review" || outcome.1 == "notes" {
+            return request.redirect(to: "/review" + Link.query([("org", org), ("period", period.description), outcome, language]), redirectType: .normal)
+        }
+        let back = "/status" + Link.query([("period", period.description), outcome, language]) + "#st-" + Link.segment(org)
         return request.redirect(to: back, redirectType: .normal)
     }
 }

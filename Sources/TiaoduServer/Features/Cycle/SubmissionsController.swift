@@ -116,6 +116,13 @@ struct SubmissionsController: RouteCollection {
             case .notFrom(let status): throw APIError(status: .conflict, message: PageText.text(.notFromState, l) + " (\(status.rawValue))")
             case .reasonRequired: throw APIError(status: .badRequest, message: PageText.text(.reasonRequired, l))
             case .ownSubmission: throw APIError(status: .forbidden, message: PageText.text(.ownSubmission, l))
+            case .notesRequired:
+                // Which warnings, in whole sentences: the notes go in on /review (or POST /api/v1/notes).
+                let (workspace, _) = try await context.store.figures.liveWorkspace()
+                let open = try await context.store.cycle.openWarnings(org: body.org, period: period)
+                throw APIError(status: .conflict, message: ([PageText.text(.notesRequired, l)] + open.map {
+                    workspace.indicatorName($0.indicator, l) + (l == .zh ? "：" : ": ") + $0.message(in: workspace, l)
+                }).joined(separator: " "))
             }
         } catch let error as AccountError {
             throw APIError(status: .notFound, message: error.description)

@@ -54,7 +54,7 @@ struct CatalogueController: RouteCollection {
                 ("growthBasis", .string(i.growthBasis.rawValue)), ("aggregation", .string(i.aggregation.rawValue)),
                 ("decimals", .int(i.decimals)), ("numerator", .string(i.numerator)), ("denominator", .string(i.denominator)),
                 ("schedule", .string(i.schedule.description)), ("amberThreshold", .figure(i.amberThreshold)),
-                ("department", .string(i.department)),
+                ("department", .string(i.department)), ("unreported", .string(i.unreported.rawValue)),
             ])
         }
         return .json(JSONValue.array(items))

@@ -1,6 +1,7 @@
 // GET /entry?org=&period= shows the grid; POST /entry validates and writes it through the one
-// import pipeline — all or nothing — then redirects to the grid (saved), or shows the grid
-// again with what was typed and a message at each bad field (nothing saved).
+// import pipeline — all or nothing, numbers read as NumberInput reads them (「1,234.56」) — then
+// redirects to the grid (saved, with the next step: 报送 when the reader may submit), or shows
+// the grid again with what was typed and a message at each bad field (nothing saved).
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -39,7 +40,10 @@ extension FiguresPages {
                 let target = "/entry" + Link.query([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved)), ("lang", p.language.rawValue)])
                 return request.redirect(to: target, redirectType: .normal)
             } catch let failure as ImportFailure {
-                model.failed(with: failure.issues, typed: typed, codes: codes, language: p.language)
+                // Units by their names in the messages (「无权录入邗江区的数据」), never their codes.
+                let workspace = p.workspace, language = p.language
+                model.failed(with: failure.issues, typed: typed, codes: codes, language: language,
+                             names: { code in workspace.tree[code].map { _ in workspace.orgName(code, language) } })
                 return p.respond(EntryView.render(model, p.page), status: .unprocessableEntity)
             }
         }

@@ -1,5 +1,6 @@
-// The figures pages: the dashboard, the printable bulletin, the league table, a unit's scorecard,
-// an indicator's page and data entry (each route in a FiguresPages+… file).
+// The figures pages: the dashboard, the printable bulletin, the league table, the index of units
+// and a unit's scorecard, the indicator catalogue and an indicator's page, and data entry (each
+// route in a FiguresPages+… file).
 import Vapor
 
 struct FiguresPages: PageRoutes {
@@ -9,7 +10,9 @@ struct FiguresPages: PageRoutes {
         routes.get(use: dashboard)
         routes.get("bulletin", use: bulletin)
         routes.get("league", use: league)
+        routes.get("units", use: unitIndex)
         routes.get("units", ":org", use: scorecard)
+        routes.get("indicators", use: indicatorIndex)
         routes.get("indicators", ":code", use: indicator)
         routes.get("entry", use: entry)
         routes.on(.POST, "entry", body: .collect(maxSize: "1mb"), use: saveEntry)

@@ -19,13 +19,16 @@ struct ValuesController: RouteCollection {
         let org = try? request.query.get(String.self, at: "org")
         let indicator = try? request.query.get(String.self, at: "indicator")
         // Only what the asker may read: published periods, or their own units.
-        let values = try await ScopedReader.make(request, context).values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
+        let reader = try await ScopedReader.make(request, context)
+        let values = try await reader.values(org: org, indicator: indicator, from: try request.period("from"), to: try request.period("to"))
         // Values as entered: exact decimal literals, so a JSONValue rather than an Encodable type.
         return .json(JSONValue.array(values.map { v in
             JSONValue.object([
                 ("org", .string(v.org)), ("indicator", .string(v.indicator)), ("period", .string(v.period)),
                 ("value", .decimal(v.value)), ("growth", .decimal(v.growth)),
                 ("updatedAt", .int(Int(v.updatedAt))), ("updatedBy", .string(v.updatedBy)),
+                // Preliminary until the city accepts the period.
+                ("status", .string(reader.access.published.contains(v.period) ? "accepted" : "preliminary")),
             ])
         }))
     }

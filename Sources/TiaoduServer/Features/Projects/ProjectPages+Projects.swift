@@ -12,7 +12,7 @@ extension ProjectPages {
         return try await context.page(request, path: "/projects") { p in
             let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
             let figures = ProjectsOverviewView.render(ProjectsOverviewModel(p.page, overview: overview), p.page)
-            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p.page, filter: RegisterFilter(owner: p.query("owner"), stage: p.query("stage").flatMap(ProjectStage.init), chain: p.query("chain")), standings: overview.portfolio.standings)
+            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p.page, filter: RegisterFilter(owner: p.query("owner"), stage: p.query("stage").flatMap(ProjectStage.init), chain: p.query("chain"), q: p.query("q")), standings: overview.portfolio.standings)
             return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: .group([figures, register])))
         }
     }

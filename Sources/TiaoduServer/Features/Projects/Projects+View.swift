@@ -5,20 +5,18 @@ import TiaoduCore
 import TiaoduStore
 
 enum ProjectsView {
-    /// The register, filtered by `?owner=` (the unit and those below it), `&stage=`, `&chain=`.
+    /// The register, filtered by `?q=` (the name or code), `&owner=` (the unit and those below it),
+    /// `&stage=`, `&chain=`.
     static func register(_ all: [StoredProject], _ p: PageContext, filter: RegisterFilter, standings: [String: ProjectStanding] = [:]) -> Node {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let (owner, stage, chain) = (filter.owner, filter.stage, filter.chain)
-        let projects = all.filter { stored in
-            let x = stored.project
-            return (owner.map { p.workspace.tree.ancestry(of: x.owner).contains($0) } ?? true) && (stage.map { x.stage == $0 } ?? true)
-                && (chain.map { (x.chain ?? x.industry) == $0 } ?? true)
-        }
+        let projects = all.filter { filter.matches($0.project, in: p.workspace.tree) }
         let owners = Array(Set(all.map(\.project.owner)))
         let units = p.workspace.tree.units.filter { owners.contains($0.code) }
         let chains = Array(Set(all.compactMap { $0.project.chain ?? $0.project.industry })).sorted()
         let selects: [Node] = [
+            .label(.text(p.text(.projectSearch)), Node.input().type("search").name("q").value(filter.q ?? "")),
             Fragments.select(name: "owner", label: p.text(.projectOwner), options: [("", "—")] + units.map { ($0.code, p.name($0)) }, selected: owner),
             Fragments.select(name: "stage", label: p.text(.stage), options: [("", "—")] + ProjectStage.allCases.map { ($0.rawValue, Catalogue.stage($0, l)) }, selected: stage?.rawValue),
             Fragments.select(name: "chain", label: p.text(.industryChain), options: [("", "—")] + chains.map { ($0, $0) }, selected: chain),
@@ -64,4 +62,15 @@ struct RegisterFilter: Sendable {
     var owner: String?
     var stage: ProjectStage?
     var chain: String?
+    /// text the project's name or code contains, in any case (「新能源」, 「P2」)
+    var q: String? = nil
+
+    func matches(_ x: Project, in tree: OrgTree) -> Bool {
+        if let owner, !tree.ancestry(of: x.owner).contains(owner) { return false }
+        if let stage, x.stage != stage { return false }
+        if let chain, (x.chain ?? x.industry) != chain { return false }
+        let text = (q ?? "").trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty, x.name.range(of: text, options: .caseInsensitive) == nil, x.code.range(of: text, options: .caseInsensitive) == nil { return false }
+        return true
+    }
 }

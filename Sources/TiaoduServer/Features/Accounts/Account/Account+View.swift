@@ -9,9 +9,7 @@ enum AccountView {
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let principal = signedIn.principal
         let csrf = signedIn.session?.csrf ?? ""
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        let time = Timestamp()
         let about = Node.dl(
             .dt(t(.loginName)), .dd(.text(principal.login)),
             .dt(t(.forUnit)), .dd(.text(p.workspace.orgName(principal.org, p.language))),
@@ -27,7 +25,7 @@ enum AccountView {
             .th(t(.created)).scope("col"), .th(t(.status)).scope("col"), .th().scope("col")
         )
         let rows: [Node] = tokens.reversed().map { token -> Node in
-            let created = formatter.string(from: Date(timeIntervalSince1970: Double(token.createdAt) / 1000))
+            let created = time.text(token.createdAt)
             let revoke: Node = token.revokedAt != nil ? .empty : .form(
                 .hidden("_csrf", csrf), .hidden("id", String(token.id)),
                 .button(t(.revoke)).type("submit")

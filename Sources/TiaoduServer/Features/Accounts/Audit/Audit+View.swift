@@ -7,10 +7,8 @@ import TiaoduStore
 enum AuditView {
     /// When an entry was made, as the page and the CSV show it (China Standard Time).
     static func timestamps() -> (AuditEntry) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        return { formatter.string(from: Date(timeIntervalSince1970: Double($0.at) / 1000)) }
+        let time = Timestamp(seconds: true)
+        return { time.text($0.at) }
     }
 
     static func render(_ entries: [AuditEntry], _ p: PageContext, filters: [String: String]) -> String {

@@ -35,9 +35,7 @@ struct StatusModel {
         let tree = p.workspace.tree
         let policy = p.policy
         let today = p.today
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        let time = Timestamp()
         // Depth first, so each unit's row is followed by the rows of the units below it.
         var ordered: [OrgUnit] = []
         func visit(_ unit: OrgUnit) {
@@ -62,11 +60,11 @@ struct StatusModel {
             return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
                         coveredBy: cover.map { p.workspace.orgName($0, p.language) },
                         overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: dueDay),
-                        lastChange: stored.map { "\(formatter.string(from: Date(timeIntervalSince1970: Double($0.changedAt) / 1000))) \($0.changedBy)" },
+                        lastChange: stored.map { "\(time.text($0.changedAt)) \($0.changedBy)" },
                         actions: actions)
         }
         message = moved.map { PageText.format(.moved, p.language, PageText.submission($0, p.language)) }
-            ?? error.flatMap { ["notFrom": PageLabel.notFromState, "notPermitted": .notPermittedAction, "reason": .reasonRequired, "own": .ownSubmission][$0] }.map { p.text($0) }
+            ?? error.flatMap(CyclePages.refusal).map { p.text($0) }
     }
 
 }

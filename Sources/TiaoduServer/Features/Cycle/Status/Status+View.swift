@@ -11,7 +11,8 @@ enum StatusView {
         let csrf = p.csrf
         let rows: [Node] = model.lines.map { line in
             var cells: [Node] = [
-                .th(.text(line.name)).scope("row").style("padding-left:\(0.5 + Double(line.depth) * 1.2)rem"),
+                .th(.a(.text(line.name)).href(Link.to("/review", [("org", line.code), ("period", model.period.description)]))
+                        .title(p.text(.reviewLink))).scope("row").style("padding-left:\(0.5 + Double(line.depth) * 1.2)rem"),
                 .td(.text(PageText.submission(line.status, l)),
                     line.coveredBy.map { Node.span(.text(PageText.format(.coveredBy, l, $0))).class("muted") } ?? .empty,
                     line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty)

@@ -12,6 +12,7 @@ struct BulletinPageModel {
         let status: Status?
         let mismatch: Bool
         let growthMismatch: Bool
+        let partial: Bool
     }
 
     struct Block {
@@ -63,7 +64,7 @@ struct BulletinPageModel {
                 rows: rows.map { row in
                     Row(org: row.org, orgName: workspace.orgName(row.org, l), isParent: row.isParent,
                         cells: BulletinCells(row, indicator: indicator, language: l), status: row.status,
-                        mismatch: row.mismatch, growthMismatch: row.growthMismatch)
+                        mismatch: row.mismatch, growthMismatch: row.growthMismatch, partial: row.partial)
                 },
                 text: text))
         }

@@ -46,8 +46,8 @@ enum BulletinPageView {
                 let flag: Node = row.mismatch ? Node.span("※").class("flag").title(p.text(.mismatch)) : .empty
                 let growthFlag: Node = row.growthMismatch ? Node.span("※").class("flag").title(p.text(.growthMismatchNote)) : .empty
                 cells.append(.th(.text(row.orgName)).scope("row"))
-                cells.append(.td(.text(c.ytd), flag).class("num"))
-                cells.append(.td(.text(c.growth), growthFlag).class("num"))
+                cells.append(.td(.text(c.ytdText), flag).class("num"))
+                cells.append(.td(.text(c.growthCell), growthFlag).class("num"))
                 cells += [c.rankGrowth, c.target, c.completion, c.schedule, c.gap, c.rankCompletion].map { Node.td(.text($0)).class("num") }
                 rows.append(.tr(cells).class(row.isParent ? "parent" : nil))
             }
@@ -57,6 +57,7 @@ enum BulletinPageView {
         body.append(.div(.table(table).class("bulletin")).class("scroll"))
         if model.blocks.contains(where: { $0.rows.contains(where: \.mismatch) }) { body.append(.p(t(.mismatchNote))) }
         if model.blocks.contains(where: { $0.rows.contains(where: \.growthMismatch) }) { body.append(.p(t(.growthMismatchNote))) }
+        if model.blocks.contains(where: { $0.rows.contains(where: \.partial) }) { body.append(.p(t(.partialNote))) }
         body.append(projects)
         return Layout.page(title: title, at: p.location, current: .bulletin, body: .group(body), printable: true)
     }

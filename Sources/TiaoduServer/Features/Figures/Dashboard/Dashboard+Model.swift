@@ -49,7 +49,7 @@ struct DashboardModel {
                 let ranked = groups[group]!.map { row -> (Int?, Entry) in
                     let c = BulletinCells(row, indicator: indicator, language: p.language)
                     let (rank, figure) = basis == .byCompletion ? (row.rank.completion, c.completion + "%")
-                        : basis == .byGrowth ? (row.rank.growth, c.growth + "%") : (row.rank.total, c.ytd)
+                        : basis == .byGrowth ? (row.rank.growth, c.growthText) : (row.rank.total, c.ytd)
                     return (rank, Entry(code: row.org, name: workspace.orgName(row.org, p.language), rank: rank.map(String.init) ?? "-", figure: figure))
                 }
                 let sorted = ranked.sorted { ($0.0 ?? Int.max) < ($1.0 ?? Int.max) }.map(\.1)

@@ -31,9 +31,9 @@ enum DashboardView {
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let c = card.cells
         // Indicators published as growth only lead with their growth.
-        let lead = c.ytd == "-" && c.growth != "-" ? (c.growth, p.text(.growth)) : (c.ytd, card.unit)
+        let lead = c.ytd == "-" && c.growth != "-" ? (c.growthCell, p.text(.growth)) : (c.ytdText, card.unit)
         // Only the figures this indicator has: a growth target has no completion or 序时.
-        var figures: [(PageLabel, String)] = [(.growth, c.growth)]
+        var figures: [(PageLabel, String)] = [(.growth, c.growthCell)]
         if card.hasTarget { figures.append((.target, c.target)) }
         if c.completion != "-" { figures += [(.completion, c.completion), (.schedule, c.schedule)] }
         if c.gap != "-" { figures.append((.gap, c.gap)) }

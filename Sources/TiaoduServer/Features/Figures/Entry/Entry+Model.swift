@@ -1,7 +1,10 @@
 // The data-entry grid for one unit and one period: the indicators of the period's frequency as
 // rows, value and published growth as columns, pre-filled with the stored text, next to last
-// period's and last year's values; a value more than 3× or under ⅓ of last year's is flagged
-// (never refused). After a failed submission it carries what was typed and each field's message.
+// period's and last year's values; each row says what its value is (this month's, the total from
+// January, the balance at the month's end: the indicator's accumulation); a value more than 3× or
+// under ⅓ of last year's is flagged (never refused). A closed grid says once, by name, whose state
+// closed it; after a save it says what comes next (报送, when the reader may submit). After a failed
+// submission it carries what was typed and each field's message.
 // Built from the page's plain context, the stored values, the cycle's states and due days.
 import TiaoduCore
 import TiaoduStore
@@ -9,6 +12,8 @@ import TiaoduStore
 struct EntryModel {
     struct Line {
         let code, name, unit: String
+        /// what the value is, by the indicator's accumulation: 「本月数」, 「1—9月累计」, 「9月末余额」
+        let takes: String
         var value: String
         var growth: String
         let lastPeriod: String?
@@ -29,8 +34,16 @@ struct EntryModel {
     /// how many values the last save changed (after the redirect of a save), if any
     let saved: Int?
     var failed = false
+    /// the save was refused only because the figures are locked (nothing to correct in the fields)
+    var lockedOnly: Bool? = nil
     /// the unit whose state closes these figures (the unit itself or one above), if any
-    let lock: (name: String, status: SubmissionStatus)?
+    let lock: (org: String, name: String, status: SubmissionStatus)?
+    /// the lock said once for the whole grid, as a sentence with the names and the period
+    let lockSentence: String?
+    /// the unit's figures for the period are a draft the reader may submit (a reporter of the unit)
+    let canSubmit: Bool
+    /// the ratios of these rows' indicators: computed from them, never entered
+    let computed: [String]
     /// the workspace's due date for the period
     let due: String
     /// the reader may read the unit but not enter its figures (an approver checking before they
@@ -57,10 +70,19 @@ struct EntryModel {
         self.periods = periods
         // The units this user may enter figures for.
         let policy = AccessPolicy(tree: p.workspace.tree, indicators: p.workspace.indicators)
-        lock = policy.lockingUnit(for: unit.code, states: states).map { (p.workspace.orgName($0.org, p.language), $0.status) }
+        let lock = policy.lockingUnit(for: unit.code, states: states).map { (org: $0.org, name: p.workspace.orgName($0.org, p.language), status: $0.status) }
+        self.lock = lock
+        let named = p.name(unit)
+        lockSentence = lock.map { Self.lockSentence(unit: named, period: period, by: $0.name, own: $0.org == unit.code, status: $0.status, p.language) }
         due = ReportingSchedule.dueText(period, day: dueDay)
         self.saved = saved
         let principal = p.principal
+        // The unit's own draft, its reporter: the grid offers to submit it (the /status move).
+        var mayReport = false
+        if let principal, case .success = policy.apply(.submit, to: states[unit.code] ?? .draft, org: unit.code, by: principal, reason: nil) {
+            mayReport = true
+        }
+        canSubmit = lock == nil && !readOnly && period.frequency == .monthly && mayReport
         let isDepartment = principal?.roles.contains(.department) == true
         units = p.workspace.tree.units.filter { unit in
             ![.grid, .microgrid].contains(unit.kind)
@@ -71,16 +93,23 @@ struct EntryModel {
         struct Key: Hashable { let indicator: String, period: String }
         let byKey = Dictionary(stored.map { (Key(indicator: $0.indicator, period: $0.period), $0) }, uniquingKeysWith: { first, _ in first })
         let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description
-        lines = workspace.indicators.filter { indicator in
+        let entered = workspace.indicators.filter { indicator in
             indicator.frequency == period.frequency && indicator.accumulation != .ratio
                 && (wholeUnit || principal.map { policy.owns($0, indicator: indicator.code) } == true)
-        }.map { indicator in
+        }
+        let enteredCodes = Set(entered.map(\.code))
+        computed = workspace.indicators.filter { indicator in
+            indicator.accumulation == .ratio && indicator.frequency == period.frequency
+                && [indicator.numerator, indicator.denominator].contains { part in part.map { enteredCodes.contains($0) } == true }
+        }.map { workspace.indicatorName($0.code, p.language) }
+        let language = p.language
+        lines = entered.map { indicator in
             let now = byKey[Key(indicator: indicator.code, period: period.description)]
             let before = byKey[Key(indicator: indicator.code, period: yearBefore)]?.value
             // Indicator sets with a due day of their own (by department) say so on their rows.
             let own = indicator.department.flatMap { departmentDueDays[$0] }.map { ReportingSchedule.dueText(period, day: $0) }
-            return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, p.language), unit: indicator.unit,
-                        value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey[Key(indicator: indicator.code, period: previous)]?.value,
+            return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, language), unit: indicator.unit,
+                        takes: Self.takes(indicator.accumulation, in: period, language), value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey[Key(indicator: indicator.code, period: previous)]?.value,
                         lastYear: before, due: own, implausible: Self.implausible(now?.value, against: before))
         }
     }
@@ -93,22 +122,77 @@ struct EntryModel {
         }
     }
 
-    /// More than 3× or less than ⅓ of the same period last year (both positive).
+    /// More than 3× or less than ⅓ of the same period last year (both positive). The value as
+    /// typed is read as a save would read it (「1,234.56」 too).
     static func implausible(_ value: String?, against base: String?) -> Bool {
-        guard let value, let base, let v = Figure(value), let b = Figure(base), v > 0, b > 0 else { return false }
+        guard let value, let base, case .success(let typed) = NumberInput.normalise(value), let b = Figure(base) else { return false }
+        let v = typed.value
+        guard v > 0, b > 0 else { return false }
         return v > b * 3 || v * 3 < b
     }
 
-    /// Puts the typed text back and each issue next to its field. `codes` are the indicators
-    /// in the order they were submitted (issue lines count from 1).
-    mutating func failed(with issues: [ImportIssue], typed: [String: (String, String)], codes: [String], language: Language) {
+    /// What an indicator's value for the period is, by its accumulation: a flow's own period
+    /// (「本月数」), a cumulative's total from the year's start (「1—9月累计」), a stock's balance at
+    /// the period's end (「9月末余额」). Ratios are computed, never entered.
+    static func takes(_ accumulation: Accumulation, in period: Period, _ language: Language) -> String {
+        let zh = language == .zh
+        switch (accumulation, period) {
+        case (.stock, .month(_, let m)): return PageText.format(.entryTakesMonthEnd, language, zh ? String(m) : Catalogue.monthName(m, language))
+        case (.stock, .quarter(_, let q)): return PageText.format(.entryTakesQuarterEnd, language, String(q))
+        case (.stock, .year): return PageText.text(.entryTakesYearEnd, language)
+        case (.cumulative, .month(_, let m)) where m > 1:
+            return PageText.format(.entryTakesMonthsTotal, language, zh ? String(m) : Catalogue.monthName(m, language))
+        case (.cumulative, .quarter(_, let q)) where q > 1: return PageText.format(.entryTakesQuartersTotal, language, String(q))
+        case (_, .month): return PageText.text(.entryTakesMonth, language)
+        case (_, .quarter): return PageText.text(.entryTakesQuarter, language)
+        case (_, .year): return PageText.text(.entryTakesYear, language)
+        }
+    }
+
+    /// Whose state closes the grid, said once: the unit, the period (2021年9月), and the unit
+    /// above whose state closed it with its own.
+    static func lockSentence(unit: String, period: Period, by: String, own: Bool, status: SubmissionStatus, _ language: Language) -> String {
+        let label: PageLabel
+        switch status {
+        case .accepted: label = own ? .entryLockAccepted : .entryLockAcceptedWith
+        case .approved: label = own ? .entryLockApproved : .entryLockApprovedWith
+        case .submitted, .draft: label = own ? .entryLockSubmitted : .entryLockSubmittedWith
+        }
+        return fill(PageText.text(label, language), ["unit": unit, "period": Catalogue.periodName(period, language), "by": by])
+    }
+
+    /// `{name}` placeholders filled in one pass (a value is never read for placeholders itself).
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += String(rest[..<open])
+            let key = String(rest[rest.index(after: open)..<close])
+            out += values[key] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + String(rest)
+    }
+
+    /// Puts the typed text back and each issue next to its field, units named (never by code).
+    /// A lock is said once for the grid, not at every field. `codes` are the indicators in the
+    /// order they were submitted (issue lines count from 1); `names`: a unit's name by its code.
+    mutating func failed(with issues: [ImportIssue], typed: [String: (String, String)], codes: [String], language: Language,
+                         names: ((String) -> String?)? = nil) {
         failed = true
         for index in lines.indices {
             if let text = typed[lines[index].code] { (lines[index].value, lines[index].growth) = text }
             lines[index].implausible = Self.implausible(lines[index].value, against: lines[index].lastYear)
         }
         for issue in issues {
-            let message = issue.reason.message(language)
+            let message = issue.reason.message(language, names: names)
+            if case .locked = issue.reason {
+                // The grid's own lock sentence says it already when the cycle's state closed it.
+                if lockSentence == nil, !otherMessages.contains(message) { otherMessages.append(message) }
+                lockedOnly = lockedOnly ?? true
+                continue
+            }
+            lockedOnly = false
             guard issue.line >= 1, issue.line <= codes.count, let index = lines.firstIndex(where: { $0.code == codes[issue.line - 1] }) else {
                 otherMessages.append(message)
                 continue
@@ -117,6 +201,9 @@ struct EntryModel {
                 lines[index].growthMessage = message
             } else if issue.column == "value" || issue.column == nil {
                 lines[index].valueMessage = message
+            } else if issue.column == "org" || issue.column == "period" {
+                // The grid's unit and period are every row's: said once («无权录入邗江区的数据»).
+                if !otherMessages.contains(message) { otherMessages.append(message) }
             } else {
                 otherMessages.append(lines[index].name + ": " + message)
             }

@@ -1,5 +1,7 @@
-// Renders the data-entry form: a plain POST form with one row per indicator, the server's
-// messages next to the fields they concern.
+// Renders the data-entry form: a plain POST form with one row per indicator saying what its value
+// is (本月数, 1—9月累计, 9月末余额), the server's messages next to the fields they concern, a lock
+// said once for the grid, and after a save the next step: the 报送 button of /status (its form,
+// its route), when the reader may submit.
 import TiaoduCore
 
 enum EntryView {
@@ -16,23 +18,39 @@ enum EntryView {
             Fragments.select(name: "period", label: p.text(.period), options: periodOptions, selected: model.period.description),
         ]))
         if let saved = model.saved {
-            body.append(.p(.text(saved > 0 ? PageText.format(.savedCount, l, String(saved)) : p.text(.noChange))).class("ok").role("status"))
+            // What was saved, then what comes next: the unit's draft is submitted from here, by
+            // the same form and route as on /status.
+            let said = saved > 0 ? PageText.format(.savedCount, l, String(saved)) : p.text(.noChange)
+            if model.canSubmit, let csrf = p.csrf {
+                let submit = Node.form(
+                    .hidden("_csrf", csrf), .hidden("org", model.unit.code), .hidden("period", model.period.description),
+                    .hidden("action", ApprovalAction.submit.rawValue), .hidden("lang", l.rawValue),
+                    .button(.text(PageText.action(.submit, l))).type("submit")
+                ).class("act").method("post").action("/status")
+                body.append(.div(.p(.text(said), t(.entrySubmitNext)), submit).class("ok next-step").role("status"))
+            } else {
+                body.append(.p(.text(said)).class("ok").role("status"))
+            }
         }
         if model.failed {
             let others: Node = model.otherMessages.isEmpty ? .empty : .ul(model.otherMessages.map { Node.li(.text($0)) })
-            body.append(.div(.p(t(.nothingSaved)), others).class("error").role("alert"))
+            // Refused only by a lock there is nothing to correct in the fields.
+            body.append(.div(.p(t(model.lockedOnly == true ? .entryLockedNothingSaved : .nothingSaved)), others).class("error").role("alert"))
         }
         let statusLink = Node.a(t(.navStatus)).href(Link.to("/status", [("period", model.period.description)]) + "#st-" + Link.segment(model.unit.code))
-        if let lock = model.lock {
-            // One whole sentence per state, the unit's name in its place (never glued from words).
-            let sentence: PageLabel = lock.status == .accepted ? .lockedAccepted : lock.status == .approved ? .lockedApproved : .lockedSubmitted
-            body.append(.p(.text(PageText.format(sentence, l, lock.name)), " ", statusLink).class("notice").role("note"))
+        if let sentence = model.lockSentence {
+            // Said once for the grid: whose figures, the period, whose state closed them (by name).
+            body.append(.p(.text(sentence), " ", statusLink).class("notice").role("note"))
         } else {
             body.append(.p("\(p.text(.dueDate)): \(model.due) · ", statusLink, model.readOnly ? .empty : .group([" · ", t(.entryHint)])).class("muted"))
+            if !model.readOnly { body.append(.p(t(.entryNumberHint)).class("muted")) }
         }
         if model.readOnly { body.append(.p(t(.readOnlyEntry)).class("notice").role("note")) }
+        if !model.computed.isEmpty {
+            body.append(.p(.text(PageText.format(.entryComputedNote, l, model.computed.joined(separator: p.text(.entryListSeparator))))).class("muted"))
+        }
         let locked = model.lock != nil || model.readOnly
-        let heads: [PageLabel] = [.indicator, .unit, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
+        let heads: [PageLabel] = [.indicator, .unit, .entryTakes, .value, .publishedGrowth, .lastPeriod, .sameMonthLastYear]
         let rows: [Node] = model.lines.map { row($0, locked: locked, p) }
         var fields: [Node] = [.hidden("org", model.unit.code)]
         if let csrf = p.csrf { fields.append(.hidden("_csrf", csrf)) }
@@ -55,8 +73,9 @@ enum EntryView {
             Node.label(.text(line.name)).labelFor("v-\(code)"),
             line.due.map { Node.span(.text(p.text(.dueDate) + " " + $0)).class("unit") } ?? .empty,
         ]
+        // The field is described by what it takes (「1—9月累计」) and, after a refusal, by why.
         let valueInput = Node.input().id("v-\(code)").name("v_\(code)").attr("inputmode", "decimal").value(line.value).flag("disabled", locked)
-            .attr("aria-invalid", line.valueMessage != nil ? "true" : nil).attr("aria-describedby", line.valueMessage != nil ? "vm-\(code)" : nil)
+            .attr("aria-invalid", line.valueMessage != nil ? "true" : nil).attr("aria-describedby", "vt-\(code)" + (line.valueMessage != nil ? " vm-\(code)" : ""))
         let value: [Node] = [
             valueInput,
             line.valueMessage.map { Node.span(.text($0)).class("msg").id("vm-\(code)") } ?? .empty,
@@ -72,6 +91,7 @@ enum EntryView {
         let cells: [Node] = [
             .th(name).scope("row"),
             .td(.text(line.unit)),
+            .td(.text(line.takes)).class("takes").id("vt-\(code)"),
             .td(value).class(line.valueMessage != nil ? "invalid" : nil),
             .td(growth).class(line.growthMessage != nil ? "invalid" : nil),
             .td(.text(line.lastPeriod ?? "-")).class("num"),

@@ -77,8 +77,8 @@ struct IndicatorPageModel {
 
     static func metadata(_ i: Indicator, _ workspace: Workspace, _ l: Language) -> [(PageLabel, String)] {
         func t(_ label: PageLabel) -> String { PageText.text(label, l) }
-        let frequency: PageLabel = i.frequency == .monthly ? .monthly : i.frequency == .quarterly ? .quarterly : .annual
-        let accumulation: PageLabel = [.flow: .flow, .cumulative: .cumulative, .stock: .stock, .ratio: .ratioKind][i.accumulation] ?? .flow
+        let frequency = PageLabel.frequencyWord(i.frequency)
+        let accumulation = PageLabel.accumulationWord(i.accumulation)
         let basis: PageLabel = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis] ?? .nominal
         let aggregation: PageLabel = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio, .none: .aggregateNone][i.aggregation] ?? .aggregateNone
         let schedule: PageLabel

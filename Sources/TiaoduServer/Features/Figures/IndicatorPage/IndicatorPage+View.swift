@@ -83,12 +83,10 @@ enum IndicatorPageView {
         if model.history.isEmpty {
             body.append(.p(t(.noHistory)))
         } else {
-            let formatter = DateFormatter()
-            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-            formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+            let time = Timestamp(seconds: true)
             let heads: [PageLabel] = [.changedAt, .period, .changedBy, .route, .oldValue, .newValue]
             let rows: [Node] = model.history.reversed().map { entry in
-                let when = formatter.string(from: Date(timeIntervalSince1970: Double(entry.changedAt) / 1000))
+                let when = time.text(entry.changedAt)
                 let kind = entry.kind == "target" ? " · " + p.text(.target) : ""
                 let cells: [Node] = [
                     .td(.text(when)),
@@ -102,6 +100,6 @@ enum IndicatorPageView {
             }
             body.append(.div(.table(.thead(.tr(heads.map { Node.th(t($0)).scope("col") })), .tbody(rows)).class("compact")).class("scroll"))
         }
-        return Layout.page(title: title, at: p.location, current: nil, body: .group(body))
+        return Layout.page(title: title, at: p.location, current: .indicators, body: .group(body))
     }
 }

@@ -17,28 +17,40 @@ enum LeagueView {
             " · ",
             Fragments.indicatorLink(model.indicator.code, org: model.scope.code, period: model.period, text: p.text(.navIndicator))
         ).class("muted")
-        func header(_ sort: LeagueSort?, _ label: PageLabel) -> Node {
-            guard let sort else { return .th(t(label)).scope("col") }
+        // Best first: for a lower-is-better indicator that is the smallest figure (the gap excepted).
+        let ascending = model.indicator.direction == .down && model.sort != .gap
+        func header(_ sort: LeagueSort?, _ label: PageLabel, cellClass name: String? = nil) -> Node {
+            guard let sort else { return Node.th(t(label)).scope("col").class(name) }
             let link = Node.a(t(label)).href(p.location.with([("sort", sort.rawValue)]))
-            return sort == model.sort ? .th(link, " ▼").scope("col").attr("aria-sort", "descending") : .th(link).scope("col")
+            return sort == model.sort ? Node.th(link, " ▼").scope("col").attr("aria-sort", ascending ? "ascending" : "descending").class(name)
+                : Node.th(link).scope("col").class(name)
         }
-        let heads: [Node] = [
-            header(nil, .org), header(.total, .ytd), header(.growth, .growth), header(nil, .target), header(.completion, .completion),
-            header(nil, .schedule), header(.gap, .gap), header(nil, .rankTotal), header(nil, .rankGrowth), header(nil, .rankCompletion),
-            header(nil, .status),
-        ]
+        // 完成率 and 序时 only where the indicator has them (amount and count targets); a growth or
+        // rate target's gap is against the target, not 序时.
+        var heads: [Node] = [header(nil, .org), header(.total, .ytd), header(.growth, .growth), header(nil, .target)]
+        if model.showsCompletion { heads.append(header(.completion, .completion)) }
+        if model.showsSchedule { heads.append(header(nil, .schedule)) }
+        heads += [header(.gap, model.gapAgainstTarget ? .leagueGapToTarget : .gap), header(nil, .rankTotal), header(nil, .rankGrowth)]
+        if model.showsCompletion { heads.append(header(nil, .rankCompletion)) }
+        heads.append(header(nil, .status, cellClass: "st"))
         func tableRow(_ line: LeagueModel.Row, ranked: Bool, parent: Bool) -> Node {
             let c = line.cells, r = line.row
             var cells: [Node] = [.th(Fragments.unitLink(line.code, name: line.name, period: model.period)).scope("row")]
-            cells += [c.ytd, c.growth, c.target, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
+            var figures = [c.ytdText, c.growthCell, c.target]
+            if model.showsCompletion { figures.append(c.completion) }
+            if model.showsSchedule { figures.append(c.schedule) }
+            figures.append(c.gap)
+            cells += figures.map { Node.td(.text($0)).class("num") }
             if ranked {
                 cells.append(.td(Fragments.rank(r.rank.total, before: r.previousRank.total, l)).class("num"))
                 cells.append(.td(Fragments.rank(r.rank.growth, before: r.previousRank.growth, l)).class("num"))
-                cells.append(.td(Fragments.rank(r.rank.completion, before: r.previousRank.completion, l)).class("num"))
+                if model.showsCompletion {
+                    cells.append(.td(Fragments.rank(r.rank.completion, before: r.previousRank.completion, l)).class("num"))
+                }
             } else {
-                cells.append(.td(t(.unranked)).colspan(3).class("muted"))
+                cells.append(.td(t(.unranked)).colspan(model.showsCompletion ? 3 : 2).class("muted"))
             }
-            cells.append(.td(Fragments.status(r.status, l)))
+            cells.append(.td(Fragments.status(r.status, l)).class("st"))
             return .tr(cells).class(parent ? "parent" : nil)
         }
         var tables: [Node] = []
@@ -47,7 +59,7 @@ enum LeagueView {
             var rows: [Node] = []
             if index == 0, let parent = model.parentRow { rows.append(tableRow(parent, ranked: false, parent: true)) }
             rows += group.rows.map { tableRow($0, ranked: true, parent: false) }
-            tables.append(.div(.table(.caption(.text(caption)), .thead(.tr(heads)), .tbody(rows))).class("scroll"))
+            tables.append(.div(.table(.caption(.text(caption)), .thead(.tr(heads)), .tbody(rows)).class("league")).class("scroll"))
         }
         let body = Node.group([
             .h1(.text(title)),
@@ -56,7 +68,8 @@ enum LeagueView {
             about,
             model.groups.isEmpty && model.parentRow == nil ? .p(t(.noData)) : .empty,
             .group(tables),
+            model.hasPartial ? Node.p(t(.partialNote)).class("muted") : .empty,
         ])
-        return Layout.page(title: title, at: p.location, current: nil, body: body)
+        return Layout.page(title: title, at: p.location, current: .league, body: body)
     }
 }

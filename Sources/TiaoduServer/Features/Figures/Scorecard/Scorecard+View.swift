@@ -54,7 +54,7 @@ enum ScorecardView {
                 .th(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name)).scope("row"),
                 .td(.text(line.unit)),
             ]
-            cells += [c.ytd, c.growth, c.target, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
+            cells += [c.ytdText, c.growthCell, c.target, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
             if model.ranked {
                 cells.append(.td(Fragments.rank(r.rank.total, before: r.previousRank.total, l)).class("num"))
                 cells.append(.td(Fragments.rank(r.rank.growth, before: r.previousRank.growth, l)).class("num"))
@@ -82,7 +82,7 @@ enum ScorecardView {
             body.append(.ul(items).class("figure-list"))
         }
         body.append(projects)
-        return Layout.page(title: title, at: p.location, current: nil, body: .group(body))
+        return Layout.page(title: title, at: p.location, current: .units, body: .group(body))
     }
 
     /// The nodes with the separator between each two.
