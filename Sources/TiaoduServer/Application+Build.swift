@@ -55,6 +55,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: HistoryController(context: context))
     try app.register(collection: OpenAPIController())
     try app.register(collection: SubmissionsController(context: context))
+    try app.register(collection: ReviewController(context: context))
     try app.register(collection: ProjectsController(context: context))
     try app.register(collection: ProjectTrackingController(context: context))
     try app.register(collection: ContestController(context: context))

@@ -37,7 +37,7 @@ import Testing
         let tripled = Self.warnings([Self.o("sales", 2020, "10"), Self.o("sales", 2021, "30")])
         #expect(tripled.map(\.flag) == [.tripled(value: 30, lastYear: 10)])
         #expect(tripled.first?.message(in: workspace, .zh) == "本期数30.00亿元是上年同期（10.00亿元）的3.0倍，请核对。")
-        #expect(tripled.first?.message(in: workspace, .en) == "The period's figure, 30.00 hundred million yuan, is 3.0 times the same period last year (10.00 hundred million yuan): please check.")
+        #expect(tripled.first?.message(in: workspace, .en) == "The period's figure, 3.000 billion yuan, is 3.0 times the same period last year (1.000 billion yuan): please check.")
         #expect(Self.warnings([Self.o("sales", 2020, "30"), Self.o("sales", 2021, "10")]).map(\.flag) == [.fellToAThird(value: 10, lastYear: 30)])
         #expect(Self.warnings([Self.o("sales", 2020, "10"), Self.o("sales", 2021, "29.99")]).isEmpty, "just under three times")
         #expect(Self.warnings([Self.o("sales", 2021, "30")]).isEmpty, "no last year to compare with")

@@ -56,13 +56,19 @@ import Testing
         #expect(try await browser.title() == "扬州市 2021年1—8月 主要指标运行情况")
         try await signIn(browser, server, as: "analyst", expecting: "市统计局分析员")
 
-        // The dashboard: headline tally and a card per indicator with its league.
+        // The dashboard opens on what is behind: the tally (each number a link to its section), red
+        // indicators first with their units' gaps charted and who is last in each peer group.
         try await browser.open(server.base + "/")
         var text = try await browser.text()
         #expect(try await browser.title() == "扬州市 2021年1—9月 主要指标运行情况")
-        for expected in ["本期概况", "达到序时", "规上工业开票销售", "5265.80", "功能区", "仪征市", "演示数据"] {
+        for expected in ["本期概况", "落后序时", "达到序时", "规上工业开票销售", "5265.80", "末位：", "功能区", "仪征市", "演示数据"] {
             #expect(text.contains(expected), "dashboard shows \(expected)")
         }
+        #expect(try await browser.script("return document.querySelector('.tally a').getAttribute('href')") as? String == "#status-red")
+        #expect(try await browser.script("return document.querySelector('.dash-sec').id") as? String == "status-red")
+        // The title, the tally and the first row of cards fit a laptop's screen.
+        let firstRow = try await browser.script("return Math.ceil(document.querySelector('.dash .card').getBoundingClientRect().bottom) - window.innerHeight") as? Int
+        #expect((firstRow ?? 1) <= 0, "the first row of cards ends \(firstRow ?? 0) px below a 1366×768 screen")
         try await shoot(browser, "1-dashboard")
 
         // The league table: the parent on top, unranked; sorting by a column link.
@@ -98,13 +104,20 @@ import Testing
         }
         try await shoot(browser, "4-indicator")
 
-        // The printable bulletin: generated text, the conventional table, the CSV link.
+        // The printable bulletin as a 通报: masthead, the three parts (one paragraph per indicator), the
+        // 附表 with a two-row head and its notes, the CSV link.
         try await browser.open(server.base + "/bulletin")
         text = try await browser.text()
-        for expected in ["文字通报", "1—9月，扬州市规上工业开票销售完成5265.80亿元，同比增长10.1%，完成年度目标的70.5%，落后序时进度4.5个百分点。",
-                         "主要指标完成情况表", "1—9月累计", "完成率位次", "下载CSV"] {
+        for expected in ["扬州市主要经济指标运行情况通报", "2021年第9期", "一、总体情况", "二、分指标情况", "三、存在问题",
+                         "1—9月，扬州市规上工业开票销售完成5265.80亿元，同比增长10.1%，完成年度目标的70.5%，落后序时进度4.5个百分点。",
+                         "附表", "扬州市主要经济指标完成情况表（2021年1—9月）", "完成率%", "本表采用上报数", "下载CSV"] {
             #expect(text.contains(expected), "bulletin shows \(expected)")
         }
+        #expect(try await browser.script("return document.querySelectorAll('table.annex thead tr').length / document.querySelectorAll('table.annex').length") as? Int == 2,
+                "every table of the 附表 has a two-row head")
+        let paragraphs = try await browser.script("return document.querySelectorAll('.report p[id^=\"ind-\"]').length") as? Int
+        let indicators = try await browser.script("return document.querySelectorAll('table.annex thead tr:first-child th:not([rowspan])').length") as? Int
+        #expect(paragraphs != nil && paragraphs == indicators, "one paragraph per indicator of the 附表")
         try await shoot(browser, "6-bulletin")
 
         // Where the projects stand, the lists, the register; one project's record, chart and timeline.
@@ -219,6 +232,8 @@ import Testing
         try await browser.open(server.base + "/")
         let overflow = try await browser.script("return document.documentElement.scrollWidth - window.innerWidth") as? Int
         #expect(overflow == 0, "the dashboard fits a phone's width")
+        let screens = try await browser.script("return Math.ceil(100 * document.documentElement.scrollHeight / window.innerHeight)") as? Int
+        #expect((screens ?? 500) <= 400, "the dashboard is under four phone screens (\(screens ?? 0)% of one)")
         try await browser.screenshot(to: Self.screenshots.appendingPathComponent("8-dashboard-phone.png"), fullPage: false)
         try await browser.resize(width: 1366, height: 768)
     }

@@ -54,9 +54,20 @@ import Testing
             #expect(html.contains("规上工业开票销售"))
             #expect(html.contains("邗江区"))
             #expect(html.contains("演示数据"))
+            // It reads as a 通报: the masthead, the three parts, the 附表; the city's own reported GDP and
+            // revenue differ from the counties' sum, and the 附表 says which figure it shows.
+            for part in ["扬州市主要经济指标运行情况通报", "2021年第9期", "一、总体情况", "二、分指标情况", "三、存在问题", "<section class=\"annex\" id=\"annex\">",
+                         "<table class=\"annex\">", "与所辖县（市、区）合计", "本表采用上报数", "下载CSV"] {
+                #expect(html.contains(part), "the bulletin shows \(part)")
+            }
+            #expect(!html.contains("两者均保留"))
             let (_, english, _) = try await server.get("/bulletin?lang=en", headers: ["Authorization": "Bearer \(analyst)"])
             #expect(english.contains("Jan–Sep 2021"))
             #expect(english.contains("Hanjiang District"))
+            for part in ["1. Overview", "2. By indicator", "3. Issues", "Annex table", "counties and districts", "this table uses the reported figure"] {
+                #expect(english.contains(part), "the English bulletin shows \(part)")
+            }
+            #expect(!english.contains("县市区") && !english.contains("功能区"), "peer groups in English words")
             for path in ["/", "/league?indicator=sales", "/units/hanjiang", "/indicators/sales?org=hanjiang"] {
                 let (code, page, _) = try await server.get(path, headers: zh)
                 #expect(code == 200, "\(path)")
@@ -186,7 +197,8 @@ import Testing
             #expect(!html.contains("<script>alert(1)"), "\(path)")
             #expect(!html.contains("<img src=x"), "\(path)")
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;市") || path.hasPrefix("/units/a"), "\(path)")
-            #expect(html.contains("甲&quot;县 &amp; &lt;b&gt;"), "\(path)")
+            // The dashboard names units only in the charts of indicators with targets (none here).
+            #expect(html.contains("甲&quot;县 &amp; &lt;b&gt;") || path == "/", "\(path)")
             #expect(headers["content-security-policy"]?.contains("default-src 'self'") == true)
         }
         let (_, json, _) = try await server.get("/api/v1/orgs")

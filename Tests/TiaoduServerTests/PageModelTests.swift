@@ -277,20 +277,26 @@ enum PageFixture {
         #expect(q2.lines.map(\.code) == ["gdp"])
     }
 
-    @Test func storedValuesDueDatesAndTheImplausibleFlag() {
-        let stored = [value("a1", "2021-08", "40"), value("a1", "2021-07", "7"), value("a1", "2020-08", "10")]
-        let model = EntryModel(PageFixture.page(PageFixture.reporterA), unit: unit("a1"), period: august, stored: stored,
+    @Test func storedValuesDueDatesAndThePlausibilityWarnings() {
+        // 300 in August on top of 12 a month: 384 from January against 80 a year earlier, 4.8 times.
+        let stored = [value("a", "2021-08", "300"), value("a", "2021-07", "12"), value("a", "2020-08", "10")]
+        let model = EntryModel(PageFixture.page(PageFixture.reporterA), unit: unit("a"), period: august, stored: stored,
                                dueDay: 10, departmentDueDays: ["tax-bureau": 15], saved: 2)
         let sales = model.lines.first { $0.code == "sales" }, tax = model.lines.first { $0.code == "tax" }
-        #expect(sales?.value == "40" && sales?.lastPeriod == "7" && sales?.lastYear == "10")
-        #expect(sales?.implausible == true, "40 is more than 3× last year's 10")
-        #expect(tax?.value == "" && tax?.implausible == false)
+        #expect(sales?.value == "300" && sales?.lastPeriod == "12" && sales?.lastYear == "10")
+        #expect(sales?.warnings == ["累计数384.00亿元是上年同期（80.00亿元）的4.8倍，请核对。"])
+        #expect(tax?.value == "" && tax?.warnings == [])
+        #expect(model.warningCount == 1)
         #expect(model.due == "2021-09-10")
         #expect(sales?.due == nil && tax?.due == "2021-09-15", "the tax bureau's indicators are due on its own day")
         #expect(model.saved == 2)
         // The month after the latest comes first among the periods offered.
         #expect(model.periods.first == .month(year: 2021, month: 9))
-        #expect(!EntryModel.implausible("25", against: "10") && EntryModel.implausible("3", against: "10"))
+        // After a refused save the warnings follow what was typed.
+        var typed = model
+        typed.lines[0].value = "13"
+        typed.rewarn(PageFixture.page(PageFixture.reporterA))
+        #expect(typed.warningCount == 0)
     }
 }
 
@@ -327,30 +333,133 @@ enum PageFixture {
 }
 
 @Suite struct BulletinPageModelTests {
-    @Test func theGeneratedTextSaysWhatTheTableSays() throws {
+    @Test func theBulletinReadsAsAReport() throws {
         let model = BulletinPageModel(PageFixture.page(PageFixture.admin), bulletin: try PageFixture.bulletin())
-        #expect(model.parentName == "市" && model.blocks.map(\.code) == ["sales"])
-        let block = try #require(model.blocks.first)
-        // The city: 264 (a 96 + b 168; the zone overlaps) against 240 a year before, of 500, at 8/12.
-        #expect(block.text.first == "1—8月，市开票销售完成264.00亿元，同比增长10.0%，完成年度目标的52.8%，落后序时进度13.9个百分点。")
-        #expect(block.text.contains { $0.contains("落后序时进度的有甲县") }, "the summary names who is behind")
-        #expect(block.text.contains { $0.hasPrefix("1—8月，甲县开票销售完成96.00亿元，同比增长20.0%") })
-        #expect(block.rows.first?.isParent == true && block.rows.first?.org == "city")
-        #expect(block.dataPeriod == nil, "a monthly indicator covers the bulletin's own span")
+        #expect(model.parentName == "市")
+        // The masthead: title, 期号 and the day the page is made.
+        #expect(model.masthead.title == "市主要经济指标运行情况通报")
+        #expect(model.masthead.issue == "2021年第8期" && model.masthead.span == "2021年1—8月" && model.masthead.date == "2021年9月30日")
+        // 一、总体情况: counted from the scope's rows (sales: 52.8% against 66.7%, red).
+        #expect(model.overview.hasPrefix("1—8月，市纳入通报的1项指标中，设有年度目标的1项：达到序时进度或目标要求的0项，预警0项，滞后1项。滞后的是：开票销售。"))
+        // 二、分指标情况: one paragraph per indicator — the scope's sentence, then its units by peer group,
+        // not one sentence per unit. The city: 264 (a 96 + b 168; the zone overlaps) against 240 a year before, of 500, at 8/12.
+        #expect(model.paragraphs.map(\.code) == ["sales"])
+        let paragraph = try #require(model.paragraphs.first)
+        #expect(paragraph.title == "（一）开票销售。")
+        #expect(paragraph.text == "1—8月，市开票销售完成264.00亿元，同比增长10.0%，完成年度目标的52.8%，落后序时进度13.9个百分点。"
+                + "县中，完成率居首位的是乙县 70.0%；落后序时进度的有甲县。")
+        #expect(!paragraph.text.contains("1—8月，甲县"), "no sentence of its own for each unit")
+        // 三、存在问题, from the figures: the city is behind schedule; nothing else stands out.
+        #expect(model.issues == ["部分指标进度滞后：开票销售完成年度目标的52.8%，落后序时进度13.9个百分点。"])
+        // 附表: one table, units as rows in peer-group blocks, the indicator over its columns in a two-row head.
+        let table = try #require(model.annex.first)
+        #expect(model.annex.count == 1 && table.head.count == 2)
+        #expect(table.head[0].map(\.text) == ["地区", "开票销售（亿元）"])
+        #expect(table.head[0][0].rowspan == 2 && table.head[0][1].colspan == 3)
+        #expect(table.head[1].map(\.text) == ["累计", "同比%", "完成率%"] && table.head[1][2].note == "序时66.7%")
+        #expect(table.lines.map(\.name) == ["市", "县", "甲县", "乙县", "功能区", "开发区"])
+        #expect(table.lines.map(\.kind) == [.parent, .group, .unit, .unit, .group, .unit])
+        #expect(table.lines[0].cells.map(\.text) == ["264.00", "10.0", "52.8"])
+        #expect(table.lines[3].cells.map(\.text) == ["168.00", "5.0", "70.0"])
+        #expect(model.footnotes.isEmpty && !model.hasPartial)
+    }
+
+    @Test func anUnreconciledTotalIsFootnotedAsTheReportedFigure() throws {
+        // County a reports 96 of its own while its towns add up to 90.
+        var bulletin = try PageFixture.bulletin()
+        let index = try #require(bulletin.rows.firstIndex { $0.org == "a" && $0.indicator == "sales" })
+        bulletin.rows[index].mismatch = true
+        bulletin.rows[index].childrenSum = 90
+        let model = BulletinPageModel(PageFixture.page(PageFixture.admin), bulletin: bulletin)
+        let a = try #require(model.annex.first?.lines.first { $0.org == "a" })
+        #expect(a.cells[0].text == "96.00" && a.cells[0].mark == "①", "the reported figure, marked")
+        #expect(model.footnotes.map(\.mark) == ["①"])
+        #expect(model.footnotes.first?.text == "甲县开票销售上报数96.00亿元，与所辖镇街合计90.00亿元不一致，本表采用上报数。")
+        // Named among the issues too, which are now numbered.
+        #expect(model.issues.count == 2 && model.issues[0].hasPrefix("一是部分指标进度滞后"))
+        #expect(model.issues[1] == "二是部分上报数与所辖单位合计不一致：甲县开票销售，附表采用上报数并加注说明。")
+    }
+
+    @Test func inEnglishGroupsAndHeadingsAreEnglish() throws {
+        let model = BulletinPageModel(PageFixture.page(PageFixture.admin, language: .en), bulletin: try PageFixture.bulletin())
+        #expect(model.masthead.issue == "No. 8, 2021" && model.masthead.date == "30 Sep 2021")
+        let table = try #require(model.annex.first)
+        #expect(table.head[0].map(\.text) == ["Area", "开票销售 (hundred million yuan)"])
+        #expect(table.lines.map(\.name).contains("development zones") && !table.lines.map(\.name).contains("功能区"))
+        #expect(model.overview.hasPrefix("In Jan–Aug, 1 of the 1 indicators in 市's bulletin had an annual target"))
+        #expect(Catalogue.groupName("县市区", .en) == "counties and districts" && Catalogue.groupName("I类镇", .en) == "I类镇")
+        #expect(BulletinReport.chineseNumber(12) == "十二" && BulletinReport.chineseNumber(22) == "二十二" && BulletinReport.footnoteMark(2) == "②")
     }
 }
 
 @Suite struct DashboardAndIndicatorModelTests {
-    @Test func dashboardCardsTallyAndCompactLeagues() throws {
+    @Test func dashboardCardsTallyAndTheUnitsGaps() throws {
         let model = DashboardModel(PageFixture.page(PageFixture.admin), bulletin: try PageFixture.bulletin())
         #expect(model.cards.map(\.code) == ["sales"], "only indicators with figures")
         let card = try #require(model.cards.first)
         // The city: 264 of 500 (52.8%) against 66.7% — red.
         #expect(card.status == .red && card.hasTarget)
-        #expect(model.tally.map { $0.count } == [0, 0, 1, 0])
-        #expect(card.leagues.map(\.group) == ["县", "功能区"])
-        #expect(card.leagues[0].basis == .byCompletion)
-        #expect(card.leagues[0].entries.map(\.code) == ["b", "a"] && card.leagues[0].entries.map(\.rank) == ["1", "2"])
+        #expect(model.tally.map { $0.count } == [1, 0, 0, 0], "red, amber, green, no target")
+        #expect(card.gapText == "落后序时进度13.9个百分点")
+        // The units' gaps, worst first: the zone 60% (−6.7), a 64% (−2.7), b 70% (+3.3), each with its own status.
+        #expect(card.bars.map(\.code) == ["z", "a", "b"] && card.bars.map(\.text) == ["-6.7", "-2.7", "+3.3"])
+        #expect(card.bars.map(\.status) == [.red, .amber, .green])
+        // Ranked by completion: a is last of the counties; the zone, alone in its group, is nobody's last.
+        #expect(card.lastInGroups == "末位：甲县（县）")
+    }
+
+    /// What the dashboard decides from a bulletin's rows (hand-made here, not computed): the order
+    /// of severity and who is last in each peer group.
+    @Test func redFirstLargestShortfallFirstAndWhoIsLast() throws {
+        // A second zone, so that both peer groups have a last, and an indicator with no target.
+        let orgs = PageFixture.orgs + [OrgUnit(code: "y", name: "新城", parent: "city", kind: .zone, peerGroup: "功能区")]
+        let workspace = Workspace(orgs: orgs, indicators: PageFixture.indicators + [Indicator(code: "fdi", name: "实际使用外资", unit: "亿美元")])
+        let base = PageFixture.page(PageFixture.admin)
+        func page(_ language: Language) -> PageContext {
+            PageContext(language: language, location: base.location, workspace: workspace, period: PageFixture.august, latest: PageFixture.august,
+                        access: base.access, today: base.today)
+        }
+        func row(_ org: String, _ indicator: String, group: String? = nil, type: TargetType? = .amount, gap: Figure?, status: Status?,
+                 rank: Ranks = Ranks()) -> BulletinRow {
+            BulletinRow(org: org, indicator: indicator, isParent: org == "city", peerGroup: group, ytd: 10, target: type == nil ? nil : 20,
+                        targetType: type, gap: gap, status: status, rank: rank)
+        }
+        let rows = [
+            // 开票销售: red, 13.9 points behind, no units below.
+            row("city", "sales", gap: Figure("-13.9")!, status: .red),
+            // 税收: red, 20 points behind — the larger shortfall, so first.
+            row("city", "tax", gap: -20, status: .red),
+            row("a", "tax", group: "县", gap: -22, status: .red, rank: Ranks(completion: 2)),
+            row("b", "tax", group: "县", gap: -18, status: .red, rank: Ranks(completion: 1)),
+            row("z", "tax", group: "功能区", gap: 5, status: .green, rank: Ranks(completion: 1)),
+            row("y", "tax", group: "功能区", gap: -1, status: .amber, rank: Ranks(completion: 2)),
+            // GDP: amber against a growth target; the counties share the only rank and the zone is alone.
+            row("city", "gdp", type: .growth, gap: -2, status: .amber),
+            row("a", "gdp", group: "县", type: .growth, gap: -3, status: .amber, rank: Ranks(growth: 1)),
+            row("b", "gdp", group: "县", type: .growth, gap: -1, status: .amber, rank: Ranks(growth: 1)),
+            row("z", "gdp", group: "功能区", type: .growth, gap: 1, status: .green, rank: Ranks(growth: 1)),
+            // 税收占比: green against a rate target; 外资: no target.
+            row("city", "share", type: .rate, gap: 1, status: .green),
+            row("city", "fdi", type: nil, gap: nil, status: nil),
+        ]
+        let bulletin = Bulletin(period: PageFixture.august, parent: "city", rows: rows)
+        let model = DashboardModel(page(.zh), bulletin: bulletin)
+        #expect(model.cards.map(\.code) == ["tax", "sales", "gdp", "share", "fdi"], "red (largest shortfall first), amber, green, no target")
+        #expect(model.tally.map { $0.count } == [2, 1, 1, 1])
+        #expect(model.tally.map { $0.anchor } == ["status-red", "status-amber", "status-green", "status-none"])
+        let tax = try #require(model.cards.first)
+        #expect(tax.bars.map(\.code) == ["a", "b", "y", "z"] && tax.bars.map(\.text) == ["-22.0", "-18.0", "-1.0", "+5.0"])
+        #expect(tax.gapText == "落后序时进度20.0个百分点")
+        #expect(tax.lastInGroups == "末位：甲县（县）、新城（功能区）")
+        let sales = model.cards[1]
+        #expect(sales.bars.isEmpty && sales.lastInGroups == nil && !sales.hasUnits)
+        let gdp = model.cards[2]
+        #expect(gdp.lastInGroups == nil, "a rank all share, or a group of one, has nobody last")
+        #expect(gdp.againstTarget && gdp.gapText == "低于全年目标2.0个百分点", "a growth target is not 序时")
+        #expect(model.cards[3].gapText == "高于全年目标1.0个百分点")
+        let english = DashboardModel(page(.en), bulletin: bulletin)
+        #expect(english.cards.first?.lastInGroups == "Last: 甲县 (县), 新城 (功能区)")
+        #expect(english.cards.first?.gapText == "20.0 points behind schedule")
     }
 
     @Test func indicatorPageComparesTheScopesUnitsTheRouteRead() throws {
@@ -361,8 +470,10 @@ enum PageFixture {
         #expect(IndicatorPageModel.comparisonScope(of: PageFixture.workspace.tree["a"]!, in: PageFixture.workspace.tree) == "a")
         let rows = try PageFixture.bulletin().rows
         let model = IndicatorPageModel(PageFixture.page(PageFixture.admin), indicator: sales, unit: b, history: [], comparison: rows)
-        #expect(model.bars.map(\.code) == ["a", "b", "z"])
-        #expect(model.bars.map(\.text) == ["64.0%", "70.0%", "60.0%"])
+        // Best first: b has done 70%, a 64%, the zone 60%.
+        #expect(model.bars.map(\.code) == ["b", "a", "z"])
+        #expect(model.bars.map(\.text) == ["70.0%", "64.0%", "60.0%"])
+        #expect(model.chartKind == .cumulative && model.targetLine == nil)
         #expect(model.schedule?.fixed(1) == "66.7")
         #expect(model.months.count == 12 && model.months[7].actual == 168 && model.months[8].actual == nil, "to August: 8 × 21")
         #expect(model.months[7].lastYear == 160)
@@ -504,5 +615,113 @@ enum PageFixture {
         let html = ContestPageView.render(Self.reading, year: 2021, quarter: 2, PageFixture.page(PageFixture.admin), isAdmin: true)
         #expect(html.contains("name=\"progress_cap\" value=\"\" placeholder=\"不设上限\""))
         #expect(html.contains("省重大项目加分") && html.contains("产业类项目每个加分") && !html.contains("空为不设"))
+    }
+}
+
+/// The charts' models: what each chart shows and in which order, and that the chart fits the
+/// indicator (a rate is a level against its target line, never a 累计进度).
+@Suite struct ChartModelTests {
+    /// A page on another workspace than the fixture's (read by the admin).
+    static func page(_ workspace: Workspace, published: Set<String> = []) -> PageContext {
+        let signedIn = SignedIn(principal: PageFixture.admin, session: (id: "session", csrf: "csrf-token"))
+        let location = PageLocation(path: "/", query: [], language: .zh, demo: false, signedIn: signedIn)
+        let access = ReadAccess(principal: PageFixture.admin, published: published, policy: AccessPolicy(tree: workspace.tree, indicators: workspace.indicators))
+        return PageContext(language: .zh, location: location, workspace: workspace, period: PageFixture.august, latest: PageFixture.august,
+                           access: access, today: Day("2021-09-30")!)
+    }
+
+    @Test func theScorecardsGapsAreSortedBestFirstEitherSideOfZero() throws {
+        let a = PageFixture.workspace.tree["a"]!
+        let rows = [
+            BulletinRow(org: "a", indicator: "sales", isParent: false, ytd: 96, target: 150, targetType: .amount, completion: 64,
+                        schedule: Figure(200, over: 3), gap: Figure(-8, over: 3), status: .amber),
+            BulletinRow(org: "a", indicator: "tax", isParent: false, ytd: 30, growth: 9, target: 7, targetType: .growth, gap: 2, status: .green),
+            BulletinRow(org: "a", indicator: "share", isParent: false, ytd: 50, target: 60, targetType: .rate, gap: -10, status: .red, growthInPoints: true),
+            BulletinRow(org: "a", indicator: "gdp", isParent: false, ytd: 100),
+        ]
+        let page = PageFixture.page(PageFixture.admin)
+        let model = ScorecardModel(page, unit: a, bulletin: Bulletin(period: PageFixture.august, parent: "city", rows: rows))
+        // +2 against the growth target, −2.7 behind 序时, −10 below the target rate; GDP has no target, no bar.
+        #expect(model.gaps.map(\.code) == ["tax", "sales", "share"])
+        #expect(model.gaps.map(\.against) == [.growth, .amount, .rate])
+        #expect(model.gaps.map(\.status) == [.green, .amber, .red])
+        let html = ScorecardView.render(model, page)
+        #expect(html.contains("id=\"gaps-t\"") && html.contains("class=\"zero\""), "bars either side of a zero line")
+        #expect(html.contains("class=\"draft-tag\"") && html.contains("class=\"chart-mark\""), "August is not accepted: the chart says 初步数据")
+        #expect(html.contains("<td class=\"num\">-2.7</td>") && html.contains("<td class=\"num\">+2.0</td>"), "the numbers behind the bars")
+        let accepted = ScorecardView.render(model, PageFixture.page(PageFixture.admin, published: ["2021-08"]))
+        #expect(!accepted.contains("class=\"draft-tag\"") && !accepted.contains("class=\"chart-mark\""))
+        // Nothing with a gap: no chart.
+        let b = ScorecardModel(page, unit: PageFixture.workspace.tree["b"]!, bulletin: Bulletin(period: PageFixture.august, parent: "city", rows: []))
+        #expect(b.gaps.isEmpty && !ScorecardView.render(b, page).contains("id=\"gaps-t\""))
+    }
+
+    @Test func theProjectsChartSortsTheAreasByCompletionEachAgainstItsOwnSchedule() {
+        let projects = ProjectsOverviewModelTests.projects
+        let portfolio = Portfolio(projects: projects, monthly: ["pa": [8: 8], "pb": [8: 9]], tree: PageFixture.workspace.tree, asOf: AsOf(year: 2021, month: 8))
+        let readable = Dictionary(uniqueKeysWithValues: projects.map { ($0.code, StoredProject(project: $0, totalText: "100", planText: "10")) })
+        let overview = ProjectOverview(portfolio: portfolio, readable: readable, blockers: [], starts: [], startTotals: [:],
+                                       all: Dictionary(uniqueKeysWithValues: projects.map { ($0.code, $0) }))
+        let page = ProjectsOverviewModelTests.page(PageFixture.admin)
+        let model = ProjectsOverviewModel(page, overview: overview)
+        // b 9 of 10 (90%), a 8 of 20 (40%), the zone nothing of 10; the city's own row is not an area.
+        #expect(model.investmentBars.map(\.code) == ["b", "a", "z"])
+        #expect(model.investmentBars.map { $0.completion.fixed(1) } == ["90.0", "40.0", "0.0"])
+        // 序时 by area: b's project works the whole year (8/12); a's second starts in May (4 of its 8 months);
+        // the zone's starts in March (6 of 10).
+        #expect(model.investmentBars.map { $0.schedule.fixed(1) } == ["66.7", "58.3", "60.0"])
+        #expect(model.investmentBars.map(\.status) == [.green, .red, .red])
+        let html = ProjectsOverviewView.render(model, page).render()
+        #expect(html.contains("id=\"investment-t\"") && html.contains("class=\"marker\""), "each area's own 序时 as a mark on its bar")
+        // A reader of one county: its one bar.
+        let county = ProjectsOverviewModel(ProjectsOverviewModelTests.page(PageFixture.reporterA),
+                                           overview: ProjectsOverviewModelTests.overview(readableOwners: ["a"], readsCity: false))
+        #expect(county.investmentBars.map(\.code) == ["a"])
+    }
+
+    @Test func aRateIsALevelAgainstItsTargetLineNeverACumulativeProgress() throws {
+        // 税收占比 (税收 ÷ 开票销售) of county a: 48 ÷ 96 = 50% by August, 32 ÷ 80 = 40% a year before; its target a rate of 55%.
+        var workspace = PageFixture.workspace
+        workspace.apply(observations: (1...12).map { Observation(org: "a", indicator: "tax", period: .month(year: 2020, month: $0), value: 4) }
+            + (1...8).map { Observation(org: "a", indicator: "tax", period: .month(year: 2021, month: $0), value: 6) })
+        workspace.apply(targets: [Target(org: "a", indicator: "share", year: 2021, type: .rate, value: 55)])
+        let share = try #require(workspace.indicator("share"))
+        let a = try #require(workspace.tree["a"])
+        let page = Self.page(workspace)
+        let model = IndicatorPageModel(page, indicator: share, unit: a, history: [], comparison: [])
+        #expect(model.chartKind == .level && model.targetType == .rate && model.targetLine == 55)
+        #expect(model.months[7].actual == 50 && model.months[7].lastYear == 40)
+        #expect(model.months.allSatisfy { $0.trajectory == nil }, "no trajectory to a rate")
+        let html = IndicatorPageView.render(model, page)
+        #expect(html.contains(PageText.text(.chartLevelTitle, .zh)) && html.contains("class=\"target\"") && html.contains("目标 55.0%"))
+        #expect(!html.contains(PageText.text(.trajectoryChart, .zh)) && !html.contains(PageText.text(.completionChart, .zh)), "never 累计进度, never 完成率")
+        #expect(html.contains("class=\"draft-tag\""), "August is not accepted")
+        // A ratio is a level even without a rate target.
+        #expect(IndicatorPageModel.chartKind(share, targetType: nil) == .level)
+        let sales = try #require(workspace.indicator("sales"))
+        #expect(IndicatorPageModel.chartKind(sales, targetType: .rate) == .level)
+        #expect(IndicatorPageModel.chartKind(sales, targetType: .count) == .cumulative && IndicatorPageModel.chartKind(sales, targetType: .growth) == .growth)
+    }
+
+    @Test func aGrowthTargetIsTheGrowthAgainstTheTargetGrowth() throws {
+        var workspace = PageFixture.workspace
+        workspace.apply(targets: [("city", 7), ("a", 8), ("b", 6), ("z", 10)].map {
+            Target(org: $0.0, indicator: "sales", year: 2021, type: .growth, value: Figure($0.1))
+        })
+        let sales = try #require(workspace.indicator("sales"))
+        let page = Self.page(workspace)
+        let rows = try BulletinEngine(workspace).bulletin(period: PageFixture.august, parent: nil).rows
+        let b = try #require(workspace.tree["b"])
+        let model = IndicatorPageModel(page, indicator: sales, unit: b, history: [], comparison: rows)
+        // b: 168 against 160 a year before, 5%, against a target of 6%.
+        #expect(model.chartKind == .growth && model.targetLine == 6 && model.schedule == nil)
+        #expect(model.months[7].growth == 5 && model.months[8].growth == nil)
+        // The units by growth, best first (a and the zone both 20%, in the bulletin's order), each with its own target.
+        #expect(model.bars.map(\.code) == ["a", "z", "b"])
+        #expect(model.bars.map(\.marker) == [8, 10, 6])
+        #expect(model.bars.map(\.status) == [.green, .green, .amber])
+        let html = IndicatorPageView.render(model, page)
+        #expect(html.contains(PageText.text(.chartGrowthTitle, .zh)) && html.contains("目标增速 6.0%") && html.contains("class=\"zero\""))
+        #expect(!html.contains(PageText.text(.trajectoryChart, .zh)))
     }
 }

@@ -80,4 +80,42 @@ import VaporTesting
             #expect(try await app.testing().sendRequest(.GET, "/review?org=a&period=2021-01").status == .seeOther)
         }
     }
+
+    @Test func aNewValueWithItsOldGrowthLeftInPlaceHasTheGrowthComputedInstead() async throws {
+        try await InProcessServer.withApp { app, store in
+            let reporter = try await Self.session(store, login: "rep2", roles: [.reporter])
+            try await Task.sleep(nanoseconds: 150_000_000)
+            _ = try await Self.post(app, "/entry", reporter, [("org", "a"), ("period", "2021-01"), ("v_sales", "10.50"), ("g_sales", "31.3")])
+            // The value changes; the growth field still holds the old 31.3.
+            let saved = try await Self.post(app, "/entry", reporter, [("org", "a"), ("period", "2021-01"), ("v_sales", "12"), ("g_sales", "31.3")])
+            let location = try #require(saved.headers.first(name: .location))
+            #expect(location.contains("cleared=1"))
+            let stored = try await store.figures.values(org: "a", indicator: "sales", from: Period("2021-01"), to: Period("2021-01"))
+            #expect(stored.map(\.value) == ["12"] && stored.first?.growth == nil, "the stale growth is not kept beside the new value")
+            #expect(try await Self.page(app, location, reporter).contains("原填增速已清除，改按数值计算"))
+            // A growth typed with the value is kept.
+            _ = try await Self.post(app, "/entry", reporter, [("org", "a"), ("period", "2021-01"), ("v_sales", "12.5"), ("g_sales", "56.3")])
+            let kept = try await store.figures.values(org: "a", indicator: "sales", from: Period("2021-01"), to: Period("2021-01"))
+            #expect(kept.first?.growth == "56.3")
+        }
+    }
+
+    @Test func theAPIListsWarningsTakesNotesAndRefusesASubmissionWithoutThem() async throws {
+        try await InProcessServer.withApp { app, store in
+            try await store.importCSV(.values, text: "org,indicator,period,value\na,sales,2021-01,30\n")
+            var headers = InProcessServer.admin
+            headers.contentType = .json
+            let move = #"{"org":"a","period":"2021-01","action":"submit"}"#
+            let refused = try await app.testing().sendRequest(.POST, "/api/v1/submissions", headers: headers, body: ByteBuffer(string: move))
+            #expect(refused.status == .conflict && refused.body.string.contains("3.8倍"), "\(refused.body.string)")
+            let listed = try await app.testing().sendRequest(.GET, "/api/v1/review?org=a&period=2021-01", headers: InProcessServer.admin)
+            #expect(listed.body.string.contains(#""indicator":"sales","flag":"tripled""#) && listed.body.string.contains(#""note":null"#))
+            let note = #"{"org":"a","period":"2021-01","notes":[{"indicator":"sales","flag":"tripled","note":"新企业投产"}]}"#
+            let saved = try await app.testing().sendRequest(.POST, "/api/v1/notes", headers: headers, body: ByteBuffer(string: note))
+            #expect(saved.body.string == #"{"saved":1,"openWarnings":0}"#)
+            let stale = #"{"org":"a","period":"2021-01","notes":[{"indicator":"sales","flag":"share-over-100","note":"x"}]}"#
+            #expect(try await app.testing().sendRequest(.POST, "/api/v1/notes", headers: headers, body: ByteBuffer(string: stale)).status == .conflict)
+            #expect(try await app.testing().sendRequest(.POST, "/api/v1/submissions", headers: headers, body: ByteBuffer(string: move)).status == .ok)
+        }
+    }
 }

@@ -13,7 +13,7 @@ public enum ProjectNarrative {
             text += zh ? "，完成年度计划的\(completion.fixed(1))%，\(gap.isNegative ? "落后" : "超")序时进度\(points)个百分点"
                        : ", \(completion.fixed(1))% of the annual plan, \(points) points \(gap.isNegative ? "behind" : "ahead of") schedule"
         }
-        if let rank, let group { text += zh ? "，位居\(group)第\(rank)" : " (\(BulletinNarrative.ordinal(rank)) in \(group))" }
+        if let rank, let group { text += zh ? "，位居\(group)第\(rank)" : " (\(BulletinNarrative.ordinal(rank)) in \(Catalogue.groupName(group, .en)))" }
         if let rate = f.startRate {
             text += zh ? "；计划新开工\(f.plannedStarts)个，已开工\(f.started)个，开工率\(rate.fixed(1))%"
                        : "; \(f.started) of \(f.plannedStarts) planned starts have started (\(rate.fixed(1))%)"

@@ -15,6 +15,8 @@ public enum Label: String, Sendable, CaseIterable {
     // projects' stages and classes, as registers and narratives say them
     case stageReserve, stageSigned, stageStarted, stageUnderConstruction, stageCompleted, stageAtFullOutput
     case catIndustry, catLivelihood, catInfrastructure, levelProvince, levelCity, levelCounty, tierHundred, tierTen, tierOne, tierBelow
+    // bulletin 通报: the report's sentences (BulletinReport): overview, leaders by peer group, issues, the 附表's notes
+    case reportOverview, reportOverviewNoTargets, reportBehindList, reportWarningList, reportGrowthCount, reportGrowthCountLevel, reportListSeparator, reportClauseSeparator, reportByArea, reportInGroup, reportGroupSentence, reportMetricCompletion, reportMetricGrowth, reportLeaderItem, reportLeadersMany, reportLeaderOne, reportAllFell, reportBehindSchedule, reportShortOfTarget, reportAllOnSchedule, reportAllAtTarget, reportLagAmount, reportLagGrowth, reportLagRate, reportIssueLagging, reportLastItem, reportPeers, reportIssueLastPlace, reportFallItem, reportIssueFalling, reportUnitsFallItem, reportIssueUnitsFalling, reportPartialItem, reportIssuePartial, reportUnitIndicator, reportIssueMismatch, reportIssueNone, reportMismatchNote, reportBelowCounties, reportBelowTowns, reportBelowVillages, reportBelowUnits
 }
 
 public enum Catalogue {
@@ -69,6 +71,54 @@ public enum Catalogue {
         .tierTen: ("十亿级", "≥ 10 亿"),
         .tierOne: ("亿元级", "≥ 1 亿"),
         .tierBelow: ("亿元以下", "< 1 亿"),
+        // MARK: bulletin 通报 (BulletinReport)
+        .reportOverview: ("%1$@，%2$@纳入通报的%3$@项指标中，设有年度目标的%4$@项：达到序时进度或目标要求的%5$@项，预警%6$@项，滞后%7$@项。",
+                          "In %1$@, %4$@ of the %3$@ indicators in %2$@'s bulletin had an annual target: %5$@ on schedule or on target, %6$@ in warning and %7$@ behind."),
+        .reportOverviewNoTargets: ("%1$@，%2$@纳入通报的%3$@项指标均未设年度目标。", "In %1$@, none of the %3$@ indicators in %2$@'s bulletin had an annual target."),
+        .reportBehindList: ("滞后的是：%@。", "Behind: %@."),
+        .reportWarningList: ("预警的是：%@。", "In warning: %@."),
+        .reportGrowthCount: ("有增速的%1$@项指标中，%2$@项同比增长，%3$@项同比下降。", "Of the %1$@ indicators with a growth rate, %2$@ grew year on year and %3$@ fell."),
+        .reportGrowthCountLevel: ("有增速的%1$@项指标中，%2$@项同比增长，%3$@项同比下降，%4$@项与上年同期持平。",
+                                  "Of the %1$@ indicators with a growth rate, %2$@ grew year on year, %3$@ fell and %4$@ were level with a year earlier."),
+        .reportListSeparator: ("、", ", "),
+        .reportClauseSeparator: ("；", "; "),
+        .reportByArea: ("分地区看", "By area"),
+        .reportInGroup: ("%@中", "Among %@"),
+        .reportGroupSentence: ("%1$@，%2$@。", "%1$@, %2$@."),
+        .reportMetricCompletion: ("完成率", "completion"),
+        .reportMetricGrowth: ("增幅", "growth"),
+        .reportLeaderItem: ("%1$@ %2$@", "%1$@ %2$@"),
+        .reportLeadersMany: ("%1$@居前%2$@位的分别为：%3$@", "the top %2$@ by %1$@ were %3$@"),
+        .reportLeaderOne: ("%1$@居首位的是%2$@", "the first by %1$@ was %2$@"),
+        .reportAllFell: ("均为负增长", "all fell year on year"),
+        .reportBehindSchedule: ("落后序时进度的有%@", "behind schedule: %@"),
+        .reportShortOfTarget: ("未达到全年目标的有%@", "short of the annual target: %@"),
+        .reportAllOnSchedule: ("均达到序时进度", "all on or ahead of schedule"),
+        .reportAllAtTarget: ("均达到全年目标", "all at or above the annual target"),
+        .reportLagAmount: ("%1$@完成年度目标的%2$@%，落后序时进度%3$@个百分点", "%1$@ at %2$@% of the annual target, %3$@ points behind schedule"),
+        .reportLagGrowth: ("%1$@增速为%2$@%，%3$@", "%1$@ growing %2$@%, %3$@"),
+        .reportLagRate: ("%1$@为%2$@，%3$@", "%1$@ at %2$@, %3$@"),
+        .reportIssueLagging: ("部分指标进度滞后：%@。", "Some indicators are behind: %@."),
+        .reportLastItem: ("%1$@有%2$@项指标位居%3$@末位（%4$@）", "%1$@ was last among %3$@ on %2$@ indicators (%4$@)"),
+        .reportPeers: ("同级单位", "its peers"),
+        .reportIssueLastPlace: ("部分地区多项指标排名靠后：%@。", "Some areas rank last on several indicators: %@."),
+        .reportFallItem: ("%1$@下降%2$@%", "%1$@ down %2$@%"),
+        .reportIssueFalling: ("%1$@部分指标同比下降：%2$@。", "Some of %1$@'s indicators fell year on year: %2$@."),
+        .reportUnitsFallItem: ("%1$@（%2$@）", "%1$@ (%2$@)"),
+        .reportIssueUnitsFalling: ("部分地区指标同比下降：%@。", "Some areas fell year on year: %@."),
+        .reportPartialItem: ("%1$@%2$@仅报送%3$@个月", "%2$@ of %1$@ (%3$@ months reported)"),
+        .reportIssuePartial: ("部分数据报送不全：%@，累计数仅含已报送月份，不参与排名。",
+                              "Some figures are incomplete: %@; their totals cover the months reported only and are not ranked."),
+        .reportUnitIndicator: ("%1$@%2$@", "%2$@ of %1$@"),
+        .reportIssueMismatch: ("部分上报数与所辖单位合计不一致：%@，附表采用上报数并加注说明。",
+                               "Some reported totals differ from the sum of the units below: %@; the annex table uses the reported figures and says so in a note."),
+        .reportIssueNone: ("本期数据未发现需要特别提示的问题。", "Nothing in this period's figures calls for attention."),
+        .reportMismatchNote: ("%1$@%2$@上报数%3$@，与%5$@合计%4$@不一致，本表采用上报数。",
+                              "%1$@ reported %3$@ of %2$@, while %5$@ add up to %4$@; this table uses the reported figure."),
+        .reportBelowCounties: ("所辖县（市、区）", "its counties and districts"),
+        .reportBelowTowns: ("所辖镇街", "its towns and streets"),
+        .reportBelowVillages: ("所辖村（社区）", "its villages and communities"),
+        .reportBelowUnits: ("下级单位", "the units below it"),
     ]
 
     public static func text(_ label: Label, _ language: Language) -> String {
@@ -159,5 +209,25 @@ public enum Catalogue {
         case .red: return text(.red, language)
         case nil: return "-"
         }
+    }
+}
+
+// bulletin 通报: peer groups and dates as a bulletin names them
+extension Catalogue {
+    /// A peer group's name in a sentence or a table: 县市区 and 功能区 in English words; any other
+    /// group (I类镇…) as it is named.
+    public static func groupName(_ group: String, _ language: Language) -> String {
+        guard language == .en else { return group }
+        let bare = group.hasSuffix("序列") ? String(group.dropLast(2)) : group
+        switch bare {
+        case "县市区", "县（市、区）", "县(市、区)": return "counties and districts"
+        case "功能区": return "development zones"
+        default: return group
+        }
+    }
+
+    /// A day as a document is dated: 2021年9月30日 / 30 Sep 2021.
+    public static func dayName(_ day: Day, _ language: Language) -> String {
+        language == .zh ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(monthAbbreviations[day.month - 1]) \(day.year)"
     }
 }

@@ -51,6 +51,16 @@ enum OpenAPIDocument {
             "responses": {"200": {"description": "the new state", "content": {"application/json": {"schema": \#(SubmissionsController.Moved.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/review": {"get": {"summary": "The plausibility warnings on a unit's figures of a period, each with the unit's note", "security": [{"bearer": []}],
+            "parameters": [{"name": "org", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "period", "in": "query", "required": true, "schema": {"$ref": "#/components/schemas/Period"}}],
+            "responses": {"200": {"description": "warnings", "content": {"application/json": {"schema": \#(ReviewController.Review.openAPI)}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/notes": {"post": {"summary": "The unit's notes on warnings of its figures, all or none (a month is submitted once every warning has one)", "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["org", "period", "notes"], "properties": {
+              "org": {"type": "string"}, "period": {"$ref": "#/components/schemas/Period"}, "notes": {"type": "array", "items": {"type": "object", "required": ["indicator", "flag", "note"],
+              "properties": {"indicator": {"type": "string"}, "flag": {"type": "string", "enum": ["share-over-100", "tripled", "fell-to-a-third", "growth-contradicts"]}, "note": {"type": "string"}}}}}}}}},
+            "responses": {"200": {"description": "saved", "content": {"application/json": {"schema": \#(ReviewController.Saved.openAPI)}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         \#(projectPaths)
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},

@@ -57,8 +57,11 @@ enum PageLabel: String, Sendable, CaseIterable {
     case saveRules, effectiveDay, recordedOn, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
     case navUnits, navIndicators, unitsTitle, indicatorsTitle, gridCount, departmentCaption, noDepartment, projectSearch // navigation & index pages
     case leagueGapToTarget, ruleStartedOnly, ruleStartedOnlyButStage, ruleNewStart, ruleContinuing, rulePlanTop, rulePlanBand, rulePlanBelow, rulePlanAll, ruleCategory, ruleSizeTier, ruleProgress, ruleProgressNoCap, ruleProgressCap, ruleProvince, ruleProduction, ruleListed, ruleStage, ruleBatch, ruleDeduction, rulePanel, ruleNoCap, ruleFormNewStart, ruleFormContinuing, ruleFormPlanTiers, ruleFormCategory, ruleFormSizeTier, ruleFormStage, ruleFormProgress, ruleFormProgressCap, ruleFormListed, ruleFormPanelWeight, contestStartColumn, contestPlanColumn, contestCategoryColumn, contestProgressColumn // league & contest rules
-    case reviewTitle, reviewFigures, changedSinceSubmission, wasBefore, noteLabel, noNote, openWarnings, changesSince, saveNotes, movesTitle, returnedBecause, notesSaved, notesRequired, warningsChanged, badNoteText, reviewLink // review (数据审核)
+    case reviewTitle, reviewFigures, changedSinceSubmission, wasBefore, noteLabel, noNote, openWarnings, changesSince, saveNotes, movesTitle, returnedBecause, notesSaved, notesRequired, warningsChanged, badNoteText, reviewLink, entryWarningsNext, growthsCleared // review (数据审核)
     case entryTakes, entryTakesMonth, entryTakesQuarter, entryTakesYear, entryTakesMonthsTotal, entryTakesQuartersTotal, entryTakesMonthEnd, entryTakesQuarterEnd, entryTakesYearEnd, entryComputedNote, entryListSeparator, entryNumberHint, entryLockSubmitted, entryLockSubmittedWith, entryLockApproved, entryLockApprovedWith, entryLockAccepted, entryLockAcceptedWith, entrySubmitNext, entryLockedNothingSaved // entry grid
+    case chartData, chartPoints, chartAgainst, chartGapPoints, chartGapTitle, chartInvestmentTitle, chartLevelTitle, chartGrowthTitle, chartGrowthSeries, chartTarget, chartTargetGrowth, chartLevelCompare, chartGrowthCompare, chartOwnTarget // charts
+    case dashGapBehind, dashGapAhead, dashGapLevel, dashGapBelowTarget, dashGapAboveTarget, dashGapLevelTarget, dashChartSchedule, dashChartTarget, dashChartTitle, dashZeroSchedule, dashZeroTarget, dashLastInGroup, dashLastInGroups, dashSeparator, dashByUnit // dashboard
+    case bulletinMasthead, bulletinMastheadSpan, bulletinIssueNumber, bulletinOverview, bulletinByIndicator, bulletinIssues, bulletinAnnex, bulletinItemTitle, bulletinIssueItem, bulletinAnnexCaption, bulletinAnnexContinued, bulletinAnnexIndicator, bulletinAnnexYTD, bulletinAnnexLevel, bulletinAnnexPoints, bulletinAnnexSchedule, bulletinAnnexNotes // bulletin 通报
 }
 
 enum PageText {
@@ -418,7 +421,9 @@ enum PageText {
         .notesRequired: ("本期数据有提示尚未填写说明，不能报送：请在数据审核页逐条说明。", "Some warnings on this period's figures have no note, so they cannot be submitted: explain each one on the review page."),
         .warningsChanged: ("数据已有变化，提示随之更新：请按新的提示填写说明。", "The figures have changed and so have the warnings: write notes for the warnings now shown."),
         .badNoteText: ("说明过长或含有不允许的字符。", "A note is too long or holds characters that are not allowed."),
-        .reviewLink: ("审核", "Review"),
+        .reviewLink: ("数据审核", "Review"),
+        .growthsCleared: ("有%@项数值已修改而增速未改：原填增速已清除，改按数值计算；如有公布增速，请一并填写。", "%@ values changed while their growth did not: the old growth was cleared and is now computed from the values; enter the published growth if there is one."),
+        .entryWarningsNext: ("本期数据有%@条提示，报送前须逐条说明：", "The figures raise %@ warnings; explain each before submitting: "),
         // MARK: entry grid
         .entryTakes: ("填报口径", "What to enter"),
         .entryTakesMonth: ("本月数", "this month"),
@@ -432,14 +437,63 @@ enum PageText {
         .entryComputedNote: ("%@由系统按分子、分母计算，不需填写。", "%@: computed from their parts, not entered."),
         .entryListSeparator: ("、", ", "),
         .entryNumberHint: ("请以各指标的单位填写纯数字，可用千位分隔符（如 1,234.56），不要带“亿”“万”“%”等字样。", "Enter plain numbers in each indicator's unit; thousands separators are fine (1,234.56), but no 亿, 万 or %."),
-        .entryLockSubmitted: ("{unit}{period}的数据已报送，不能修改；如需修改，请先到报送进度页撤回。", "{unit}'s figures for {period} have been submitted and cannot be changed; to change them, withdraw them on the reporting page first."),
-        .entryLockSubmittedWith: ("{unit}{period}的数据已随{by}报送，不能修改。", "{unit}'s figures for {period} were submitted with {by}'s and cannot be changed."),
-        .entryLockApproved: ("{unit}{period}的数据已审核通过，不能修改；如需修改，请审核员退回。", "{unit}'s figures for {period} have been approved and cannot be changed; to change them, an approver must reject them."),
-        .entryLockApprovedWith: ("{unit}{period}的数据已随{by}审核通过，不能修改。", "{unit}'s figures for {period} were approved with {by}'s and cannot be changed."),
-        .entryLockAccepted: ("{unit}{period}的数据已经确认，不能修改；如需修改，请管理员解锁。", "{unit}'s figures for {period} have been accepted and cannot be changed; only an administrator can unlock them."),
-        .entryLockAcceptedWith: ("{unit}{period}的数据已随{by}确认，不能修改。", "{unit}'s figures for {period} were accepted with {by}'s and cannot be changed."),
+        .entryLockSubmitted: ("%1$@%2$@的数据已报送，不能修改；如需修改，请先到报送进度页撤回。", "%1$@'s figures for %2$@ have been submitted and cannot be changed; to change them, withdraw them on the reporting page first."),
+        .entryLockSubmittedWith: ("%1$@%2$@的数据已随%3$@报送，不能修改。", "%1$@'s figures for %2$@ were submitted with %3$@'s and cannot be changed."),
+        .entryLockApproved: ("%1$@%2$@的数据已审核通过，不能修改；如需修改，请审核员退回。", "%1$@'s figures for %2$@ have been approved and cannot be changed; to change them, an approver must reject them."),
+        .entryLockApprovedWith: ("%1$@%2$@的数据已随%3$@审核通过，不能修改。", "%1$@'s figures for %2$@ were approved with %3$@'s and cannot be changed."),
+        .entryLockAccepted: ("%1$@%2$@的数据已经确认，不能修改；如需修改，请管理员解锁。", "%1$@'s figures for %2$@ have been accepted and cannot be changed; only an administrator can unlock them."),
+        .entryLockAcceptedWith: ("%1$@%2$@的数据已随%3$@确认，不能修改。", "%1$@'s figures for %2$@ were accepted with %3$@'s and cannot be changed."),
         .entrySubmitNext: ("全部填好后请报送。", " When every figure is in, submit them."),
         .entryLockedNothingSaved: ("未保存任何数据。", "Nothing was saved."),
+        // MARK: charts
+        .chartData: ("图表数据", "The chart's figures"),
+        .chartPoints: ("单位：个百分点", "Unit: percentage points"),
+        .chartAgainst: ("比较对象", "Against"),
+        .chartGapPoints: ("差距(百分点)", "Gap (pts)"),
+        .chartGapTitle: ("各指标与序时进度或全年目标的差距", "Each indicator against its schedule or annual target"),
+        .chartInvestmentTitle: ("各地重大项目投资完成率与序时进度", "Major projects: investment completion by area against the schedule"),
+        .chartLevelTitle: ("各月水平：本年与上年同期", "Level month by month: this year and last"),
+        .chartGrowthTitle: ("各月累计增速：本年与上年", "Growth to date month by month: this year and last"),
+        .chartGrowthSeries: ("累计增速", "growth to date"),
+        .chartTarget: ("目标", "Target"),
+        .chartTargetGrowth: ("目标增速", "Growth target"),
+        .chartLevelCompare: ("各地水平与各自目标", "Level by unit against its own target"),
+        .chartGrowthCompare: ("各地增速与各自目标增速", "Growth by unit against its own growth target"),
+        .chartOwnTarget: ("各自目标", "Own target"),
+        // MARK: dashboard
+        .dashGapBehind: ("落后序时进度%@个百分点", "%@ points behind schedule"),
+        .dashGapAhead: ("超序时进度%@个百分点", "%@ points ahead of schedule"),
+        .dashGapLevel: ("与序时进度持平", "on schedule"),
+        .dashGapBelowTarget: ("低于全年目标%@个百分点", "%@ points below the annual target"),
+        .dashGapAboveTarget: ("高于全年目标%@个百分点", "%@ points above the annual target"),
+        .dashGapLevelTarget: ("与全年目标持平", "level with the annual target"),
+        .dashChartSchedule: ("各地超（+）或落后（-）序时进度，个百分点", "Units ahead of (+) or behind (-) schedule, in points"),
+        .dashChartTarget: ("各地好于（+）或差于（-）全年目标，个百分点", "Units better (+) or worse (-) than the annual target, in points"),
+        .dashChartTitle: ("%1$@：%2$@", "%1$@: %2$@"),
+        .dashZeroSchedule: ("序时", "schedule"),
+        .dashZeroTarget: ("目标", "target"),
+        .dashLastInGroup: ("%1$@（%2$@）", "%1$@ (%2$@)"),
+        .dashLastInGroups: ("末位：%@", "Last: %@"),
+        .dashSeparator: ("、", ", "),
+        .dashByUnit: ("各地情况", "By unit"),
+        // MARK: bulletin 通报
+        .bulletinMasthead: ("%@主要经济指标运行情况通报", "Key economic indicators of %@: bulletin"),
+        .bulletinMastheadSpan: ("（%@）", "(%@)"),
+        .bulletinIssueNumber: ("%1$@年第%2$@期", "No. %2$@, %1$@"),
+        .bulletinOverview: ("一、总体情况", "1. Overview"),
+        .bulletinByIndicator: ("二、分指标情况", "2. By indicator"),
+        .bulletinIssues: ("三、存在问题", "3. Issues"),
+        .bulletinAnnex: ("附表", "Annex table"),
+        .bulletinItemTitle: ("（%1$@）%2$@。", "%1$@. %2$@. "),
+        .bulletinIssueItem: ("%1$@是%2$@", "(%1$@) %2$@"),
+        .bulletinAnnexCaption: ("%1$@主要经济指标完成情况表（%2$@）", "Key economic indicators of %1$@, %2$@"),
+        .bulletinAnnexContinued: ("%@（续）", "%@ (continued)"),
+        .bulletinAnnexIndicator: ("%1$@（%2$@）", "%1$@ (%2$@)"),
+        .bulletinAnnexYTD: ("累计", "YTD"),
+        .bulletinAnnexLevel: ("数值", "Value"),
+        .bulletinAnnexPoints: ("比上年±百分点", "Change on a year before (pts)"),
+        .bulletinAnnexSchedule: ("序时%@%", "schedule %@%"),
+        .bulletinAnnexNotes: ("注：%@", "Note: %@"),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {

@@ -22,14 +22,14 @@ enum Stylesheet {
     h1{font-size:1.25rem;margin:.2rem 0 .8rem}
     h2{font-size:1.08rem;margin:1.4rem 0 .5rem}
     h3{font-size:1rem;margin:.2rem 0 .4rem}
-    .draft{border-left:4px solid var(--amber);background:#fff7e0;padding:.4rem .8rem;margin:0 0 1rem;color:#6b4e00}.draft strong{margin-right:.3rem}
+    .draft{border-left:4px solid var(--amber);background:#fff7e0;padding:.3rem .8rem;margin:0 0 .6rem;color:#6b4e00}.draft strong{margin-right:.3rem}
     .watermark{position:fixed;top:45%;left:50%;transform:translate(-50%,-50%) rotate(-30deg);font-size:7rem;font-weight:700;color:rgba(179,38,30,.10);pointer-events:none;white-space:nowrap;z-index:0}
-    .notice{background:#fff7e0;border:1px solid #f0d58a;padding:.4rem .8rem;margin:0 0 1rem;color:#6b4e00}
+    .notice{background:#fff7e0;border:1px solid #f0d58a;padding:.3rem .8rem;margin:0 0 .6rem;color:#6b4e00}
     .ok{background:#e8f5ec;border:1px solid #9fd3ae;padding:.4rem .8rem;color:#14532d}
     .error{background:#fdecea;border:1px solid #f1aeaa;padding:.4rem .8rem;color:#7f1d1d}
     .muted{color:var(--muted)}
-    form.pickers{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:end;margin-bottom:1rem}
-    form.pickers label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
+    form.pickers{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin-bottom:.6rem}
+    form.pickers label{display:flex;align-items:center;gap:.4rem;font-size:.85rem;color:var(--muted)}
     select,button,input{font:inherit;padding:.25rem .5rem}
     button{cursor:pointer}
     .scroll{overflow-x:auto}
@@ -99,5 +99,40 @@ enum Stylesheet {
     /* entry grid: what each row takes, and the next step after a save (报送 right there) */
     form.entry td.takes{color:var(--muted);font-size:.85rem;white-space:normal}
     .next-step{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin:0 0 1rem}.next-step p{margin:0}
+    /* charts: words coloured like their lines, the preliminary mark in the picture and in the caption, the folded table of figures */
+    svg.chart text.c-solid{fill:#1f5fa8} svg.chart text.c-dashed{fill:#9c1c1c} svg.chart text.c-dotted{fill:#5b6672} svg.chart text.c-target{fill:#a86500;font-weight:700}
+    svg.chart text.chart-mark{fill:#a86500;font-weight:700}
+    figure.chart figcaption .draft-tag{margin-left:.4rem;padding:0 .4rem;border:1px solid var(--amber);border-radius:3px;background:#fff7e0;color:#6b4e00;font-weight:400;font-size:.85rem}
+    figure.chart details{margin:.3rem 0} @media print{figure.chart{break-inside:avoid}}
+    /* bulletin 通报: the masthead, numbered paragraphs, the 附表 on landscape pages with its head repeated; print shows the document only */
+    .masthead{text-align:center;margin:.4rem 0 1rem}
+    .masthead h1{color:var(--brand);font-size:1.7rem;letter-spacing:.08em;margin:.3rem 0}
+    .masthead .span{margin:0 0 .5rem;color:var(--muted)}
+    .masthead .issue{display:flex;justify-content:space-between;margin:0;padding-bottom:.3rem;border-bottom:2px solid var(--brand)}
+    .report{max-width:50rem}
+    .report h2{font-size:1.05rem;margin:1.1rem 0 .4rem}
+    .report p{margin:.3rem 0;text-indent:2em;line-height:1.8}
+    section.annex h2{margin-top:1.6rem}
+    table.annex{width:auto;margin-bottom:1rem}
+    table.annex caption{text-align:center}
+    table.annex thead th{white-space:normal;text-align:center;vertical-align:middle;min-width:4.5rem}
+    table.annex thead th .unit{display:block;margin:0;font-size:.8rem}
+    table.annex tr.group th{background:var(--head);font-weight:600}
+    table.annex sup.mark{color:var(--red);margin-left:1px}
+    .annex-notes p{margin:.2rem 0;font-size:.85rem}
+    @page annex{size:A4 landscape;margin:10mm}
+    @media print{body:has(main.printable)>header{display:none}
+    .masthead h1{font-size:22pt}.report{max-width:none}.report p{orphans:2;widows:2}.report h2{break-after:avoid}
+    section.annex{page:annex;break-before:page}.annex-part+.annex-part{break-before:page}
+    table.annex{width:100%;font-size:8pt}table.annex th,table.annex td{padding:1px 3px}table.annex thead th{min-width:0}}
+    /* dashboard: each number of the tally leads to its section; red and amber indicators as cards with their units' gaps charted (amber folded), green and untargeted ones as a compact list */
+    .summary{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem 1.4rem;margin:.6rem 0 .2rem}.summary h2{margin:0}.summary .tally{margin:0;gap:.3rem 1.1rem}.tally li{font-size:1rem}.tally a{color:inherit;text-decoration:none}.tally a strong{text-decoration:underline}
+    .dash-sec>h2{margin:.6rem 0 .4rem;font-size:1rem}.dash-sec>h2 .count{margin-left:.5rem;color:var(--muted);font-weight:400}
+    .dash-card{padding:.5rem .8rem}.dash-card .head{display:flex;justify-content:space-between;align-items:baseline;gap:.6rem}.dash-card h3{margin:0 0 .1rem}.dash-card a.league{font-size:.85rem;white-space:nowrap}.dash-card .lead{margin:0 0 .2rem}.dash-card .lead .big{font-size:1.35rem}.dash-card .lead .gap{white-space:nowrap}
+    .dash-card dl.figs{display:flex;flex-wrap:wrap;gap:0 .9rem;margin:.1rem 0 .2rem;font-size:.85rem}.dash-card dl.figs div{display:flex;gap:.3rem}.dash-card dl.figs dd{text-align:left}
+    .dash-card figure.gap{margin:.2rem 0}.dash-card details{margin:.2rem 0}.dash-card .last{margin:.2rem 0 0;font-size:.85rem}
+    figure.gap svg.chart text.v{fill:currentColor}
+    ul.dash-list{grid-template-columns:repeat(auto-fill,minmax(230px,1fr));margin:.2rem 0 .4rem}ul.dash-list .num{margin-left:.5rem;font-variant-numeric:tabular-nums}
+    @media (max-width:640px){.dash .cards{gap:.6rem}.dash-card{padding:.4rem .6rem}}
     """
 }

@@ -20,7 +20,7 @@ public enum BulletinNarrative {
     /// How a rank's scope is named: 全市, 全区, 全县, 全省 — or the peer group when the unit is
     /// ranked in a smaller one (功能区).
     public static func scope(parent: OrgUnit?, peerGroup: String?, primaryGroup: String?, _ language: Language) -> String {
-        if let peerGroup, peerGroup != primaryGroup { return language == .zh ? peerGroup : "its group (\(peerGroup))" }
+        if let peerGroup, peerGroup != primaryGroup { return language == .zh ? peerGroup : "its group (\(Catalogue.groupName(peerGroup, .en)))" }
         guard let parent else { return language == .zh ? "全市" : "the city" }
         switch parent.kind {
         case .province: return language == .zh ? "全省" : "the province"
@@ -145,7 +145,7 @@ public enum BulletinNarrative {
                 parts.append(againstTarget ? (zh ? "均达到全年目标" : "all at or above the annual target") : (zh ? "均达到序时进度" : "all on or ahead of schedule"))
             }
             guard !parts.isEmpty else { continue }
-            let lead = group.isEmpty || order.count == 1 ? (zh ? "分地区看，" : "By area, ") : (zh ? "\(group)中，" : "In \(group), ")
+            let lead = group.isEmpty || order.count == 1 ? (zh ? "分地区看，" : "By area, ") : (zh ? "\(group)中，" : "In \(Catalogue.groupName(group, .en)), ")
             sentences.append(lead + parts.joined(separator: zh ? "；" : "; ") + (zh ? "。" : "."))
         }
         return sentences.isEmpty ? nil : sentences.joined(separator: zh ? "" : " ")

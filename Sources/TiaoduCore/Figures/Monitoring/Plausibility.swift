@@ -15,6 +15,9 @@ public enum PlausibilityFlag: Hashable, Sendable {
     /// (a value changed, its old growth kept)
     case growthContradicts(published: Figure, computed: Figure)
 
+    /// Every kind's name, as `kind` says it.
+    public static let kinds = ["share-over-100", "tripled", "fell-to-a-third", "growth-contradicts"]
+
     /// A stable name for storage (a note is kept per flag).
     public var kind: String {
         switch self {
@@ -78,9 +81,8 @@ public enum Plausibility {
 extension PlausibilityWarning {
     /// The warning as a whole sentence from the catalogue, with the indicator's own figures.
     public func message(in workspace: Workspace, _ language: Language) -> String {
-        let decimals = workspace.indicator(indicator)?.decimals ?? 2
-        let unit = workspace.indicator(indicator).map { Catalogue.unitText($0.unit, language) } ?? ""
-        func amount(_ value: Figure) -> String { value.fixed(decimals) + unit }
+        let decimals = workspace.indicator(indicator)?.decimals ?? 2, unit = workspace.indicator(indicator)?.unit ?? ""
+        func amount(_ value: Figure) -> String { Catalogue.amount(value, decimals: decimals, unit: unit, language) }
         func percent(_ value: Figure) -> String { value.fixed(BulletinCells.percentDecimals) }
         // What was compared: a flow's year-to-date total, or the period's figure.
         let figureWord = Catalogue.text(workspace.indicator(indicator)?.accumulation == .flow ? .ytdFigure : .periodFigure, language)

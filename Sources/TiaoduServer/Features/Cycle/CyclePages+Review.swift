@@ -23,6 +23,7 @@ extension CyclePages {
             var changes: [ChangedFigure] = []
             if let since { changes = try await cycle.changes(org: unit.code, period: p.period, since: since) }
             let message = p.query("saved").map { _ in p.text(.notesSaved) }
+                ?? p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }.map { PageText.format(.moved, p.language, PageText.submission($0, p.language)) }
                 ?? p.query("error").flatMap { Self.refusal($0) }.map { p.text($0) }
             let model = ReviewModel(p.page, unit: unit, period: p.period, states: states,
                                     warnings: try await cycle.warnings(org: unit.code, period: p.period),
@@ -39,7 +40,7 @@ extension CyclePages {
             throw APIError(status: .badRequest, message: "org and period are required")
         }
         // Fields are named note-INDICATOR-FLAG; codes hold no "-" at the flag's end, so split at the known flags.
-        let flags = ["share-over-100", "tripled", "fell-to-a-third", "growth-contradicts"]
+        let flags = PlausibilityFlag.kinds
         let notes: [(indicator: String, flag: String, note: String)] = form.compactMap { name, value in
             guard name.hasPrefix("note-"), let flag = flags.first(where: { name.hasSuffix("-" + $0) }) else { return nil }
             let indicator = String(name.dropFirst("note-".count).dropLast(flag.count + 1))

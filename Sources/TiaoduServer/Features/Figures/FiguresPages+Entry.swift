@@ -10,7 +10,8 @@ extension FiguresPages {
     func entry(_ request: Request) async throws -> Response {
         if request.principal == nil { return Self.signInFirst(request) }
         return try await context.page(request, path: "/entry") { p in
-            let model = try await entryModel(p, saved: p.query("saved").flatMap { Int($0) })
+            var model = try await entryModel(p, saved: p.query("saved").flatMap { Int($0) })
+            model.clearedGrowths = p.query("cleared").flatMap { Int($0) } ?? 0
             return p.respond(EntryView.render(model, p.page))
         }
     }
@@ -25,9 +26,19 @@ extension FiguresPages {
             var records: [InputRecord] = []
             var codes: [String] = []
             var typed: [String: (String, String)] = [:]
+            var cleared = 0
             for line in model.lines {
                 let value = (form["v_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
-                let growth = (form["g_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
+                var growth = (form["g_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
+                // A published growth belongs to the value it was published with: a new value with the
+                // old growth left in its field would contradict it. For a nominal indicator the
+                // growth is then computed from the values; a real or comparable one keeps the growth
+                // and 数据审核 asks about it (METRICS.md).
+                if value != line.value, !growth.isEmpty, growth == line.growth,
+                   p.workspace.indicator(line.code)?.growthBasis == .nominal {
+                    growth = ""
+                    cleared += 1
+                }
                 typed[line.code] = (value, growth)
                 guard !value.isEmpty || !growth.isEmpty else { continue }
                 codes.append(line.code)
@@ -37,13 +48,15 @@ extension FiguresPages {
             do {
                 let summary = try await context.store.write(.values, records: records, actor: signedIn.principal.login, source: .form, principal: signedIn.principal)
                 let saved = summary.inserted + summary.changed
-                let target = "/entry" + Link.query([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved)), ("lang", p.language.rawValue)])
+                let target = "/entry" + Link.query([("org", model.unit.code), ("period", model.period.description), ("saved", String(saved))]
+                                                   + (cleared > 0 ? [("cleared", String(cleared))] : []) + [("lang", p.language.rawValue)])
                 return request.redirect(to: target, redirectType: .normal)
             } catch let failure as ImportFailure {
                 // Units by their names in the messages (「无权录入邗江区的数据」), never their codes.
                 let workspace = p.workspace, language = p.language
                 model.failed(with: failure.issues, typed: typed, codes: codes, language: language,
                              names: { code in workspace.tree[code].map { _ in workspace.orgName(code, language) } })
+                model.rewarn(p.page)
                 return p.respond(EntryView.render(model, p.page), status: .unprocessableEntity)
             }
         }
@@ -71,7 +84,7 @@ extension FiguresPages {
             guard let parsed = Period(period) else { throw APIError(status: .badRequest, message: "bad period “\(period)”") }
             chosen = parsed
         }
-        let from = EntryModel.sameLastYear(chosen)
+        let from = chosen.yearBefore
         let stored = try await p.reader.values(org: unit.code, indicator: nil, from: min(from, chosen.previous), to: chosen)
         let states = Dictionary(try await context.store.cycle.submissions(period: chosen).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
         // Indicator sets with a due day of their own (by department) say so on their rows.

@@ -1,8 +1,9 @@
 // What /projects shows, decided in one place from the page's plain context and the reader's
 // project overview: the city's figures and the chains only for readers of the whole city, the
-// areas under the city the reader may read, the lists that need attention (only readable projects),
-// the blockers open on the day the page looks from, the year's concentrated starts, and the units
-// the reader may register projects and starts for. The view only renders it.
+// areas under the city the reader may read (and their investment completion as a chart's bars),
+// the lists that need attention (only readable projects), the blockers open on the day the page
+// looks from, the year's concentrated starts, and the units the reader may register projects and
+// starts for. The view only renders it.
 import TiaoduCore
 import TiaoduStore
 
@@ -22,11 +23,24 @@ struct ProjectsOverviewModel {
         let total: Figure
     }
 
+    /// One bar of the chart by area: its investment completion against its own 序时 (each project's
+    /// 序时 runs from its planned start, so the areas' 序时 differ).
+    struct InvestmentBar {
+        let code, name: String
+        let completion: Figure
+        let schedule: Figure
+        /// completion − schedule, in points
+        let gap: Figure
+        let status: Status?
+    }
+
     let period: Period
     /// the city's figures (the headline rates, the table's first row): for readers of the whole city
     let city: PortfolioFigures?
     /// the table by area: the city (for its readers), then the areas directly under it the reader may read
     let areas: [PortfolioFigures]
+    /// the areas under the city with an annual plan, highest investment completion first (ties in the tree's order)
+    let investmentBars: [InvestmentBar]
     /// ranks in peer groups (empty for readers who do not read every area)
     let ranks: [String: Int]
     /// the table by industrial chain: for readers of the whole city
@@ -61,7 +75,9 @@ struct ProjectsOverviewModel {
         period = p.period
         let city = reads(portfolio.city.key) ? portfolio.city : nil
         self.city = city
-        areas = (city.map { [$0] } ?? []) + portfolio.units.filter { reads($0.key) && tree[$0.key]?.parent == tree.root?.code }
+        let areas = (city.map { [$0] } ?? []) + portfolio.units.filter { reads($0.key) && tree[$0.key]?.parent == tree.root?.code }
+        self.areas = areas
+        investmentBars = Self.investmentBars(areas, p)
         ranks = portfolio.ranks
         chains = city == nil ? [] : portfolio.chains
         behind = portfolio.behindSchedule.filter { readable[$0.project.code] != nil }
@@ -83,6 +99,19 @@ struct ProjectsOverviewModel {
         ownerUnits = owners
         batchCandidates = readable.values.map(\.project).filter { project in owners.contains { tree.ancestry(of: project.owner).contains($0.code) } }
             .sorted { ($0.owner, $0.code) < ($1.owner, $1.code) }
+    }
+
+    /// The areas' bars (not the city's own row), sorted; an area with no annual plan has no completion and no bar.
+    static func investmentBars(_ areas: [PortfolioFigures], _ p: PageContext) -> [InvestmentBar] {
+        let root = p.workspace.tree.root?.code
+        var bars: [(index: Int, bar: InvestmentBar)] = []
+        for (index, area) in areas.enumerated() where area.key != root {
+            guard let completion = area.investmentCompletion, let gap = area.gap else { continue }
+            let status = Status.of(gap: gap, threshold: Status.defaultAmberThreshold)
+            bars.append((index: index, bar: InvestmentBar(code: area.key, name: p.workspace.orgName(area.key, p.language), completion: completion,
+                                                         schedule: area.schedule, gap: gap, status: status)))
+        }
+        return bars.sorted { $0.bar.completion != $1.bar.completion ? $0.bar.completion > $1.bar.completion : $0.index < $1.index }.map { $0.bar }
     }
 
     /// The units the reader may register projects for: the city, counties and zones they may enter.

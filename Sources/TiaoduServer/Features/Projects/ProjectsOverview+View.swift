@@ -1,4 +1,5 @@
-// /projects: where the projects stand as of the month — the headline rates, per area and per
+// /projects: where the projects stand as of the month — the headline rates, the areas'
+// investment completion as a chart against each area's 序时, per area and per
 // chain (counts by stage, 开工率/竣工率/投产率, investment against plan and 序时, share of the
 // city, rank in the peer group), the lists that need attention, the year's concentrated starts,
 // and the register.
@@ -37,6 +38,7 @@ enum ProjectsOverviewView {
             ]
             nodes.append(.ul(tally).class("tally"))
         }
+        nodes.append(investmentChart(model, p))
         nodes.append(table(caption: p.text(.byCounty), rows: model.areas, ranks: model.ranks, p: p) { code in
             p.workspace.orgName(code, l)
         })
@@ -46,6 +48,29 @@ enum ProjectsOverviewView {
         nodes.append(lists(model, p))
         nodes.append(batches(model, p))
         return .group(nodes)
+    }
+
+    /// The areas' investment completion as bars, highest first, each with its own 序时 as a mark
+    /// across it and coloured by how far behind it is; the numbers behind it in a table.
+    static func investmentChart(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
+        guard !model.investmentBars.isEmpty else { return .empty }
+        let l = p.language
+        let scheduleWord = p.text(.scheduleLine)
+        let bars = model.investmentBars.map {
+            BarChart.Bar(label: $0.name, value: $0.completion.double, text: percent($0.completion) + "%", status: $0.status, marker: $0.schedule.double)
+        }
+        var statusNames: [Status: String] = [:]
+        for status in Status.allCases { statusNames[status] = Catalogue.status(status, l) }
+        let description = model.investmentBars.map { "\($0.name) \(percent($0.completion))% (\(scheduleWord) \(percent($0.schedule))%)" }.joined(separator: ", ")
+        let chart = BarChart(title: p.text(.chartInvestmentTitle), description: description, bars: bars, reference: nil,
+                             markerName: scheduleWord, statusNames: statusNames, mark: ChartFigure.mark(p))
+        let table = ChartFigure.table(
+            heads: [p.text(.org), p.text(.investmentCompletion), p.text(.schedule), p.text(.gapShort), p.text(.status)],
+            rows: model.investmentBars.map { bar in
+                [bar.name, percent(bar.completion), percent(bar.schedule), (bar.gap > 0 ? "+" : "") + bar.gap.fixed(1), Catalogue.status(bar.status, l)]
+            })
+        let caption = "\(p.text(.chartInvestmentTitle)) · \(Catalogue.periodHeading(model.period, l))"
+        return ChartFigure.render(chart.svg(id: "investment"), caption: caption, table: table, p)
     }
 
     /// The gap to schedule in points, in a cell (`tag` "td") or inline ("span"); behind is flagged.

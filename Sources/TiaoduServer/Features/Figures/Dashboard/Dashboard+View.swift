@@ -1,5 +1,8 @@
-// Renders the dashboard: the tally of statuses, the projects' headline (signed in), then one card
-// per indicator.
+// Renders the dashboard: the tally of statuses, each number a link to its section; then red
+// indicators as cards with their units' gaps charted, amber ones as cards whose chart opens on
+// demand, green and untargeted ones as a compact list of names and figures; the projects' headline
+// (signed in) last. Compact enough that the title, the tally and the first row of red cards fill a
+// laptop screen.
 import TiaoduCore
 
 enum DashboardView {
@@ -9,57 +12,108 @@ enum DashboardView {
         let title = "\(model.scopeName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.dashboardTitle))"
         let tally: [Node] = model.tally.filter { $0.count > 0 }.map { item -> Node in
             let mark = item.status.map { "s-\($0.rawValue)" } ?? "muted"
-            return .li(.span(.text(p.text(item.label))).class(mark), " ", .strong("\(item.count)"))
+            return .li(.a(.span(.text(p.text(item.label))).class(mark), " ", .strong("\(item.count)")).href("#\(item.anchor)"))
         }
-        let cards: [Node] = model.cards.map { indicatorCard(model, $0, p) }
+        let sections: [Node] = model.sections.map { section($0, model, p) }
         let body = Node.group([
             .h1(.text(title)),
             Fragments.draftMark(p),
             Fragments.pickers(action: "/", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.scope.code)]),
-            .h2(t(.headline)),
-            .ul(tally).class("tally"),
-            // The projects' headline and the year's concentrated starts, before the indicator cards.
-            projects.isEmpty ? .empty : .section(projects).class("card projects-card"),
+            .div(.h2(t(.headline)), .ul(tally).class("tally")).class("summary"),
             model.cards.isEmpty ? .p(t(.noData)) : .empty,
-            .div(cards).class("cards"),
+            .div(sections).class("dash"),
+            // The projects' headline and the year's concentrated starts, after what is behind.
+            projects.isEmpty ? .empty : .section(projects).class("card projects-card"),
         ])
         return Layout.page(title: title, at: p.location, current: .dashboard, body: body)
     }
 
-    private static func indicatorCard(_ model: DashboardModel, _ card: DashboardModel.Card, _ p: PageContext) -> Node {
+    /// One status's indicators under a heading with their count: red and amber as cards, the rest as a list.
+    private static func section(_ section: DashboardModel.Section, _ model: DashboardModel, _ p: PageContext) -> Node {
+        guard !section.cards.isEmpty else { return .empty }
+        let mark = section.status.map { "s-\($0.rawValue)" } ?? "muted"
+        let heading = Node.h2(.span(.text(p.text(section.label))).class(mark), .span("\(section.cards.count)").class("count")).id("\(section.anchor)-h")
+        let content: Node
+        switch section.status {
+        case .red?, .amber?:
+            content = .div(section.cards.map { card($0, model, p, open: section.status == .red) }).class("cards")
+        case .green?, nil:
+            content = .ul(section.cards.map { item($0, model, p) }).class("figure-list dash-list")
+        }
+        return .section(heading, content).class("dash-sec").id(section.anchor).attr("aria-labelledby", "\(section.anchor)-h")
+    }
+
+    /// The figure an indicator leads with, and its unit: growth-only indicators lead with their growth.
+    private static func lead(_ card: DashboardModel.Card, _ p: PageContext) -> (figure: String, unit: String) {
+        let c = card.cells
+        return c.ytd == "-" && c.growth != "-" ? (c.growthCell, p.text(.growth)) : (c.ytdText, card.unit)
+    }
+
+    /// A red or amber indicator: its figure and gap, its other figures, its units' gaps and who is
+    /// last. Amber cards keep all but the figure and gap behind a summary (closed).
+    private static func card(_ card: DashboardModel.Card, _ model: DashboardModel, _ p: PageContext, open: Bool) -> Node {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let c = card.cells
-        // Indicators published as growth only lead with their growth.
-        let lead = c.ytd == "-" && c.growth != "-" ? (c.growthCell, p.text(.growth)) : (c.ytdText, card.unit)
-        // Only the figures this indicator has: a growth target has no completion or 序时.
-        var figures: [(PageLabel, String)] = [(.growth, c.growthCell)]
-        if card.hasTarget { figures.append((.target, c.target)) }
-        if c.completion != "-" { figures += [(.completion, c.completion), (.schedule, c.schedule)] }
-        if c.gap != "-" { figures.append((.gap, c.gap)) }
-        let terms: [Node] = figures.flatMap { figure -> [Node] in [.dt(t(figure.0)), .dd(.text(figure.1))] }
+        let (figure, unit) = lead(card, p)
+        let tone = card.status.map { "gap s-\($0.rawValue)" } ?? "gap"
+        let mark = card.gapText.map { text in Node.span(.text(text)).class(tone) } ?? Fragments.status(card.status, l)
+        // The league table beside the name, where it takes no line of its own.
+        let league = card.hasUnits
+            ? Fragments.leagueLink(indicator: card.code, parent: model.scope.code, period: model.period, text: p.text(.navLeague) + " →").class("league")
+            : .empty
         var parts: [Node] = [
-            .h3(Fragments.indicatorLink(card.code, org: model.scope.code, period: model.period, text: card.name)).id("h-\(card.code)"),
-            .div(.span(.text(lead.0)).class("big"), .span(.text(lead.1)).class("unit"), " ", Fragments.status(card.status, l)),
+            .div(.h3(Fragments.indicatorLink(card.code, org: model.scope.code, period: model.period, text: card.name)).id("h-\(card.code)"), league).class("head"),
+            .p(.span(.text(figure)).class("big"), .span(.text(unit)).class("unit"), " ", mark).class("lead"),
         ]
         if let dataPeriod = card.dataPeriod {
-            parts.append(.div("\(p.text(.dataPeriod)) \(Catalogue.periodHeading(dataPeriod, l))").class("muted"))
+            parts.append(.p("\(p.text(.dataPeriod)) \(Catalogue.periodHeading(dataPeriod, l))").class("muted"))
         }
-        parts.append(.dl(terms))
-        for league in card.leagues {
-            let caption = (league.group ?? p.text(.defaultGroup)) + " · " + p.text(league.basis)
-            let rows: [Node] = league.entries.map { entry -> Node in
-                .tr(
-                    .td(.text(entry.rank)).class("num"),
-                    .th(Fragments.unitLink(entry.code, name: entry.name, period: model.period)).scope("row"),
-                    .td(.text(entry.figure)).class("num")
-                )
-            }
-            parts.append(.table(.caption(.text(caption)).class("muted"), .tbody(rows)))
+        // Only the figures this indicator has: a growth target has no completion. (序时 is in the
+        // gap's sentence and at the chart's zero line.)
+        var figures: [(PageLabel, String)] = [(.growth, c.growthCell)]
+        if card.hasTarget { figures.append((.target, c.target)) }
+        if c.completion != "-" { figures.append((.completion, c.completion)) }
+        var detail: [Node] = [.dl(figures.map { Node.div(.dt(t($0.0)), .dd(.text($0.1))) }).class("figs")]
+        if !card.bars.isEmpty { detail.append(chart(card, p)) }
+        if let sentence = card.lastInGroups { detail.append(.p(.text(sentence)).class("last")) }
+        if open || card.bars.isEmpty {
+            parts += detail
+        } else {
+            parts.append(.details([.summary(t(.dashByUnit))] + detail))
         }
-        if !card.leagues.isEmpty {
-            parts.append(.p(Fragments.leagueLink(indicator: card.code, parent: model.scope.code, period: model.period, text: p.text(.navLeague) + " →")))
+        return .section(parts).class("card dash-card").id("ind-\(card.code)").attr("aria-labelledby", "h-\(card.code)")
+    }
+
+    /// The units' gaps, worst first, as a small chart; each value carries its status's mark.
+    private static func chart(_ card: DashboardModel.Card, _ p: PageContext) -> Node {
+        let caption = p.text(card.againstTarget ? .dashChartTarget : .dashChartSchedule)
+        let description = card.bars.map { "\($0.name) \($0.text)" }.joined(separator: p.text(.dashSeparator))
+        let bars = card.bars.map { bar in
+            GapChart.Bar(label: bar.name, value: bar.gap.double, text: glyph(bar.status) + bar.text, tone: bar.status.map { "s-\($0.rawValue)" })
         }
-        return .section(parts).class("card").id("ind-\(card.code)").attr("aria-labelledby", "h-\(card.code)")
+        let drawn = GapChart(title: PageText.format(.dashChartTitle, p.language, [card.name, caption]), description: description, bars: bars,
+                             zeroLabel: p.text(card.againstTarget ? .dashZeroTarget : .dashZeroSchedule))
+        return .figure(drawn.svg(id: "gap-\(card.code)")).class("gap")
+    }
+
+    /// The status's shape, as the stylesheet draws it before status words (● ▲ ■).
+    private static func glyph(_ status: Status?) -> String {
+        switch status {
+        case .green?: return "● "
+        case .amber?: return "▲ "
+        case .red?: return "■ "
+        case nil: return ""
+        }
+    }
+
+    /// A green or untargeted indicator in the compact list: its name and the figure it leads with.
+    private static func item(_ card: DashboardModel.Card, _ model: DashboardModel, _ p: PageContext) -> Node {
+        let (figure, unit) = lead(card, p)
+        return .li(
+            Fragments.indicatorLink(card.code, org: model.scope.code, period: model.period, text: card.name),
+            .span(.text(figure)).class("num"),
+            .span(.text(unit)).class("unit")
+        ).id("ind-\(card.code)").title(card.gapText)
     }
 }

@@ -1,8 +1,9 @@
 // The data-entry grid for one unit and one period: the indicators of the period's frequency as
 // rows, value and published growth as columns, pre-filled with the stored text, next to last
 // period's and last year's values; each row says what its value is (this month's, the total from
-// January, the balance at the month's end: the indicator's accumulation); a value more than 3× or
-// under ⅓ of last year's is flagged (never refused). A closed grid says once, by name, whose state
+// January, the balance at the month's end: the indicator's accumulation); the plausibility
+// warnings of 数据审核 (Core's Plausibility) are said at their rows, never refusing: they are
+// explained on /review before the month is submitted. A closed grid says once, by name, whose state
 // closed it; after a save it says what comes next (报送, when the reader may submit). After a failed
 // submission it carries what was typed and each field's message.
 // Built from the page's plain context, the stored values, the cycle's states and due days.
@@ -20,7 +21,8 @@ struct EntryModel {
         let lastYear: String?
         /// the indicator's own due date when its department's differs from the workspace's
         var due: String? = nil
-        var implausible: Bool
+        /// the plausibility warnings on the figure as shown, as sentences
+        var warnings: [String]
         var valueMessage: String?
         var growthMessage: String?
     }
@@ -33,6 +35,8 @@ struct EntryModel {
     var lines: [Line]
     /// how many values the last save changed (after the redirect of a save), if any
     let saved: Int?
+    /// how many published growths the last save cleared, their values having changed (computed now)
+    var clearedGrowths = 0
     var failed = false
     /// the save was refused only because the figures are locked (nothing to correct in the fields)
     var lockedOnly: Bool? = nil
@@ -92,7 +96,7 @@ struct EntryModel {
         let wholeUnit = readOnly || (principal.map { policy.canEnter($0, org: unit.code) } ?? false)
         struct Key: Hashable { let indicator: String, period: String }
         let byKey = Dictionary(stored.map { (Key(indicator: $0.indicator, period: $0.period), $0) }, uniquingKeysWith: { first, _ in first })
-        let previous = period.previous.description, yearBefore = Self.sameLastYear(period).description
+        let previous = period.previous.description, yearBefore = period.yearBefore.description
         let entered = workspace.indicators.filter { indicator in
             indicator.frequency == period.frequency && indicator.accumulation != .ratio
                 && (wholeUnit || principal.map { policy.owns($0, indicator: indicator.code) } == true)
@@ -103,6 +107,8 @@ struct EntryModel {
                 && [indicator.numerator, indicator.denominator].contains { part in part.map { enteredCodes.contains($0) } == true }
         }.map { workspace.indicatorName($0.code, p.language) }
         let language = p.language
+        let shown = Self.warnings(p, unit: unit.code, period: period,
+                                  shown: entered.map { ($0.code, byKey[Key(indicator: $0.code, period: period.description)].map { ($0.value, $0.growth) }) })
         lines = entered.map { indicator in
             let now = byKey[Key(indicator: indicator.code, period: period.description)]
             let before = byKey[Key(indicator: indicator.code, period: yearBefore)]?.value
@@ -110,26 +116,36 @@ struct EntryModel {
             let own = indicator.department.flatMap { departmentDueDays[$0] }.map { ReportingSchedule.dueText(period, day: $0) }
             return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, language), unit: indicator.unit,
                         takes: Self.takes(indicator.accumulation, in: period, language), value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey[Key(indicator: indicator.code, period: previous)]?.value,
-                        lastYear: before, due: own, implausible: Self.implausible(now?.value, against: before))
+                        lastYear: before, due: own, warnings: shown[indicator.code] ?? [])
         }
     }
 
-    static func sameLastYear(_ period: Period) -> Period {
-        switch period {
-        case .month(let y, let m): return .month(year: y - 1, month: m)
-        case .quarter(let y, let q): return .quarter(year: y - 1, quarter: q)
-        case .year(let y): return .year(y - 1)
+    /// The plausibility warnings on the figures as the grid shows them (stored, or as typed), by
+    /// indicator. The workspace is copied only where what is shown is not what it holds.
+    static func warnings(_ p: PageContext, unit: String, period: Period, shown: [(code: String, text: (value: String?, growth: String?)?)]) -> [String: [String]] {
+        var workspace = p.workspace
+        let differing: [Observation] = shown.compactMap { line in
+            func read(_ text: String?) -> Figure? {
+                guard let text, case .success(let number) = NumberInput.normalise(text) else { return nil }
+                return number.value
+            }
+            let observation = Observation(org: unit, indicator: line.code, period: period, value: read(line.text?.value), growth: read(line.text?.growth))
+            let held = workspace.observation(org: unit, indicator: line.code, period: period)
+            return held?.value == observation.value && held?.growth == observation.growth ? nil : observation
         }
+        if !differing.isEmpty { workspace.apply(observations: differing) }
+        let found = Plausibility.warnings(org: unit, period: period, in: workspace)
+        return Dictionary(grouping: found, by: \.indicator).mapValues { $0.map { $0.message(in: workspace, p.language) } }
     }
 
-    /// More than 3× or less than ⅓ of the same period last year (both positive). The value as
-    /// typed is read as a save would read it (「1,234.56」 too).
-    static func implausible(_ value: String?, against base: String?) -> Bool {
-        guard let value, let base, case .success(let typed) = NumberInput.normalise(value), let b = Figure(base) else { return false }
-        let v = typed.value
-        guard v > 0, b > 0 else { return false }
-        return v > b * 3 || v * 3 < b
+    /// The warnings again, on the values as now typed (after a refused save).
+    mutating func rewarn(_ p: PageContext) {
+        let found = Self.warnings(p, unit: unit.code, period: period, shown: lines.map { ($0.code, ($0.value, $0.growth)) })
+        for index in lines.indices { lines[index].warnings = found[lines[index].code] ?? [] }
     }
+
+    /// How many warnings the figures as shown raise.
+    var warningCount: Int { lines.reduce(0) { $0 + $1.warnings.count } }
 
     /// What an indicator's value for the period is, by its accumulation: a flow's own period
     /// (「本月数」), a cumulative's total from the year's start (「1—9月累计」), a stock's balance at
@@ -158,20 +174,7 @@ struct EntryModel {
         case .approved: label = own ? .entryLockApproved : .entryLockApprovedWith
         case .submitted, .draft: label = own ? .entryLockSubmitted : .entryLockSubmittedWith
         }
-        return fill(PageText.text(label, language), ["unit": unit, "period": Catalogue.periodName(period, language), "by": by])
-    }
-
-    /// `{name}` placeholders filled in one pass (a value is never read for placeholders itself).
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += String(rest[..<open])
-            let key = String(rest[rest.index(after: open)..<close])
-            out += values[key] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + String(rest)
+        return PageText.format(label, language, [unit, Catalogue.periodName(period, language), by])
     }
 
     /// Puts the typed text back and each issue next to its field, units named (never by code).
@@ -182,7 +185,6 @@ struct EntryModel {
         failed = true
         for index in lines.indices {
             if let text = typed[lines[index].code] { (lines[index].value, lines[index].growth) = text }
-            lines[index].implausible = Self.implausible(lines[index].value, against: lines[index].lastYear)
         }
         for issue in issues {
             let message = issue.reason.message(language, names: names)

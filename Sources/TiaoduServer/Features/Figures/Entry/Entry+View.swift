@@ -21,7 +21,12 @@ enum EntryView {
             // What was saved, then what comes next: the unit's draft is submitted from here, by
             // the same form and route as on /status.
             let said = saved > 0 ? PageText.format(.savedCount, l, String(saved)) : p.text(.noChange)
-            if model.canSubmit, let csrf = p.csrf {
+            if model.canSubmit, model.warningCount > 0 {
+                // Warnings first: each is explained on the review page, then the month is submitted there.
+                body.append(.p(.text(said), .text(PageText.format(.entryWarningsNext, l, String(model.warningCount))), " ",
+                               .a(t(.reviewLink)).href(Link.to("/review", [("org", model.unit.code), ("period", model.period.description)])))
+                    .class("ok next-step").role("status"))
+            } else if model.canSubmit, let csrf = p.csrf {
                 let submit = Node.form(
                     .hidden("_csrf", csrf), .hidden("org", model.unit.code), .hidden("period", model.period.description),
                     .hidden("action", ApprovalAction.submit.rawValue), .hidden("lang", l.rawValue),
@@ -31,6 +36,9 @@ enum EntryView {
             } else {
                 body.append(.p(.text(said)).class("ok").role("status"))
             }
+        }
+        if model.clearedGrowths > 0 {
+            body.append(.p(.text(PageText.format(.growthsCleared, l, String(model.clearedGrowths)))).class("notice").role("note"))
         }
         if model.failed {
             let others: Node = model.otherMessages.isEmpty ? .empty : .ul(model.otherMessages.map { Node.li(.text($0)) })
@@ -79,7 +87,7 @@ enum EntryView {
         let value: [Node] = [
             valueInput,
             line.valueMessage.map { Node.span(.text($0)).class("msg").id("vm-\(code)") } ?? .empty,
-            line.implausible && line.valueMessage == nil ? Node.span(.text(p.text(.implausible))).class("warn") : .empty,
+            .group(line.warnings.map { Node.span(.text($0)).class("warn") }),
         ]
         let growthInput = Node.input().name("g_\(code)").ariaLabel(line.name + " " + p.text(.publishedGrowth)).attr("inputmode", "decimal")
             .value(line.growth).flag("disabled", locked)

@@ -1,5 +1,5 @@
-// Renders the indicator page: definition, the trajectory chart with its numbers as a table,
-// the completion bars against 序时, and the value history.
+// Renders the indicator page: definition, the monthly chart that fits the indicator with its
+// numbers as a table, the units compared as bars, and the value history.
 import Foundation
 import TiaoduCore
 import TiaoduStore
@@ -8,8 +8,6 @@ enum IndicatorPageView {
     static func render(_ model: IndicatorPageModel, _ p: PageContext) -> String {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
-        let decimals = model.indicator.decimals
-        func amount(_ value: Figure?) -> String { value.map { $0.fixed(decimals) } ?? "-" }
         let title = "\(model.name) · \(model.unitName) \(Catalogue.periodHeading(model.period, l))"
         var body: [Node] = [.h1(.text(title)), Fragments.draftMark(p)]
         body.append(Fragments.pickers(action: "/indicators/\(Link.segment(model.indicator.code))", language: l, selects: [
@@ -27,57 +25,8 @@ enum IndicatorPageView {
         for (label, value) in model.metadata { definition += [.dt(t(label)), .dd(.text(value))] }
         body.append(.dl(definition).class("meta"))
 
-        // The trajectory: this year's actual, the target's trajectory, last year.
-        let monthName: (Int) -> String = { Catalogue.monthName($0, l) }
-        func points(_ pick: (IndicatorPageModel.Month) -> Figure?) -> [(month: Int, value: Double)] {
-            model.months.compactMap { m in pick(m).map { (m.month, $0.double) } }
-        }
-        let year = model.period.year
-        let series = [
-            LineChart.Series(name: "\(year) " + p.text(.actual), points: points(\.actual), style: .solid),
-            LineChart.Series(name: p.text(.targetTrajectory), points: points(\.trajectory), style: .dashed),
-            LineChart.Series(name: "\(year - 1) " + p.text(.lastYear), points: points(\.lastYear), style: .dotted),
-        ].filter { !$0.points.isEmpty }
-        body.append(.h2(t(.trajectoryChart)))
-        if series.isEmpty {
-            body.append(.p(t(.noData)))
-        } else {
-            let chartTitle = "\(model.unitName) \(model.name) \(p.text(.trajectoryChart))"
-            let description = series.map { s in s.name + ": " + s.points.map { "\(monthName($0.month)) \(String(format: "%.\(decimals)f", $0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
-            let chart = LineChart(title: chartTitle, description: description, unit: model.indicator.unit, monthLabel: monthName, series: series)
-            body.append(.figure(chart.svg(id: "trajectory")))
-            let heads: [Node] = [
-                .th(t(.month)).scope("col"),
-                .th("\(year) \(p.text(.actual))").scope("col"),
-                .th(t(.targetTrajectory)).scope("col"),
-                .th("\(year - 1) \(p.text(.lastYear))").scope("col"),
-            ]
-            let rows: [Node] = model.months.map { m in
-                let cells: [Node] = [
-                    .th(.text(monthName(m.month))).scope("row"),
-                    .td(.text(amount(m.actual))).class("num"),
-                    .td(.text(amount(m.trajectory))).class("num"),
-                    .td(.text(amount(m.lastYear))).class("num"),
-                ]
-                return .tr(cells)
-            }
-            body.append(.div(.table(
-                .caption(.text(model.indicator.unit)).class("muted"),
-                .thead(.tr(heads)),
-                .tbody(rows)
-            ).class("compact")).class("scroll"))
-        }
-
-        body.append(.h2("\(p.text(.completionChart)) · \(model.scopeName)"))
-        if model.bars.isEmpty {
-            body.append(.p(t(.noData)))
-        } else {
-            let reference = model.schedule.map { ($0.double, p.text(.scheduleLine) + " " + $0.fixed(BulletinCells.percentDecimals) + "%") }
-            let description = model.bars.map { "\($0.name) \($0.text)" }.joined(separator: ", ") + (reference.map { "; " + $0.1 } ?? "")
-            let chart = BarChart(title: "\(model.scopeName) \(model.name) \(p.text(.completionChart))", description: description,
-                                 bars: model.bars.map { BarChart.Bar(label: $0.name, value: $0.completion.double, text: $0.text) }, reference: reference)
-            body.append(.figure(chart.svg(id: "completion")))
-        }
+        body += monthlyChart(model, p)
+        body += comparisonChart(model, p)
 
         body.append(.h2("\(p.text(PageLabel.valueHistoryTitle)) · \(model.unitName)"))
         if model.history.isEmpty {
@@ -101,5 +50,111 @@ enum IndicatorPageView {
             body.append(.div(.table(.thead(.tr(heads.map { Node.th(t($0)).scope("col") })), .tbody(rows)).class("compact")).class("scroll"))
         }
         return Layout.page(title: title, at: p.location, current: .indicators, body: .group(body))
+    }
+
+    /// The unit's figures month by month, in the chart that fits the indicator (ChartKind): the
+    /// year to date against the target's trajectory and last year; a rate's level against last
+    /// year's and its target level; the growth against the target growth. The numbers under it.
+    static func monthlyChart(_ model: IndicatorPageModel, _ p: PageContext) -> [Node] {
+        let l = p.language
+        let year = model.period.year
+        let monthName: (Int) -> String = { Catalogue.monthName($0, l) }
+        /// A line of the chart and a column of its table: its name, its style, its figure of a month.
+        struct Column {
+            let name: String
+            let style: LineChart.Style
+            let pick: (IndicatorPageModel.Month) -> Figure?
+        }
+        let heading: PageLabel, unit: String, decimals: Int, columns: [Column]
+        var reference: (value: Double, text: String)?
+        let actual = Column(name: "\(year) " + p.text(.actual), style: .solid, pick: { $0.actual })
+        let lastYear = Column(name: "\(year - 1) " + p.text(.lastYear), style: .dotted, pick: { $0.lastYear })
+        switch model.chartKind {
+        case .cumulative:
+            heading = .trajectoryChart
+            unit = model.indicator.unit
+            decimals = model.indicator.decimals
+            columns = [actual, Column(name: p.text(.targetTrajectory), style: .dashed, pick: { $0.trajectory }), lastYear]
+        case .level:
+            heading = .chartLevelTitle
+            unit = model.indicator.unit
+            decimals = model.indicator.decimals
+            columns = [actual, lastYear]
+            if let target = model.targetLine {
+                reference = (value: target.double, text: p.text(.chartTarget) + " " + target.fixed(decimals) + Catalogue.unitText(unit, l))
+            }
+        case .growth:
+            heading = .chartGrowthTitle
+            unit = "%"
+            decimals = BulletinCells.percentDecimals
+            columns = [Column(name: "\(year) " + p.text(.chartGrowthSeries), style: .solid, pick: { $0.growth }),
+                       Column(name: "\(year - 1) " + p.text(.chartGrowthSeries), style: .dotted, pick: { $0.lastYearGrowth })]
+            if let target = model.targetLine {
+                reference = (value: target.double, text: p.text(.chartTargetGrowth) + " " + target.fixed(decimals) + "%")
+            }
+        }
+        var nodes: [Node] = [.h2(.text(p.text(heading)))]
+        let series = columns.map { column in
+            LineChart.Series(name: column.name, points: model.months.compactMap { m in column.pick(m).map { (month: m.month, value: $0.double) } }, style: column.style)
+        }.filter { !$0.points.isEmpty }
+        guard !series.isEmpty else { return nodes + [.p(.text(p.text(.noData)))] }
+        func number(_ value: Double) -> String { String(format: "%.\(decimals)f", value) }
+        func cell(_ column: Column, _ month: IndicatorPageModel.Month) -> String { column.pick(month).map { $0.fixed(decimals) } ?? "-" }
+        let lines = series.map { s in s.name + ": " + s.points.map { "\(monthName($0.month)) \(number($0.value))" }.joined(separator: ", ") }
+        let description = (lines + (reference.map { [$0.text] } ?? [])).joined(separator: "; ")
+        let chart = LineChart(title: "\(model.unitName) \(model.name) \(p.text(heading))", description: description, unit: unit,
+                              monthLabel: monthName, series: series, reference: reference, decimals: decimals, mark: ChartFigure.mark(p))
+        // What the numbers are: the unit (亿元, %), or 同比% for growths.
+        let measure = model.chartKind == .growth ? p.text(.growth) : unit
+        let table = ChartFigure.table(
+            heads: [p.text(.month)] + columns.map(\.name),
+            rows: model.months.map { m in [monthName(m.month)] + columns.map { cell($0, m) } },
+            caption: measure + (reference.map { " · " + $0.text } ?? ""))
+        nodes.append(ChartFigure.render(chart.svg(id: "trajectory"), caption: "\(model.unitName) \(model.name) · \(measure)", table: table, folded: false, p))
+        return nodes
+    }
+
+    /// The units of the scope compared, best first: completion against 序时, or the level or the
+    /// growth against each unit's own target (a mark across its bar). The numbers in a table.
+    static func comparisonChart(_ model: IndicatorPageModel, _ p: PageContext) -> [Node] {
+        let l = p.language
+        let unit = model.indicator.unit
+        let heading: PageLabel, valueHead: String, targetHead: String
+        switch model.chartKind {
+        case .cumulative:
+            heading = .completionChart
+            valueHead = p.text(.completion)
+            targetHead = p.text(.scheduleLine)
+        case .level:
+            heading = .chartLevelCompare
+            valueHead = p.text(.actual) + " (" + unit + ")"
+            targetHead = p.text(.chartTarget)
+        case .growth:
+            heading = .chartGrowthCompare
+            valueHead = p.text(.growth)
+            targetHead = p.text(.chartTargetGrowth)
+        }
+        var nodes: [Node] = [.h2("\(p.text(heading)) · \(model.scopeName)")]
+        guard !model.bars.isEmpty else { return nodes + [.p(.text(p.text(.noData)))] }
+        let reference = model.schedule.map { (value: $0.double, text: p.text(.scheduleLine) + " " + $0.fixed(BulletinCells.percentDecimals) + "%") }
+        let description = model.bars.map { "\($0.name) \($0.text)" }.joined(separator: ", ") + (reference.map { "; " + $0.text } ?? "")
+        var statusNames: [Status: String] = [:]
+        if model.chartKind != .cumulative { for status in Status.allCases { statusNames[status] = Catalogue.status(status, l) } }
+        let percentAxis = model.chartKind != .level || unit == "%"
+        let chart = BarChart(
+            title: "\(model.scopeName) \(model.name) \(p.text(heading))", description: description,
+            bars: model.bars.map { BarChart.Bar(label: $0.name, value: $0.value.double, text: $0.text, status: $0.status, marker: $0.marker?.double) },
+            reference: reference, zeroLine: model.chartKind == .growth, reaches: percentAxis && model.chartKind != .growth ? 100 : nil,
+            tickSuffix: percentAxis ? "%" : "", axisTitle: percentAxis ? nil : unit,
+            markerName: p.text(.chartOwnTarget), statusNames: statusNames, mark: ChartFigure.mark(p))
+        let decimals = model.chartKind == .level ? model.indicator.decimals : BulletinCells.percentDecimals
+        let rows: [[String]] = model.bars.map { bar in
+            let target = model.chartKind == .cumulative ? (model.schedule?.fixed(BulletinCells.percentDecimals) ?? "-") : (bar.marker?.fixed(decimals) ?? "-")
+            return [bar.name, bar.text, target] + (model.chartKind == .cumulative ? [] : [Catalogue.status(bar.status, l)])
+        }
+        let heads = [p.text(.org), valueHead, targetHead] + (model.chartKind == .cumulative ? [] : [p.text(.status)])
+        let table = ChartFigure.table(heads: heads, rows: rows)
+        nodes.append(ChartFigure.render(chart.svg(id: "completion"), caption: "\(model.scopeName) \(model.name) · \(Catalogue.periodHeading(model.period, l))", table: table, p))
+        return nodes
     }
 }

@@ -1,6 +1,6 @@
 // One unit's scorecard: every indicator with its figures and its ranks among its peers (from
 // its parent's bulletin), the bulletin sentence for each, what is behind schedule with the
-// required pace (倒排), and the units below it.
+// required pace (倒排), the gaps of every indicator as a chart's bars, and the units below it.
 import TiaoduCore
 
 struct ScorecardModel {
@@ -11,6 +11,16 @@ struct ScorecardModel {
         let sentence: String
     }
 
+    /// One bar of the gaps chart: an indicator's points better (+) or worse (−) than 序时 — or,
+    /// for a growth or a rate target, than the target (METRICS.md: 序时 is for amounts and counts).
+    struct GapBar {
+        let code, name: String
+        let gap: Figure
+        let status: Status?
+        /// what the gap is measured against: `.growth` the target growth, `.rate` the target level, else 序时
+        let against: TargetType?
+    }
+
     let unit: OrgUnit
     let unitName: String
     let parent: OrgUnit?
@@ -18,6 +28,8 @@ struct ScorecardModel {
     let period: Period
     let lines: [Line]
     let behind: [Line]
+    /// the indicators with a gap, furthest ahead first and furthest behind last (ties in the catalogue's order)
+    let gaps: [GapBar]
     let children: [(code: String, name: String)]
     let ranked: Bool
     /// the period is not published and the reader does not read every unit ranked with this one:
@@ -50,7 +62,18 @@ struct ScorecardModel {
                                                              dataPeriod: dataPeriod, scope: row.isParent ? nil : scope, language: p.language))
         }
         behind = lines.filter { $0.row.gap?.isNegative == true }
+        gaps = Self.gapBars(lines)
         children = workspace.tree.children(of: unit.code).map { ($0.code, p.name($0)) }
         hasChildren = !children.isEmpty
+    }
+
+    /// The lines with a gap as bars, sorted: the gap is already "better is positive" for either direction.
+    static func gapBars(_ lines: [Line]) -> [GapBar] {
+        var bars: [(index: Int, bar: GapBar)] = []
+        for (index, line) in lines.enumerated() {
+            guard let gap = line.row.gap else { continue }
+            bars.append((index: index, bar: GapBar(code: line.code, name: line.name, gap: gap, status: line.row.status, against: line.row.targetType)))
+        }
+        return bars.sorted { $0.bar.gap != $1.bar.gap ? $0.bar.gap > $1.bar.gap : $0.index < $1.index }.map { $0.bar }
     }
 }

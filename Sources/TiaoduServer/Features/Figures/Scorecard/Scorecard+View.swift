@@ -23,6 +23,7 @@ enum ScorecardView {
         }
         body.append(.p(joined(links, separator: " · ")))
         if model.lines.isEmpty { body.append(.p(t(.noRankedData))) }
+        body.append(gapChart(model, p))
 
         body.append(.h2(t(.behindSchedule)))
         if model.behind.isEmpty {
@@ -83,6 +84,33 @@ enum ScorecardView {
         }
         body.append(projects)
         return Layout.page(title: title, at: p.location, current: .units, body: .group(body))
+    }
+
+    /// Every indicator's gap as a bar either side of zero, furthest ahead first, coloured by status;
+    /// the numbers behind it in a table. Nothing when no indicator has a gap.
+    static func gapChart(_ model: ScorecardModel, _ p: PageContext) -> Node {
+        guard !model.gaps.isEmpty else { return .empty }
+        let l = p.language
+        func text(_ gap: Figure) -> String { (gap > 0 ? "+" : "") + gap.fixed(BulletinCells.percentDecimals) }
+        func against(_ type: TargetType?) -> String {
+            switch type {
+            case .growth: return p.text(.chartTargetGrowth)
+            case .rate: return p.text(.chartTarget)
+            default: return p.text(.scheduleLine)
+            }
+        }
+        let title = "\(model.unitName) \(p.text(.chartGapTitle))"
+        let bars = model.gaps.map { BarChart.Bar(label: $0.name, value: $0.gap.double, text: text($0.gap), status: $0.status) }
+        var statusNames: [Status: String] = [:]
+        for status in Status.allCases { statusNames[status] = Catalogue.status(status, l) }
+        let chart = BarChart(title: title, description: model.gaps.map { "\($0.name) \(text($0.gap))" }.joined(separator: ", "),
+                             bars: bars, reference: nil, zeroLine: true, reaches: nil, tickSuffix: "", axisTitle: p.text(.chartPoints),
+                             statusNames: statusNames, mark: ChartFigure.mark(p))
+        let table = ChartFigure.table(
+            heads: [p.text(.indicator), p.text(.chartGapPoints), p.text(.chartAgainst), p.text(.status)],
+            rows: model.gaps.map { [$0.name, text($0.gap), against($0.against), Catalogue.status($0.status, l)] })
+        let caption = "\(model.unitName) \(Catalogue.periodHeading(model.period, l))"
+        return .group([.h2(.text(p.text(.chartGapTitle))), ChartFigure.render(chart.svg(id: "gaps"), caption: caption, table: table, p)])
     }
 
     /// The nodes with the separator between each two.
