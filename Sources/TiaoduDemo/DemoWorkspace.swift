@@ -37,6 +37,11 @@ struct DemoGenerator {
     private(set) var targets: [String] = []
     /// 2020 annual totals in hundredths, by indicator and unit (for the targets)
     private var annual2020: [String: [String: Int]] = [:]
+    /// indicator → unit → the growth drawn for 2021, in hundredths of a percent
+    private var growth2021: [String: [String: Int]] = [:]
+    /// Parts that cannot exceed their whole: 税收 is a share of 一般公共预算收入 (its base over the
+    /// whole's), growing within 1.5 points of it, so 税收占比 stays a plausible share below 100 %.
+    private static let partOf = ["tax": "revenue"]
 
     static let seasonal = [60, 55, 80, 82, 85, 90, 80, 82, 90, 92, 94, 110]  // per mille, sums to 1000
     static let quarterShares = [230, 480, 735, 1000]  // cumulative per mille
@@ -92,9 +97,16 @@ struct DemoGenerator {
         var cityPeriods: [String] = []
         for unit in allUnits {
             guard let base = bases[unit] else { continue }
-            let annual = base * 100 * random.factor(per10k: 800) / 10_000
+            var annual = base * 100 * random.factor(per10k: 800) / 10_000
+            var growth = random.int(-300...2_000)
+            if let whole = Self.partOf[code], let wholeAnnual = annual2020[whole]?[unit], let wholeGrowth = growth2021[whole]?[unit],
+               case .amount(let wholeBases) = DemoIndicators.all.first(where: { $0.code == whole })?.shape, let wholeBase = wholeBases[unit] {
+                // The same draws, mapped onto the whole: the stream of every later indicator is unchanged.
+                annual = wholeAnnual * base / wholeBase
+                growth = wholeGrowth + (growth + 300) % 300 - 150
+            }
             annual2020[code, default: [:]][unit] = annual
-            let growth = random.int(-300...2_000)
+            growth2021[code, default: [:]][unit] = growth
             var series: [(String, Int, Int?)] = []  // period, hundredths, published growth in tenths
             if quarterly {
                 for year in [2020, 2021] {

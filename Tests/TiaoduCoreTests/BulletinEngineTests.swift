@@ -242,9 +242,17 @@ struct Fixture {
         let table = bulletin.table(workspace, .zh)
         #expect(table.contains("2021年1—8月"))
         #expect(table.contains("-2.7"))
+        // Full-width brackets round the unit in Chinese; the city's own row has no ranks: 「—」.
+        #expect(table.contains("开票销售（亿元）"))
+        #expect(table.contains("—") && !table.contains(" - "))
         let csv = bulletin.csv(workspace, .en)
         #expect(csv.split(separator: "\n").count == bulletin.rows.count + 1)
-        #expect(csv.contains("2021-08,city,a,sales,"))
+        #expect(csv.contains("2021-08,city,a,sales,开票销售 (100 million yuan),"))
+        // A missing figure is an empty field: number columns hold numbers (with "-" as the minus) or nothing.
+        #expect(!csv.contains("—"))
+        let cityRow = csv.split(separator: "\n").first { $0.hasPrefix("2021-08,city,city,sales,") }.map(String.init) ?? ""
+        let fields = cityRow.split(separator: ",", omittingEmptySubsequences: false)
+        #expect(fields.count >= 16 && fields[12...14].allSatisfy(\.isEmpty), "the city's ranks: \(cityRow)")
     }
 }
 

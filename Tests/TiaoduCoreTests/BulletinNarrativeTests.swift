@@ -21,7 +21,7 @@ import Testing
         let english = BulletinNarrative.sentence(row(ytd: "1084.985", growth: "13.85", completion: "61.45", gap: "2.349", rank: 2),
                                                  indicator: sales, unitName: "Hanjiang", indicatorName: "Invoiced sales",
                                                  dataPeriod: .month(year: 2021, month: 8), scope: "the city", language: .en)
-        #expect(english == "Jan–Aug, Hanjiang's invoiced sales reached 1084.99 hundred million yuan, up 13.9% year on year, 61.5% of the annual target, 2.3 points ahead of schedule; its growth ranked 2nd in the city.")
+        #expect(english == "Jan–Aug, Hanjiang's invoiced sales reached 108.499 billion yuan, up 13.9% year on year, 61.5% of the annual target, 2.3 points ahead of schedule; its growth ranked 2nd in the city.")
     }
 
     @Test func fallingBehindAndLevelFigures() {

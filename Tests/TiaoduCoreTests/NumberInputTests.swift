@@ -117,7 +117,7 @@ import Testing
     @Test func theRefusalsAreSentencesSayingWhatToType() {
         let scaled = ImportReason.unitInNumber("12.3亿", suffix: "亿", unit: "亿元")
         #expect(scaled.message(.zh) == "“12.3亿”不是纯数字：请以“亿元”为单位填写数字，不要带“亿”字")
-        #expect(scaled.message(.en) == "“12.3亿” is not a plain number: enter the figure as a plain number in 亿元, without “亿”")
+        #expect(scaled.message(.en) == "“12.3亿” is not a plain number: enter the figure as a plain number in 100 million yuan, without “亿”")
         #expect(ImportReason.unitInNumber("12.3%", suffix: "%", unit: "%").message(.zh).contains("不要带“%”"))
         #expect(ImportReason.badGrouping("1,23").message(.zh).contains("千位分隔符须每三位一个"))
         #expect(ImportReason.badGrouping("12,3").message(.en).contains("not thousands separators"))

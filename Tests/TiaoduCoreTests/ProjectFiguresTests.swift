@@ -89,7 +89,7 @@ import Testing
         // 序时: a1 8/11 of 12 + a3 4/7 of 3 = 804/77 亿元 of 15 → 69.61%; 40.0 − 69.61 = −29.6.
         #expect(zh == "1—9月，甲县2个重大项目完成投资6.00亿元，完成年度计划的40.0%，落后序时进度29.6个百分点，位居县第1；计划新开工2个，已开工1个，开工率50.0%。")
         let en = ProjectNarrative.sentence(portfolio.unit("a")!, name: "A", period: .month(year: 2021, month: 9), rank: nil, group: nil, .en)
-        #expect(en.hasPrefix("Jan–Sep: A's 2 major projects invested 6.00 亿元, 40.0% of the annual plan, 29.6 points behind schedule"))
+        #expect(en.hasPrefix("Jan–Sep: A's 2 major projects invested 0.600 billion yuan, 40.0% of the annual plan, 29.6 points behind schedule"))
     }
 
     /// A project's 序时 starts at its planned start and ends at its planned finish inside the year.

@@ -61,7 +61,7 @@ import Testing
         try await browser.open(server.base + "/")
         var text = try await browser.text()
         #expect(try await browser.title() == "扬州市 2021年1—9月 主要指标运行情况")
-        for expected in ["本期概况", "落后序时", "达到序时", "规上工业开票销售", "5265.80", "末位：", "功能区", "仪征市", "演示数据"] {
+        for expected in ["本期概况", "滞后", "正常", "规上工业开票销售", "5265.80", "末位：", "功能区", "仪征市", "演示数据"] {
             #expect(text.contains(expected), "dashboard shows \(expected)")
         }
         #expect(try await browser.script("return document.querySelector('.tally a').getAttribute('href')") as? String == "#status-red")
@@ -123,7 +123,7 @@ import Testing
         // Where the projects stand, the lists, the register; one project's record, chart and timeline.
         try await browser.open(server.base + "/projects")
         text = try await browser.text(containing: "重大项目库")
-        for expected in ["重大项目推进情况", "开工率%", "分产业链", "投资落后序时的项目", "逾期未开工的项目", "本月未报进展的在建项目", "未解决的问题", "集中开工", "腾讯数据中心", "共 92 个项目", "本年完成(亿元)"] {
+        for expected in ["重大项目推进情况", "开工率%", "分产业链", "投资落后序时的项目", "逾期未开工的项目", "本月未报进展的在建项目", "未解决的问题", "集中开工", "腾讯数据中心", "共92个项目", "本年完成（亿元）"] {
             #expect(text.contains(expected), "projects page shows \(expected)")
         }
         try await shoot(browser, "10-projects")
@@ -136,7 +136,7 @@ import Testing
         // The contest's result sheet: peer groups, movement since Q2, the rules.
         try await browser.open(server.base + "/contest?q=2021Q3")
         text = try await browser.text(containing: "评比结果")
-        for expected in ["2021年第三季度 重大项目建设季度赛", "评比结果 · 县市区", "评比结果 · 功能区", "较上季度", "↑1", "评分规则"] {
+        for expected in ["2021年第三季度重大项目建设季度赛", "评比结果 · 县市区", "评比结果 · 功能区", "较上季度", "↑1", "评分规则"] {
             #expect(text.contains(expected), "contest sheet shows \(expected)")
         }
         try await shoot(browser, "12-contest")
@@ -188,7 +188,7 @@ import Testing
         try await browser.type("4.5", into: "#v-revenue")
         try await browser.click("form.entry button[type=submit]")
         text = try await browser.text(containing: "已保存")
-        #expect(text.contains("已保存 2 项数据"))
+        #expect(text.contains("已保存2项数据"))
         #expect(try await stored("sales") == "1500")
         #expect(try await stored("revenue") == "4.5")
         try await shoot(browser, "5-entry-saved")
@@ -202,7 +202,7 @@ import Testing
         #expect(try await browser.script("return document.querySelector('#vm-sales').innerText") as? String == "“12abc”不是数字（如 629.0）")
         #expect(try await browser.script("return document.querySelector('#v-tax').value") as? String == "3.75")
         #expect(try await stored("sales") == "1500")
-        #expect(try await stored("tax") == "4.07", "the valid field of a refused form is not saved either")
+        #expect(try await stored("tax") == "4.01", "the valid field of a refused form is not saved either")
         try await shoot(browser, "5-entry-invalid")
 
         // Reporting: the reporter submits September from the status page; the form is then closed.

@@ -40,7 +40,7 @@ import TiaoduCore
         let table = try Harness.run(["bulletin", "--period", "2021-09", "--lang", "zh", "--database", database], in: dir)
         #expect(table.status == 0)
         #expect(table.stdout.contains("扬州市 2021年1—9月"))
-        #expect(table.stdout.contains("规上工业开票销售(亿元)"))
+        #expect(table.stdout.contains("规上工业开票销售（亿元）"))
         let csv = try Harness.run(["bulletin", "--period", "2021-09", "--parent", "jiangdu", "--format", "csv", "--database", database], in: dir)
         #expect(csv.status == 0)
         #expect(csv.stdout.contains("2021-09,jiangdu,jd-xiaoji,sales,"))

@@ -68,6 +68,7 @@ import Testing
                 #expect(english.contains(part), "the English bulletin shows \(part)")
             }
             #expect(!english.contains("县市区") && !english.contains("功能区"), "peer groups in English words")
+            #expect(!english.contains("亿"), "amounts and units in English words (billion yuan, 100 million yuan)")
             for path in ["/", "/league?indicator=sales", "/units/hanjiang", "/indicators/sales?org=hanjiang"] {
                 let (code, page, _) = try await server.get(path, headers: zh)
                 #expect(code == 200, "\(path)")

@@ -67,7 +67,7 @@ import VaporTesting
         let draft = EntryModel(page, unit: unit("a"), period: PageFixture.august, stored: [], saved: 2)
         #expect(draft.canSubmit)
         let html = EntryView.render(draft, page)
-        #expect(html.contains("已保存 2 项数据。全部填好后请报送。"))
+        #expect(html.contains("已保存2项数据。全部填好后请报送。"))
         #expect(html.contains("<form class=\"act\" method=\"post\" action=\"/status\"><input type=\"hidden\" name=\"_csrf\" value=\"csrf-token\">"))
         #expect(html.contains("<input type=\"hidden\" name=\"action\" value=\"submit\">"))
         // Who may not submit the unit (its approver, reading) is not offered to.
@@ -106,7 +106,7 @@ import VaporTesting
             let location = try #require(saved.headers.first(name: .location))
             let page = try await app.testing().sendRequest(.GET, location, headers: cookie)
             let html = page.body.string
-            #expect(html.contains("已保存 1 项数据。全部填好后请报送。"), "\(html)")
+            #expect(html.contains("已保存1项数据。全部填好后请报送。"), "\(html)")
             #expect(html.contains("<form class=\"act\" method=\"post\" action=\"/status\"><input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\"><input type=\"hidden\" name=\"org\" value=\"a\"><input type=\"hidden\" name=\"period\" value=\"2021-02\"><input type=\"hidden\" name=\"action\" value=\"submit\">"))
             #expect(html.contains("<button type=\"submit\">报送</button>"))
             #expect(html.contains("<td class=\"takes\" id=\"vt-sales\">本月数</td>"))

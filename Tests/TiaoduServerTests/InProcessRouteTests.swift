@@ -188,7 +188,7 @@ struct InProcessServer {
                 }
                 #expect(html.contains("乙县") && html.contains("&lt;b&gt;甲县&lt;/b&gt;") && !html.contains("<b>甲县"))
                 #expect(!html.contains("/units/c1") && !html.contains("/units/g1"), "communities and grids are not listed")
-                #expect(html.contains("下设网格 2 个"), "一镇's micro-grids, counted")
+                #expect(html.contains("下设网格2个"), "一镇's micro-grids, counted")
                 // Nested: 一镇 in 甲县's list, before 乙县.
                 let a = try #require(html.range(of: "/units/a?")), t1 = try #require(html.range(of: "/units/t1?")), b = try #require(html.range(of: "/units/b?"))
                 #expect(a.lowerBound < t1.lowerBound && t1.lowerBound < b.lowerBound)
@@ -225,7 +225,8 @@ struct InProcessServer {
             }
             try await app.testing().test(.GET, "/indicators?lang=en") { response in
                 #expect(response.status == .ok)
-                for word in ["Indicator catalogue", "monthly", "per period, summed to date"] { #expect(response.body.string.contains(word), "\(word)") }
+                for word in ["Indicator catalogue", "monthly", "per period, summed to date", "100 million yuan"] { #expect(response.body.string.contains(word), "\(word)") }
+                #expect(!response.body.string.contains("亿元"), "units in English words")
             }
         }
     }

@@ -340,7 +340,8 @@ enum PageFixture {
         #expect(model.masthead.title == "市主要经济指标运行情况通报")
         #expect(model.masthead.issue == "2021年第8期" && model.masthead.span == "2021年1—8月" && model.masthead.date == "2021年9月30日")
         // 一、总体情况: counted from the scope's rows (sales: 52.8% against 66.7%, red).
-        #expect(model.overview.hasPrefix("1—8月，市纳入通报的1项指标中，设有年度目标的1项：达到序时进度或目标要求的0项，预警0项，滞后1项。滞后的是：开票销售。"))
+        // The statuses by their one word each: 正常 / 预警 / 滞后.
+        #expect(model.overview.hasPrefix("1—8月，市纳入通报的1项指标中，设有年度目标的1项：正常0项，预警0项，滞后1项。滞后的是：开票销售。"))
         // 二、分指标情况: one paragraph per indicator — the scope's sentence, then its units by peer group,
         // not one sentence per unit. The city: 264 (a 96 + b 168; the zone overlaps) against 240 a year before, of 500, at 8/12.
         #expect(model.paragraphs.map(\.code) == ["sales"])
@@ -384,9 +385,12 @@ enum PageFixture {
         let model = BulletinPageModel(PageFixture.page(PageFixture.admin, language: .en), bulletin: try PageFixture.bulletin())
         #expect(model.masthead.issue == "No. 8, 2021" && model.masthead.date == "30 Sep 2021")
         let table = try #require(model.annex.first)
-        #expect(table.head[0].map(\.text) == ["Area", "开票销售 (hundred million yuan)"])
+        #expect(table.head[0].map(\.text) == ["Area", "开票销售 (100 million yuan)"])
         #expect(table.lines.map(\.name).contains("development zones") && !table.lines.map(\.name).contains("功能区"))
-        #expect(model.overview.hasPrefix("In Jan–Aug, 1 of the 1 indicators in 市's bulletin had an annual target"))
+        #expect(model.overview.hasPrefix("In Jan–Aug, 1 of the 1 indicators in 市's bulletin had an annual target: 0 on track, 0 in warning and 1 behind."))
+        // Sentences say amounts in English units: 264.00亿元 is 26.400 billion yuan; no 亿 anywhere in the text.
+        #expect(model.paragraphs.first?.text.contains("reached 26.400 billion yuan") == true)
+        #expect(!(model.overview + model.paragraphs.map(\.text).joined() + model.issues.joined()).contains("亿"))
         #expect(Catalogue.groupName("县市区", .en) == "counties and districts" && Catalogue.groupName("I类镇", .en) == "I类镇")
         #expect(BulletinReport.chineseNumber(12) == "十二" && BulletinReport.chineseNumber(22) == "二十二" && BulletinReport.footnoteMark(2) == "②")
     }
@@ -400,7 +404,14 @@ enum PageFixture {
         // The city: 264 of 500 (52.8%) against 66.7% — red.
         #expect(card.status == .red && card.hasTarget)
         #expect(model.tally.map { $0.count } == [1, 0, 0, 0], "red, amber, green, no target")
+        // One word per status, the same as the legends and the league's status column.
+        #expect(model.tally.map { PageText.text($0.label, .zh) } == ["滞后", "预警", "正常", "无目标"])
+        #expect(model.tally.map { PageText.text($0.label, .en) } == ["behind", "warning", "on track", "no target"])
+        #expect(model.tally.dropLast().map { PageText.text($0.label, .zh) } == [Status.red, .amber, .green].map { Catalogue.status($0, .zh) })
         #expect(card.gapText == "落后序时进度13.9个百分点")
+        #expect(card.unit == "亿元")
+        let english = DashboardModel(PageFixture.page(PageFixture.admin, language: .en), bulletin: try PageFixture.bulletin())
+        #expect(english.cards.first?.unit == "100 million yuan")
         // The units' gaps, worst first: the zone 60% (−6.7), a 64% (−2.7), b 70% (+3.3), each with its own status.
         #expect(card.bars.map(\.code) == ["z", "a", "b"] && card.bars.map(\.text) == ["-6.7", "-2.7", "+3.3"])
         #expect(card.bars.map(\.status) == [.red, .amber, .green])
@@ -458,7 +469,7 @@ enum PageFixture {
         #expect(gdp.againstTarget && gdp.gapText == "低于全年目标2.0个百分点", "a growth target is not 序时")
         #expect(model.cards[3].gapText == "高于全年目标1.0个百分点")
         let english = DashboardModel(page(.en), bulletin: bulletin)
-        #expect(english.cards.first?.lastInGroups == "Last: 甲县 (县), 新城 (功能区)")
+        #expect(english.cards.first?.lastInGroups == "Last: 甲县 (县), 新城 (development zones)", "peer groups in English words")
         #expect(english.cards.first?.gapText == "20.0 points behind schedule")
     }
 
@@ -595,7 +606,9 @@ enum PageFixture {
         }
         #expect(!html.contains("≥10") && !html.contains("空为不设") && !html.contains("纳入统计库"), "no configuration, no rule worth nothing")
         let en = ContestPageView.render(Self.reading, year: 2021, quarter: 2, PageFixture.page(PageFixture.admin, language: .en), isAdmin: false)
-        #expect(en.contains("<li>Each project with an annual plan of 5 亿元 or more but under 10 亿元 adds 10 points.</li>"))
+        // English says the plan thresholds in billions: 5亿元 is 0.5 billion yuan.
+        #expect(en.contains("<li>Each project with an annual plan of 0.5 billion yuan or more but under 1 billion yuan adds 10 points.</li>"))
+        #expect(!en.contains("亿"), "no 亿 on an English page")
         #expect(en.contains("<li>Progress points have no cap: investing beyond the plan earns more in proportion.</li>"))
     }
 

@@ -107,7 +107,7 @@ public struct Portfolio: Sendable {
             for code in tree.ancestry(of: project.owner) where code != city.key {
                 byUnit[code, default: PortfolioFigures(key: code, schedule: schedule)].add(project, invested: ytd, year: asOf.year, month: asOf.month)
             }
-            let chain = project.chain ?? project.industry ?? "-"
+            let chain = project.chain ?? project.industry ?? BulletinCells.missing
             byChain[chain, default: PortfolioFigures(key: chain, schedule: schedule)].add(project, invested: ytd, year: asOf.year, month: asOf.month)
         }
         func withShare(_ figures: PortfolioFigures) -> PortfolioFigures {

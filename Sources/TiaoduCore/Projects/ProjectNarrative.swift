@@ -7,11 +7,16 @@ public enum ProjectNarrative {
         let zh = language == .zh
         let span = BulletinNarrative.span(period, language)
         var text = zh ? "\(span)，\(name)\(f.projects)个重大项目完成投资\(f.invested.fixed(2))亿元"
-                      : "\(span.capitalizedFirst): \(name)'s \(f.projects) major projects invested \(f.invested.fixed(2)) 亿元"
+                      : "\(span.capitalizedFirst): \(name)'s \(f.projects) major projects invested \(Catalogue.amount(f.invested, decimals: 2, unit: "亿元", .en))"
         if let completion = f.investmentCompletion, let gap = f.gap {
             let points = gap.magnitude.fixed(1)
-            text += zh ? "，完成年度计划的\(completion.fixed(1))%，\(gap.isNegative ? "落后" : "超")序时进度\(points)个百分点"
-                       : ", \(completion.fixed(1))% of the annual plan, \(points) points \(gap.isNegative ? "behind" : "ahead of") schedule"
+            // Level with 序时 when the gap shows as 0.0: never 「超序时进度0.0个百分点」.
+            if Figure(points) == 0 {
+                text += zh ? "，完成年度计划的\(completion.fixed(1))%，与序时进度持平" : ", \(completion.fixed(1))% of the annual plan, on schedule"
+            } else {
+                text += zh ? "，完成年度计划的\(completion.fixed(1))%，\(gap.isNegative ? "落后" : "超")序时进度\(points)个百分点"
+                           : ", \(completion.fixed(1))% of the annual plan, \(points) points \(gap.isNegative ? "behind" : "ahead of") schedule"
+            }
         }
         if let rank, let group { text += zh ? "，位居\(group)第\(rank)" : " (\(BulletinNarrative.ordinal(rank)) in \(Catalogue.groupName(group, .en)))" }
         if let rate = f.startRate {

@@ -25,7 +25,7 @@ extension Catalogue {
         case "万元": return "10,000 yuan"
         case "万美元": return "10,000 US dollars"
         case "元": return "yuan"
-        case "个", "项", "家", "件", "起", "次", "宗", "座": return "number"
+        case _ where countUnits.contains(unit): return "number"
         case "人": return "persons"
         case "户": return "households"
         case "万人": return "10,000 persons"
@@ -38,5 +38,14 @@ extension Catalogue {
         case "亩": return "mu"
         default: return unit
         }
+    }
+
+    /// The units that count things (个, 项, 家…): a count takes no unit word in English.
+    public static let countUnits: Set<String> = ["个", "项", "家", "件", "起", "次", "宗", "座"]
+
+    /// A unit right after a figure shown on its own (a card's large number): 「亿元」, 「个」;
+    /// "100 million yuan", and nothing for a count in English ("21", not "21 number").
+    public static func unitBeside(_ unit: String, _ language: Language) -> String {
+        language == .en && countUnits.contains(unit) ? "" : unitName(unit, language)
     }
 }

@@ -5,7 +5,7 @@
 public enum Label: String, Sendable, CaseIterable {
     // the bulletin's columns and status words
     case indicator, org, ytd, growth, target, completion, schedule, gap, rankTotal, rankGrowth, rankCompletion, status
-    case green, amber, red, mismatchNote
+    case green, amber, red, mismatchNote, nameWithUnit
     // preliminary figures and partly reported flows
     case dataStatus, preliminaryWord, acceptedWord, preliminaryNote, partialNote, monthsCovered, pointsSuffix
     // plausibility checks (数据审核)
@@ -28,7 +28,7 @@ public enum Catalogue {
         .target: ("年度目标", "Annual target"),
         .completion: ("完成率%", "Completion %"),
         .schedule: ("序时%", "Schedule %"),
-        .gap: ("超序时(百分点)", "Gap (pts)"),
+        .gap: ("超序时（百分点）", "Gap (pts)"),
         .status: ("状态", "Status"),
         .rankTotal: ("总量位次", "Rank: total"),
         .rankGrowth: ("增速位次", "Rank: growth"),
@@ -36,6 +36,7 @@ public enum Catalogue {
         .green: ("正常", "on track"),
         .amber: ("预警", "warning"),
         .red: ("滞后", "behind"),
+        .nameWithUnit: ("%1$@（%2$@）", "%1$@ (%2$@)"),
         .mismatchNote: ("※ 本级报送数与下级合计不一致，两者均保留。", "※ The unit's own figure differs from its children's sum; both are kept."),
         .dataStatus: ("数据状态", "Data status"),
         .preliminaryWord: ("初步", "preliminary"),
@@ -67,13 +68,13 @@ public enum Catalogue {
         .levelProvince: ("省重大", "provincial"),
         .levelCity: ("市重大", "city"),
         .levelCounty: ("县级", "county"),
-        .tierHundred: ("百亿级", "≥ 100 亿"),
-        .tierTen: ("十亿级", "≥ 10 亿"),
-        .tierOne: ("亿元级", "≥ 1 亿"),
-        .tierBelow: ("亿元以下", "< 1 亿"),
+        .tierHundred: ("百亿级", "≥ 10 billion yuan"),
+        .tierTen: ("十亿级", "≥ 1 billion yuan"),
+        .tierOne: ("亿元级", "≥ 100 million yuan"),
+        .tierBelow: ("亿元以下", "< 100 million yuan"),
         // MARK: bulletin 通报 (BulletinReport)
-        .reportOverview: ("%1$@，%2$@纳入通报的%3$@项指标中，设有年度目标的%4$@项：达到序时进度或目标要求的%5$@项，预警%6$@项，滞后%7$@项。",
-                          "In %1$@, %4$@ of the %3$@ indicators in %2$@'s bulletin had an annual target: %5$@ on schedule or on target, %6$@ in warning and %7$@ behind."),
+        .reportOverview: ("%1$@，%2$@纳入通报的%3$@项指标中，设有年度目标的%4$@项：正常%5$@项，预警%6$@项，滞后%7$@项。",
+                          "In %1$@, %4$@ of the %3$@ indicators in %2$@'s bulletin had an annual target: %5$@ on track, %6$@ in warning and %7$@ behind."),
         .reportOverviewNoTargets: ("%1$@，%2$@纳入通报的%3$@项指标均未设年度目标。", "In %1$@, none of the %3$@ indicators in %2$@'s bulletin had an annual target."),
         .reportBehindList: ("滞后的是：%@。", "Behind: %@."),
         .reportWarningList: ("预警的是：%@。", "In warning: %@."),
@@ -189,17 +190,14 @@ public enum Catalogue {
         return out + rest
     }
 
-    /// An indicator's unit as it follows a number: 亿元 stays in Chinese; in English it is spelled out.
+    /// An indicator's unit as it follows a number, unconverted: 亿元 stays in Chinese; in English
+    /// the unit's English name after a space ("100 million yuan"), % and ‰ glued, and nothing for a
+    /// count. A sentence says an amount with `amount(_:decimals:unit:_:)`, which converts 亿元.
     public static func unitText(_ unit: String, _ language: Language) -> String {
         guard language == .en else { return unit }
-        switch unit {
-        case "亿元": return " hundred million yuan"
-        case "亿美元": return " hundred million US dollars"
-        case "万元": return " ten thousand yuan"
-        case "个", "项", "家": return ""
-        case "%": return "%"
-        default: return " " + unit
-        }
+        if unit == "%" || unit == "‰" { return unit }
+        if countUnits.contains(unit) || unit.isEmpty { return "" }
+        return " " + unitName(unit, language)
     }
 
     public static func status(_ status: Status?, _ language: Language) -> String {
@@ -207,21 +205,25 @@ public enum Catalogue {
         case .green: return text(.green, language)
         case .amber: return text(.amber, language)
         case .red: return text(.red, language)
-        case nil: return "-"
+        case nil: return BulletinCells.missing
         }
     }
 }
 
 // bulletin 通报: peer groups and dates as a bulletin names them
 extension Catalogue {
-    /// A peer group's name in a sentence or a table: 县市区 and 功能区 in English words; any other
-    /// group (I类镇…) as it is named.
+    /// A peer group's name in a sentence or a table: 县市区, 功能区 and the plain kinds of towns in
+    /// English words; any other group (I类镇…) as it is named.
     public static func groupName(_ group: String, _ language: Language) -> String {
         guard language == .en else { return group }
         let bare = group.hasSuffix("序列") ? String(group.dropLast(2)) : group
         switch bare {
         case "县市区", "县（市、区）", "县(市、区)": return "counties and districts"
         case "功能区": return "development zones"
+        case "镇": return "towns"
+        case "镇街": return "towns and streets"
+        case "重点镇": return "key towns"
+        case "一般镇": return "other towns"
         default: return group
         }
     }

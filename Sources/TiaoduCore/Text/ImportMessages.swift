@@ -35,7 +35,7 @@ extension ImportReason {
                 return zh ? "\(written)：请按本栏规定的单位填写数字，不要带“\(suffix)”\(glyph)" : "\(written): enter a plain number in the column's unit, without “\(suffix)”"
             }
             return zh ? "\(written)：请以“\(measured)”为单位填写数字，不要带“\(suffix)”\(glyph)"
-                : "\(written): enter the figure as a plain number in \(measured), without “\(suffix)”"
+                : "\(written): enter the figure as a plain number in \(Catalogue.unitName(measured, language)), without “\(suffix)”"
         case .badGrouping(let raw):
             return zh ? "“\(clip(raw))”中的逗号无法识别：千位分隔符须每三位一个（如 1,234.56），小数点请用“.”"
                 : "“\(clip(raw))” has commas that are not thousands separators (one every three digits, as in 1,234.56); use “.” for the decimal point"

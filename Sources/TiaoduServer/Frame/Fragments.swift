@@ -67,13 +67,14 @@ enum Fragments {
 
     /// ● 正常 / ▲ 预警 / ■ 滞后 — colour and shape.
     static func status(_ status: Status?, _ language: Language) -> Node {
-        guard let status else { return .span("-").class("muted") }
+        guard let status else { return .span(.text(BulletinCells.missing)).class("muted") }
         return .span(.text(Catalogue.status(status, language))).class("s-\(status.rawValue)")
     }
 
-    /// A rank with its movement since the previous period: 2 ↑3, 5 ↓1 (a smaller rank is better).
+    /// A rank with its movement since the previous period: 2 ↑3, 5 ↓1 (a smaller rank is better);
+    /// 「—」 for no rank.
     static func rank(_ now: Int?, before: Int?, _ language: Language) -> Node {
-        guard let now else { return "-" }
+        guard let now else { return .text(BulletinCells.missing) }
         guard let before, before != now else { return "\(now)" }
         let change = before - now
         let word = PageText.text(change > 0 ? .up : .down, language)

@@ -97,7 +97,7 @@ enum Layout {
                 location.demo ? .p(t(.demoNotice)).class("notice").role("note") : .empty,
                 body
             ).id("main").class(printable ? "printable" : nil),
-            .footer([t(.api), ": ", .a(.code("/api/v1/openapi.json")).href("/api/v1/openapi.json")]
+            .footer([t(.api), t(.colon), .a(.code("/api/v1/openapi.json")).href("/api/v1/openapi.json")]
                     + api.flatMap { path -> [Node] in [" · ", .code(.text(path.description))] }),
         ])
         return Document.render(title: title, language: l, body: body)

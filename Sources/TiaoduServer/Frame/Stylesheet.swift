@@ -123,7 +123,7 @@ enum Stylesheet {
     @page annex{size:A4 landscape;margin:10mm}
     @media print{body:has(main.printable)>header{display:none}
     .masthead h1{font-size:22pt}.report{max-width:none}.report p{orphans:2;widows:2}.report h2{break-after:avoid}
-    section.annex{page:annex;break-before:page}.annex-part+.annex-part{break-before:page}
+    section.annex{page:annex;break-before:page}.annex-part{break-inside:avoid}
     table.annex{width:100%;font-size:8pt}table.annex th,table.annex td{padding:1px 3px}table.annex thead th{min-width:0}}
     /* dashboard: each number of the tally leads to its section; red and amber indicators as cards with their units' gaps charted (amber folded), green and untargeted ones as a compact list */
     .summary{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem 1.4rem;margin:.6rem 0 .2rem}.summary h2{margin:0}.summary .tally{margin:0;gap:.3rem 1.1rem}.tally li{font-size:1rem}.tally a{color:inherit;text-decoration:none}.tally a strong{text-decoration:underline}
@@ -134,5 +134,9 @@ enum Stylesheet {
     figure.gap svg.chart text.v{fill:currentColor}
     ul.dash-list{grid-template-columns:repeat(auto-fill,minmax(230px,1fr));margin:.2rem 0 .4rem}ul.dash-list .num{margin-left:.5rem;font-variant-numeric:tabular-nums}
     @media (max-width:640px){.dash .cards{gap:.6rem}.dash-card{padding:.4rem .6rem}}
+    /* review (数据审核): a warning and its note read within the screen, however wide the table scrolls */
+    table.review .warning-row td{white-space:normal;background:#fffaf0}table.review .warning-row td>*{position:sticky;left:.5rem;max-width:calc(100vw - 3rem)}
+    table.review tr.warned th,table.review tr.warned td{border-bottom:0}table.review .warning{margin:.2rem 0;color:#6b4e00}table.review textarea{width:100%;max-width:40rem}
+    table.review .changed{color:var(--red)}.moves{padding-left:1.4rem}@media screen{div.actions{display:flex;flex-wrap:wrap;gap:.6rem 1.2rem;align-items:center;margin:1rem 0}}
     """
 }

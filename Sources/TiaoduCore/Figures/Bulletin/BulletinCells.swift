@@ -1,6 +1,7 @@
 // A bulletin row as display text, by the rounding of METRICS.md: amounts with the indicator's
-// decimals, percentages and points with one, "-" where a figure does not exist.
-// The table, the CSV and the HTML page all show these same cells.
+// decimals, percentages and points with one, 「—」 (`missing`) where a figure does not exist —
+// never "-", which is the minus sign of the negative figures beside it. The table, the HTML pages
+// and the sentences show these same cells; the CSV leaves a missing figure's field empty.
 import Foundation
 
 public struct BulletinCells: Sendable {
@@ -9,7 +10,7 @@ public struct BulletinCells: Sendable {
     public let previousTotal, previousGrowth, previousCompletion: String
     public let childrenSum: String
     /// the growth as a reader sees it beside other figures: 5.2% — or, for a rate or ratio,
-    /// its change in points (−10.3个百分点)
+    /// its change in points (-10.3个百分点)
     public let growthText: String
     /// the growth under a column headed 同比%: a change in points says its unit
     public let growthCell: String
@@ -17,11 +18,13 @@ public struct BulletinCells: Sendable {
     public let ytdText: String
 
     public static let percentDecimals = 1
+    /// what a cell says where there is no figure (U+2014), with no unit after it
+    public static let missing = "—"
 
     public init(_ row: BulletinRow, indicator: Indicator, language: Language) {
-        func amount(_ value: Figure?) -> String { value.map { $0.fixed(indicator.decimals) } ?? "-" }
-        func percent(_ value: Figure?) -> String { value.map { $0.fixed(Self.percentDecimals) } ?? "-" }
-        func rank(_ value: Int?) -> String { value.map(String.init) ?? "-" }
+        func amount(_ value: Figure?) -> String { value.map { $0.fixed(indicator.decimals) } ?? Self.missing }
+        func percent(_ value: Figure?) -> String { value.map { $0.fixed(Self.percentDecimals) } ?? Self.missing }
+        func rank(_ value: Int?) -> String { value.map(String.init) ?? Self.missing }
         ytd = amount(row.ytd)
         growth = percent(row.growth)
         switch row.targetType {
@@ -41,7 +44,7 @@ public struct BulletinCells: Sendable {
         previousGrowth = rank(row.previousRank.growth)
         previousCompletion = rank(row.previousRank.completion)
         childrenSum = amount(row.childrenSum)
-        growthText = row.growth == nil ? "-" : row.growthInPoints ? growth + Catalogue.text(.pointsSuffix, language) : growth + "%"
+        growthText = row.growth == nil ? Self.missing : row.growthInPoints ? growth + Catalogue.text(.pointsSuffix, language) : growth + "%"
         growthCell = row.growthInPoints && row.growth != nil ? growthText : growth
         ytdText = row.partial && row.ytd != nil ? ytd + "†" : ytd
     }

@@ -34,17 +34,19 @@ public enum BulletinNarrative {
     public static func sentence(_ row: BulletinRow, indicator: Indicator, unitName: String, indicatorName: String,
                                 dataPeriod: Period, scope: String?, language: Language) -> String {
         let c = BulletinCells(row, indicator: indicator, language: language)
-        let unit = Catalogue.unitText(indicator.unit, language)
         var parts: [String] = []
         let zh = language == .zh
-        if row.ytd != nil {
+        if let ytd = row.ytd {
+            // The amount as the table shows it (rounded to the indicator's decimals), in the
+            // sentence's units: 「1084.99亿元」, "108.499 billion yuan".
+            let amount = Catalogue.amount(ytd.rounded(decimals: indicator.decimals), decimals: indicator.decimals, unit: indicator.unit, language)
             // A rate (%, ‰) or ratio "is"; a balance "stands at"; an amount or count "reaches".
             if indicator.accumulation == .ratio || ["%", "‰"].contains(indicator.unit) {
-                parts.append(zh ? "为\(c.ytd)\(unit)" : "was \(c.ytd)\(unit)")
+                parts.append(zh ? "为\(amount)" : "was \(amount)")
             } else if indicator.accumulation == .stock {
-                parts.append(zh ? "余额\(c.ytd)\(unit)" : "stood at \(c.ytd)\(unit)")
+                parts.append(zh ? "余额\(amount)" : "stood at \(amount)")
             } else {
-                parts.append(zh ? "完成\(c.ytd)\(unit)" : "reached \(c.ytd)\(unit)")
+                parts.append(zh ? "完成\(amount)" : "reached \(amount)")
             }
         }
         if let months = row.monthsReported, row.partial {

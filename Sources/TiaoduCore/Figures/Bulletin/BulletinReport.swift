@@ -132,7 +132,7 @@ public struct BulletinReport: Sendable {
                 switch basis {
                 case .completion: value = c.completion + "%"
                 case .growth: value = c.growth + "%"
-                case .level: value = c.ytd + Catalogue.unitText(indicator.unit, l)
+                case .level: value = m.row.ytd.map { Self.amount($0, indicator, l) } ?? c.ytd
                 }
                 return Catalogue.format(.reportLeaderItem, l, [m.name, value])
             }
@@ -181,7 +181,7 @@ public struct BulletinReport: Sendable {
             case .growth:
                 return Catalogue.format(.reportLagGrowth, l, [p.name, c.growth, BulletinNarrative.againstTarget(gap, direction: p.indicator.direction, zh: zh)])
             case .rate:
-                return Catalogue.format(.reportLagRate, l, [p.name, c.ytd + Catalogue.unitText(p.indicator.unit, l),
+                return Catalogue.format(.reportLagRate, l, [p.name, p.row.ytd.map { Self.amount($0, p.indicator, l) } ?? c.ytd,
                                                             BulletinNarrative.againstTarget(gap, direction: p.indicator.direction, zh: zh)])
             case nil: return nil
             }
@@ -244,10 +244,9 @@ public struct BulletinReport: Sendable {
     /// 「邗江区一般公共预算收入上报数45.12亿元，与所辖镇街合计44.80亿元不一致，本表采用上报数。」
     public static func mismatchNote(_ row: BulletinRow, indicator: Indicator, workspace: Workspace, language l: Language) -> String? {
         guard row.mismatch, let own = row.ytd, let sum = row.childrenSum else { return nil }
-        let unit = Catalogue.unitText(indicator.unit, l)
         let name = workspace.indicatorName(indicator.code, l)
         return Catalogue.format(.reportMismatchNote, l, [workspace.orgName(row.org, l), l == .zh ? name : name.lowercasedFirst,
-                                                        own.fixed(indicator.decimals) + unit, sum.fixed(indicator.decimals) + unit,
+                                                        amount(own, indicator, l), amount(sum, indicator, l),
                                                         Catalogue.text(belowWord(row.org, workspace), l)])
     }
 
@@ -259,6 +258,11 @@ public struct BulletinReport: Sendable {
         case .community, .grid: return .reportBelowVillages
         default: return .reportBelowUnits
         }
+    }
+
+    /// A figure with its unit in a sentence, as the 附表 rounds it: 「45.12亿元」, "4.512 billion yuan".
+    static func amount(_ value: Figure, _ indicator: Indicator, _ l: Language) -> String {
+        Catalogue.amount(value.rounded(decimals: indicator.decimals), decimals: indicator.decimals, unit: indicator.unit, l)
     }
 
     /// 1 → 一, 12 → 十二, 22 → 二十二 (numbering of a bulletin's items); beyond 99 the digits.

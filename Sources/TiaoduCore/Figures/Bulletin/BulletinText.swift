@@ -1,7 +1,9 @@
 import Foundation
 
 // The bulletin as an aligned text table (for the terminal) and as CSV, both with the display
-// rounding of METRICS.md. CJK characters count as two columns when aligning.
+// rounding of METRICS.md. CJK characters count as two columns when aligning. The table shows 「—」
+// where a figure does not exist; the CSV leaves that field empty, so a number column holds numbers
+// or nothing (and "-" is only ever a minus sign).
 
 extension Bulletin {
     static func columns(_ language: Language) -> [String] {
@@ -13,7 +15,8 @@ extension Bulletin {
         rows.compactMap { row in
             guard let indicator = workspace.indicator(row.indicator) else { return nil }
             let c = BulletinCells(row, indicator: indicator, language: language)
-            let name = workspace.indicatorName(row.indicator, language) + "(\(indicator.unit))"
+            let named = workspace.indicatorName(row.indicator, language), unit = Catalogue.unitName(indicator.unit, language)
+            let name = unit.isEmpty ? named : Catalogue.format(.nameWithUnit, language, [named, unit])
             let org = (row.isParent ? "" : "  ") + workspace.orgName(row.org, language)
             return [name, org, c.ytdText + (row.mismatch ? "※" : ""), c.growthCell, c.target, c.completion, c.schedule, c.gap,
                     c.rankTotal, c.rankGrowth, c.rankCompletion, c.status]
@@ -50,7 +53,7 @@ extension Bulletin {
         var out = CSV.exportLine(["period", "parent", "org", "indicator"] + Self.columns(language) + (state == nil ? [] : [Catalogue.text(.dataStatus, language)])) + "\n"
         let known = rows.filter { workspace.indicator($0.indicator) != nil }
         for (row, cells) in zip(known, cells(known, workspace, language)) {
-            var fields = cells
+            var fields = cells.map { $0 == BulletinCells.missing ? "" : $0 }
             fields[1] = fields[1].trimmingCharacters(in: .whitespaces)
             out += CSV.exportLine([period.description, parent, row.org, row.indicator] + fields + (state.map { [$0] } ?? [])) + "\n"
         }

@@ -91,7 +91,7 @@ extension PlausibilityWarning {
             let parts = [workspace.indicator(ratio)?.numerator, workspace.indicator(ratio)?.denominator].map { $0.map { workspace.indicatorName($0, language) } ?? "" }
             return Catalogue.format(.flagShareOver100, language, [workspace.indicatorName(ratio, language), percent(value), parts[0], parts[1]])
         case .tripled(let value, let lastYear):
-            let factor = (value / lastYear).map { $0.fixed(1) } ?? "-"
+            let factor = (value / lastYear).map { $0.fixed(1) } ?? BulletinCells.missing
             return Catalogue.format(.flagTripled, language, [figureWord, amount(value), amount(lastYear), factor])
         case .fellToAThird(let value, let lastYear):
             return Catalogue.format(.flagFellToAThird, language, [figureWord, amount(value), amount(lastYear)])

@@ -1,5 +1,5 @@
 // 位次: competition ranking within a peer group. Ties share a rank and the next rank skips
-// (4.7, 4.6, 4.6, 4.5 → 1, 2, 2, 4). Units without a figure are left out ("-").
+// (4.7, 4.6, 4.6, 4.5 → 1, 2, 2, 4). Units without a figure are left out (shown 「—」).
 import Foundation
 
 public enum Ranking {

@@ -72,8 +72,9 @@ enum ContestPageView {
         let tables: [Node] = groups.map { group in
             let body: [Node] = rows.filter { $0.group == group }.map { row in
                 let s = row.score
-                let starts: String = live ? row.live.map { $0.concentratedStarts > 0 ? " (\($0.concentratedStarts))" : "" } ?? "" : ""
-                let deductions = s.deductions.isZero ? "0" : "−" + s.deductions.fixed(0)
+                let starts: String = live ? row.live.map { $0.concentratedStarts > 0 ? PageText.format(.inParens, l, String($0.concentratedStarts)) : "" } ?? "" : ""
+                // Points taken off, with the one minus sign every figure uses (safe to paste into a spreadsheet).
+                let deductions = s.deductions.isZero ? "0" : "-" + s.deductions.fixed(0)
                 return Node.tr(
                     .td("\(row.rank)").class("num"), .th(.text(p.workspace.orgName(row.org, l))).scope("row"),
                     .td(.text(s.projects.fixed(2))).class("num"), .td(.text(s.concentratedStarts.fixed(0) + starts)).class("num"),
@@ -82,15 +83,15 @@ enum ContestPageView {
                     .td(movement(row.live?.previousRank.map { $0 - row.rank }, l)).class("num")
                 )
             }
-            let caption = Node.caption(tp(.contestSheet), " · \(group)")
+            let caption = Node.caption(tp(.contestSheet), .text(" · " + Catalogue.groupName(group, l)))
             return Node.div(.table(caption, .thead(.tr(head)), .tbody(body)).class("compact")).class("scroll")
         }
         return .group(tables)
     }
 
-    /// ↑2 (moved up two places), ↓1, – (held), - (no last quarter).
+    /// ↑2 (moved up two places), ↓1, – (held), 「—」 (no last quarter).
     static func movement(_ change: Int?, _ l: Language) -> Node {
-        guard let change else { return "-" }
+        guard let change else { return .text(BulletinCells.missing) }
         if change == 0 { return "–" }
         let word = PageText.text(change > 0 ? .up : .down, l)
         return .span("\(change > 0 ? "↑" : "↓")\(abs(change))").class("mv-\(change > 0 ? "up" : "down")").title("\(word) \(abs(change))")

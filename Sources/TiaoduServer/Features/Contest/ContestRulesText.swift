@@ -9,6 +9,10 @@ enum ContestRulesText {
     static func sentences(_ r: ContestRules, _ l: Language) -> [String] {
         func say(_ label: PageLabel, _ values: String...) -> String { PageText.format(label, l, values) }
         func points(_ value: Figure) -> String { value.jsonLiteral }
+        // A plan threshold, entered in 亿元, with its unit: 「10亿元」; "1 billion yuan" (every digit kept).
+        func plan(_ value: Figure) -> String {
+            l == .zh ? value.jsonLiteral + "亿元" : (value * Figure(1, over: 10)).jsonLiteral + " billion yuan"
+        }
         var lines: [String] = []
         // What scores at all: a project that has not started scores only its stage's points.
         let stagePoints: [(stage: ProjectStage, points: Figure)] = ProjectStage.allCases.compactMap { stage in
@@ -20,9 +24,9 @@ enum ContestRulesText {
         if !r.continuingPoints.isZero { lines.append(say(.ruleContinuing, points(r.continuingPoints))) }
         for band in r.planBands where !band.points.isZero {
             switch (band.atLeast.isZero, band.below) {
-            case (false, .none): lines.append(say(.rulePlanTop, band.atLeast.jsonLiteral, points(band.points)))
-            case (false, .some(let below)): lines.append(say(.rulePlanBand, band.atLeast.jsonLiteral, below.jsonLiteral, points(band.points)))
-            case (true, .some(let below)): lines.append(say(.rulePlanBelow, below.jsonLiteral, points(band.points)))
+            case (false, .none): lines.append(say(.rulePlanTop, plan(band.atLeast), points(band.points)))
+            case (false, .some(let below)): lines.append(say(.rulePlanBand, plan(band.atLeast), plan(below), points(band.points)))
+            case (true, .some(let below)): lines.append(say(.rulePlanBelow, plan(below), points(band.points)))
             case (true, .none): lines.append(say(.rulePlanAll, points(band.points)))
             }
         }

@@ -19,6 +19,10 @@ extension CyclePages {
             let cycle = context.store.cycle
             let states = Dictionary(try await cycle.submissions(period: p.period).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
             let moves = try await cycle.moves(org: unit.code, period: p.period)
+            // Who moved it, by name (「邗江区审核员」), as the header names the reader.
+            let actors = Set(moves.map(\.actor))
+            let names = Dictionary(try await context.store.accounts.users().filter { actors.contains($0.login) }.map { ($0.login, $0.name) },
+                                   uniquingKeysWith: { first, _ in first })
             let since = ReviewModel.baseline(moves, status: states[unit.code] ?? .draft)
             var changes: [ChangedFigure] = []
             if let since { changes = try await cycle.changes(org: unit.code, period: p.period, since: since) }
@@ -28,7 +32,7 @@ extension CyclePages {
             let model = ReviewModel(p.page, unit: unit, period: p.period, states: states,
                                     warnings: try await cycle.warnings(org: unit.code, period: p.period),
                                     notes: try await cycle.notes(org: unit.code, period: p.period),
-                                    moves: moves, changes: changes, message: message)
+                                    moves: moves, names: names, changes: changes, message: message)
             return p.respond(ReviewView.render(model, p.page))
         }
     }

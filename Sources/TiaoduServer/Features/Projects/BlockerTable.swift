@@ -22,7 +22,7 @@ enum BlockerTable {
             cells.append(.td(.text(b.description)).style("white-space:normal"))
             cells.append(.td(.text(b.solver)))
             let overdue: Node = b.isOverdue(on: today) ? .group([" ", .span(t(.overdueMark)).class("flag")]) : .empty
-            cells.append(.td(.text(b.due?.description ?? "-"), overdue))
+            cells.append(.td(.text(b.due?.description ?? BulletinCells.missing), overdue))
             cells.append(.td("\(b.raised) · \(b.raisedBy)"))
             cells.append(.td("\(b.age(on: today))").class("num"))
             if resolveForm, b.isOpen, let csrf {

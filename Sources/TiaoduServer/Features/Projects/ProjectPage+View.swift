@@ -25,11 +25,11 @@ enum ProjectPageView {
             (p.text(.projectCategory), Catalogue.category(x.category, l)), (p.text(.listLevel), Catalogue.level(x.listLevel, l)), (p.text(.sizeTier), Catalogue.tier(x.sizeTier, l)),
             (p.text(.totalInvestment), stored.totalText), (p.text(.annualPlan), stored.planText), (p.text(.plannedStart), x.plannedStart.map { Catalogue.periodName($0, l) }),
             (p.text(.plannedFinish), x.plannedFinish.map { Catalogue.periodName($0, l) }), (p.text(.stage), Catalogue.stage(x.stage, l)),
-            ("\(year) \(p.text(.yearPlanClass))", Catalogue.planClass(YearPlanClass(x, year: year), l)),
+            (PageText.format(.yearPlanClass, l, String(year)), Catalogue.planClass(YearPlanClass(x, year: year), l)),
             (p.text(.responsibleUnit), x.responsibleUnit), (p.text(.leaderInCharge), x.leader), (p.text(.taskForce), x.taskForce), (p.text(.landStatus), x.landStatus),
             (p.text(.listedInStatistics), x.listedInStatistics.map { Catalogue.periodName($0, l) }),
         ]
-        nodes.append(.dl(fields.flatMap { field -> [Node] in [.dt(.text(field.0)), .dd(.text(field.1 ?? "-"))] }).class("meta"))
+        nodes.append(.dl(fields.flatMap { field -> [Node] in [.dt(.text(field.0)), .dd(.text(field.1 ?? BulletinCells.missing))] }).class("meta"))
         nodes.append(progress(detail, p, year: year, form: canEnter ? csrf : nil))
         nodes.append(.h2(tp(.openBlockers)))
         let today = ProjectsOverviewModel.asOfDay(p)
@@ -41,7 +41,7 @@ enum ProjectPageView {
             nodes.append(.h3(tp(.resolvedList)))
             nodes.append(.ul(resolved.map { b in
                 let kind = Catalogue.blockerKind(b.kind, l), on = b.resolved?.description ?? "", by = b.resolvedBy ?? "", how = b.resolution ?? ""
-                return Node.li("\(kind) · \(b.description) · \(raisedWord) \(b.raised) · \(resolvedWord) \(on) \(by): \(how)")
+                return Node.li(.text("\(kind) · \(b.description) · \(raisedWord) \(b.raised) · \(resolvedWord) \(on) \(by)" + p.text(.colon) + how))
             }))
         }
         if canEnter, let csrf {
@@ -81,8 +81,8 @@ enum ProjectPageView {
             let entry = byMonth[month]
             rows.append(.tr(
                 .th(.text(Catalogue.monthName(month, l))).scope("row"),
-                .td(.text(entry?.report.investmentText ?? "-")).class("num"),
-                .td(.text(entry == nil ? "-" : cumulative.fixed(2))).class("num"),
+                .td(.text(entry?.report.investmentText ?? BulletinCells.missing)).class("num"),
+                .td(.text(entry == nil ? BulletinCells.missing : cumulative.fixed(2))).class("num"),
                 .td(.text(plan.fixed(2))).class("num"),
                 .td(.text(entry?.report.progress ?? "")).style("white-space:normal"),
                 .td(.text(entry?.updatedBy ?? ""))
@@ -91,8 +91,10 @@ enum ProjectPageView {
         let planLine = (1...12).map { m in (month: m, value: (((x.annualPlan * Figure(m)) / 12) ?? 0).double) }
         let series = [LineChart.Series(name: p.text(.actualCumulative), points: actual, style: .solid),
                       LineChart.Series(name: p.text(.planTrajectory), points: planLine, style: .dashed)]
-        let description = series.map { s in s.name + ": " + s.points.map { "\(Catalogue.monthName($0.month, l)) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
-        let chart = LineChart(title: p.text(.investmentChart), description: description, unit: "亿元", monthLabel: { Catalogue.monthName($0, l) }, series: series)
+        let description = series.map { s in
+            s.name + p.text(.colon) + s.points.map { "\(Catalogue.monthName($0.month, l)) \(String(format: "%.2f", $0.value))" }.joined(separator: p.text(.listSeparator))
+        }.joined(separator: p.text(.clauseSeparator))
+        let chart = LineChart(title: p.text(.investmentChart), description: description, unit: Catalogue.unitName("亿元", l), monthLabel: { Catalogue.monthName($0, l) }, series: series)
         nodes.append(.figure(.figcaption(tp(.investmentChart)), chart.svg(id: "investment")))
         if detail.progress.isEmpty { nodes.append(.p(tp(.noProgress)).class("muted")) }
         let head = Node.tr(
@@ -133,7 +135,7 @@ enum ProjectPageView {
             )
         }
         return .details(
-            .summary(tp(.historyTitle), " (\(detail.history.count))"),
+            .summary(tp(.historyTitle), .text(PageText.format(.inParens, p.language, String(detail.history.count)))),
             .div(.table(.thead(head), .tbody(rows)).class("compact")).class("scroll")
         )
     }
@@ -144,7 +146,7 @@ enum ProjectPageView {
         let events: [Node] = detail.events.map { event in
             // The day it took effect, and when it was recorded if that was another day.
             let recorded = Day(millisecondsSince1970: event.at)
-            let when = event.on.map { $0 == recorded ? $0.description : "\($0) (" + PageText.format(.recordedOn, l, recorded.description) + ")" } ?? recorded.description
+            let when = event.on.map { $0 == recorded ? $0.description : $0.description + PageText.format(.inParens, l, PageText.format(.recordedOn, l, recorded.description)) } ?? recorded.description
             let move = (event.from.map { Catalogue.stage($0, l) + " → " } ?? "") + Catalogue.stage(event.to, l)
             // The first event is the registration (its stored note says so in English).
             let note = event.from == nil ? p.text(.registeredNote) : event.note

@@ -30,11 +30,11 @@ enum ProjectSection {
         let mine = { (code: String) in overview.all[code].map { p.workspace.tree.ancestry(of: $0.owner).contains(unit) } ?? false }
         let behind = overview.portfolio.behindSchedule.filter { mine($0.project.code) && overview.readable[$0.project.code] != nil }
         if !behind.isEmpty {
-            var items: [Node] = [t(.behindList), ": "]
+            var items: [Node] = [t(.behindList), t(.colon)]
             for (index, s) in behind.prefix(8).enumerated() {
-                if index > 0 { items.append("、") }
+                if index > 0 { items.append(t(.listSeparator)) }
                 items.append(ProjectsOverviewView.projectLink(s.project))
-                items.append(" (\(ProjectsOverviewView.percent(s.completion))%)")
+                items.append(.text(PageText.format(.inParens, p.language, s.completion.map { $0.fixed(1) + "%" } ?? BulletinCells.missing)))
             }
             if behind.count > 8 { items.append(" …") }
             nodes.append(.p(items))
@@ -65,13 +65,16 @@ enum ProjectSection {
             nodes.append(.p(t(.noBatches)).class("muted"))
             return .group(nodes)
         }
-        let projectsWord = p.text(.batchProjects)
-        nodes.append(.ul(batches.map { b in
-            Node.li("\(b.day) · \(b.name) · \(b.codes.count) \(projectsWord) · \((overview.startTotals[b.id] ?? 0).fixed(2)) 亿元")
+        // 「21个项目 · 793.73亿元」, "21 projects · 79.373 billion yuan"
+        func projects(_ n: Int) -> String { n == 1 ? p.text(.oneProject) : PageText.format(.projectsN, p.language, String(n)) }
+        nodes.append(.ul(batches.map { b -> Node in
+            let total = Catalogue.amount((overview.startTotals[b.id] ?? 0).rounded(decimals: 2), decimals: 2, unit: "亿元", p.language)
+            return Node.li(.text("\(b.day) · \(b.name) · \(projects(b.codes.count)) · \(total)"))
         }))
         let total = batches.map { overview.startTotals[$0.id] ?? 0 }.reduce(Figure(0), +)
         let count = batches.map(\.codes.count).reduce(0, +)
-        nodes.append(.p("\(p.text(.batchTotal)): \(total.fixed(2)) · \(count) \(projectsWord)").class("muted"))
+        // 「总投资（亿元）：793.73 · 21个项目」: the header's unit, then the figure in it.
+        nodes.append(.p(.text(p.text(.batchTotal) + p.text(.colon) + total.fixed(2) + " · " + projects(count))).class("muted"))
         return .group(nodes)
     }
 }

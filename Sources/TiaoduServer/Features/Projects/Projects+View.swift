@@ -39,15 +39,15 @@ enum ProjectsView {
             let standing = standings[x.code]
             var cells: [Node] = [.th(.a(.text(x.name)).href("/projects/\(Link.segment(x.code))")).scope("row")]
             cells.append(.td(.text(p.workspace.orgName(x.owner, l))))
-            cells.append(.td(.text(x.chain ?? x.industry ?? "-")))
+            cells.append(.td(.text(x.chain ?? x.industry ?? BulletinCells.missing)))
             cells.append(.td(.text(Catalogue.category(x.category, l))))
             cells.append(.td(.text(Catalogue.level(x.listLevel, l))))
             cells.append(.td(.text(Catalogue.tier(x.sizeTier, l))))
             cells.append(.td(.text(stored.totalText)).class("num"))
             cells.append(.td(.text(stored.planText)).class("num"))
-            cells.append(.td(.text(x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-")))
+            cells.append(.td(.text(x.plannedStart.map { Catalogue.periodName($0, l) } ?? BulletinCells.missing)))
             cells.append(.td(.text(Catalogue.stage(x.stage, l))))
-            cells.append(.td(.text(standing.map { $0.invested.fixed(2) } ?? "-")).class("num"))
+            cells.append(.td(.text(standing.map { $0.invested.fixed(2) } ?? BulletinCells.missing)).class("num"))
             cells.append(.td(.text(ProjectsOverviewView.percent(standing?.completion))).class("num"))
             return Node.tr(cells)
         }

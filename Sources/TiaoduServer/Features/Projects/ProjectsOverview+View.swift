@@ -7,7 +7,7 @@ import TiaoduCore
 import TiaoduStore
 
 enum ProjectsOverviewView {
-    static func percent(_ value: Figure?) -> String { value.map { $0.fixed(1) } ?? "-" }
+    static func percent(_ value: Figure?) -> String { value.map { $0.fixed(1) } ?? BulletinCells.missing }
 
     static func render(_ model: ProjectsOverviewModel, _ p: PageContext) -> Node {
         let l = p.language
@@ -25,9 +25,9 @@ enum ProjectsOverviewView {
         if let city = model.city {
             let investment = Node.li(t(.investmentCompletion), " ", .strong(.text(percent(city.investmentCompletion))),
                                      " · \(p.text(.schedule)) \(percent(city.schedule)) · ", gapCell(city.gap, tag: "span"))
-            // A rate, and what it is of: 开工率 85.0 (17/20).
+            // A rate, and what it is of: 开工率 85.0（17/20）.
             func rate(_ label: PageLabel, _ value: Figure?, _ done: Int, _ planned: Int) -> Node {
-                .li(t(label), " ", .strong(.text(percent(value))), " (\(done)/\(planned))")
+                .li(t(label), " ", .strong(.text(percent(value))), .text(PageText.format(.inParens, l, "\(done)/\(planned)")))
             }
             let tally: [Node] = [
                 .li(t(.projectsCount), " ", .strong("\(city.projects)")),
@@ -61,7 +61,9 @@ enum ProjectsOverviewView {
         }
         var statusNames: [Status: String] = [:]
         for status in Status.allCases { statusNames[status] = Catalogue.status(status, l) }
-        let description = model.investmentBars.map { "\($0.name) \(percent($0.completion))% (\(scheduleWord) \(percent($0.schedule))%)" }.joined(separator: ", ")
+        let description = model.investmentBars.map {
+            "\($0.name) \(percent($0.completion))%" + PageText.format(.inParens, l, "\(scheduleWord) \(percent($0.schedule))%")
+        }.joined(separator: p.text(.listSeparator))
         let chart = BarChart(title: p.text(.chartInvestmentTitle), description: description, bars: bars, reference: nil,
                              markerName: scheduleWord, statusNames: statusNames, mark: ChartFigure.mark(p))
         let table = ChartFigure.table(
@@ -75,7 +77,7 @@ enum ProjectsOverviewView {
 
     /// The gap to schedule in points, in a cell (`tag` "td") or inline ("span"); behind is flagged.
     static func gapCell(_ gap: Figure?, tag: StaticString = "td") -> Node {
-        guard let gap else { return Node.element(tag, ["-"]).class("num") }
+        guard let gap else { return Node.element(tag, [.text(BulletinCells.missing)]).class("num") }
         let text = (gap > 0 ? "+" : "") + gap.fixed(1)
         return Node.element(tag, [.text(text)]).class(gap < 0 ? "num flag" : "num")
     }
@@ -98,7 +100,7 @@ enum ProjectsOverviewView {
             cells += [f.startRate, f.completionRate, f.productionRate].map { num(percent($0)) }
             cells += [num(f.annualPlan.fixed(2)), num(f.invested.fixed(2)), num(percent(f.investmentCompletion))]
             cells += [num(percent(f.schedule)), gapCell(f.gap), num(percent(f.share))]
-            if let ranks { cells.append(num(isCity ? "" : ranks[f.key].map { String($0) } ?? "-")) }
+            if let ranks { cells.append(num(isCity ? "" : ranks[f.key].map { String($0) } ?? BulletinCells.missing)) }
             body.append(.tr(cells).class(isCity ? "parent" : nil))
         }
         return .div(.table(.caption(.text(caption)), .thead(.tr(head)), .tbody(body))).class("scroll")
@@ -110,11 +112,11 @@ enum ProjectsOverviewView {
         .a(.text(name)).href("/projects/\(Link.segment(code))")
     }
 
-    /// Nodes with "、" between them.
-    static func listed(_ nodes: [Node]) -> [Node] {
+    /// Nodes with the language's list separator between them: 「、」, ", ".
+    static func listed(_ nodes: [Node], _ l: Language) -> [Node] {
         var out: [Node] = []
         for (index, node) in nodes.enumerated() {
-            if index > 0 { out.append("、") }
+            if index > 0 { out.append(.text(PageText.text(.listSeparator, l))) }
             out.append(node)
         }
         return out
@@ -153,16 +155,16 @@ enum ProjectsOverviewView {
         if late.isEmpty { nodes.append(none) } else {
             let plannedStartShort = p.text(.plannedStartShort)
             nodes.append(.ul(late.map { x in
-                let start = x.plannedStart.map { Catalogue.periodName($0, l) } ?? "-"
-                return Node.li(projectLink(x), " · \(p.workspace.orgName(x.owner, l)) · \(plannedStartShort) \(start) · \(Catalogue.stage(x.stage, l))")
+                let start = x.plannedStart.map { Catalogue.periodName($0, l) } ?? BulletinCells.missing
+                return Node.li(projectLink(x), .text(" · \(p.workspace.orgName(x.owner, l)) · \(plannedStartShort)" + p.text(.colon) + "\(start) · \(Catalogue.stage(x.stage, l))"))
             }))
         }
         nodes.append(.h2(t(.unreportedList)))
         if model.unreported.isEmpty { nodes.append(none) } else {
             // Grouped by area: who has to report.
             nodes.append(.ul(model.unreported.map { group -> Node in
-                let lead: [Node] = [.strong(.text(p.name(group.unit))), " (\(group.projects.count)): "]
-                return Node.li(lead + listed(group.projects.map { projectLink($0) }))
+                let lead: [Node] = [.strong(.text(p.name(group.unit))), .text(PageText.format(.inParens, l, String(group.projects.count)) + p.text(.colon))]
+                return Node.li(lead + listed(group.projects.map { projectLink($0) }, l))
             }))
         }
         nodes.append(.h2(t(.openBlockers)))
@@ -187,10 +189,10 @@ enum ProjectsOverviewView {
                 let names: [Node] = batch.members.map { member in
                     member.linked ? namedProjectLink(code: member.code, name: member.name) : .text(member.name)
                 }
-                let count: Node = "\(b.codes.count): "
+                let count: Node = .text(String(b.codes.count) + p.text(.colon))
                 return Node.tr(
                     .td("\(b.day)"), .th(.text(b.name)).scope("row"), .td(.text(p.workspace.orgName(b.org, l))),
-                    .td([count] + listed(names)).style("white-space:normal"),
+                    .td([count] + listed(names, l)).style("white-space:normal"),
                     .td(.text(batch.total.fixed(2))).class("num")
                 )
             }

@@ -44,7 +44,7 @@ struct ReviewModel {
     let message: String?
 
     init(_ p: PageContext, unit: OrgUnit, period: Period, states: [String: SubmissionStatus], warnings: [PlausibilityWarning],
-         notes: [FigureNote], moves: [CycleMove], changes: [ChangedFigure], message: String?) {
+         notes: [FigureNote], moves: [CycleMove], names: [String: String] = [:], changes: [ChangedFigure], message: String?) {
         let workspace = p.workspace, l = p.language
         org = unit.code
         name = p.name(unit)
@@ -74,7 +74,7 @@ struct ReviewModel {
                         before: before)
         }
         let time = Timestamp()
-        self.moves = moves.map { Move(when: time.text($0.at), actor: $0.actor, action: PageText.action($0.action, l), reason: $0.reason) }
+        self.moves = moves.map { Move(when: time.text($0.at), actor: names[$0.actor] ?? $0.actor, action: PageText.action($0.action, l), reason: $0.reason) }
         changesSince = Self.baseline(moves, status: shown.0).map(time.text)
         let principal = p.principal
         canNote = status == .draft && shown.1 == nil && principal.map { p.policy.canEnter($0, org: unit.code) } == true

@@ -25,7 +25,7 @@ enum ReviewView {
         for line in model.lines {
             rows.append(.tr(
                 .th(.a(.text(line.name)).href(Link.to("/indicators/\(line.code)", [("org", model.org), ("period", model.period.description)])),
-                    " ", .span(.text(line.unit)).class("unit")).scope("row"),
+                    " ", .span(.text(Catalogue.unitName(line.unit, l))).class("unit")).scope("row"),
                 .td(.text(line.value)).class("num"), .td(.text(line.lastPeriod)).class("num"), .td(.text(line.lastYear)).class("num"),
                 .td(.text(line.growth)).class("num"),
                 .td(line.before.map { Node.span(.text(PageText.format(.wasBefore, l, $0))).class("changed") } ?? .text("—"))

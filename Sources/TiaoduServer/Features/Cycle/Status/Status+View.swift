@@ -23,10 +23,10 @@ enum StatusView {
                 if let count = projectReports[line.code], count.due > 0 {
                     cells.append(.td("\(count.reported)/\(count.due)").class(count.reported < count.due ? "num flag" : "num"))
                 } else {
-                    cells.append(.td("-").class("num muted"))
+                    cells.append(.td(.text(BulletinCells.missing)).class("num muted"))
                 }
             }
-            cells.append(.td(.text(line.lastChange ?? "-")))
+            cells.append(.td(.text(line.lastChange ?? BulletinCells.missing)))
             let forms: [Node] = csrf.map { csrf in
                 line.actions.map { action in
                     .form(
@@ -49,7 +49,7 @@ enum StatusView {
                 Fragments.select(name: "period", label: p.text(.period), options: p.months.map { ($0.description, Catalogue.periodName($0, l)) }, selected: model.period.description),
             ]),
             model.message.map { .p(.text($0)).class("ok").role("status") } ?? .empty,
-            .p("\(p.text(.dueDate)): \(model.due)").class("muted"),
+            .p(.text(p.text(.dueDate) + p.text(.colon) + model.due)).class("muted"),
             .div(.table(.thead(.tr(head)), .tbody(rows))).class("scroll"),
         ])
         return Layout.page(title: title, at: p.location, current: .status, body: body)

@@ -87,7 +87,7 @@ struct BulletinPageModel {
 
     /// Columns of figures a landscape A4 page holds beside the units' names.
     static let columnsPerTable = 16
-    static let missing = "—"
+    static let missing = BulletinCells.missing
 
     let period: Period
     let parent: OrgUnit
@@ -167,12 +167,13 @@ struct BulletinPageModel {
             var second: [HeadCell] = []
             for group in chunk {
                 guard let indicator = workspace.indicator(group.code) else { continue }
-                let unit = String(Catalogue.unitText(indicator.unit, l).drop(while: { $0 == " " }))
+                // The unit its numbers are in: 「亿元」, "100 million yuan" (a count: 个 / number).
+                let unit = Catalogue.unitName(indicator.unit, l)
                 let name = workspace.indicatorName(group.code, l)
                 let own = bulletin.period.asOf.period(for: indicator.frequency)
                 let dataPeriod = own.flatMap { $0.endMonth == bulletin.period.endMonth ? nil : Period.month(year: $0.year, month: $0.endMonth) }
                 top.append(HeadCell(text: unit.isEmpty ? name : PageText.format(.bulletinAnnexIndicator, l, [name, unit]),
-                                    note: dataPeriod.map { p.text(.dataPeriod) + " " + Catalogue.periodHeading($0, l) },
+                                    note: dataPeriod.map { PageText.format(.dataPeriod, l, Catalogue.periodHeading($0, l)) },
                                     colspan: group.columns.count, rowspan: 1))
                 let schedule = byKey[Key(org: parent.code, indicator: group.code)]?.schedule
                 for column in group.columns {
@@ -242,7 +243,7 @@ struct BulletinPageModel {
 
     /// A figure as the 附表 shows it, with its marks.
     private static func cell(_ text: String, _ marks: [(mark: String, title: String)]) -> Cell {
-        Cell(text: text == "-" ? missing : text,
+        Cell(text: text,
              mark: marks.isEmpty ? nil : marks.map { $0.mark }.joined(),
              markTitle: marks.isEmpty ? nil : marks.map { $0.title }.joined(separator: " "))
     }

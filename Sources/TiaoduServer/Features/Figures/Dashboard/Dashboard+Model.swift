@@ -16,7 +16,9 @@ struct DashboardModel {
     }
 
     struct Card {
-        let code, name, unit: String
+        let code, name: String
+        /// the unit beside the lead figure, in the reader's language (「亿元」, "100 million yuan"; nothing for an English count)
+        let unit: String
         let dataPeriod: Period?
         let cells: BulletinCells
         let status: Status?
@@ -80,7 +82,8 @@ struct DashboardModel {
             default: return a.offset < b.offset
             }
         }.map(\.element)
-        let kinds: [(status: Status?, label: PageLabel)] = [(.red, .redCount), (.amber, .amberCount), (.green, .onTrackCount), (nil, .noTargetCount)]
+        // The statuses by their one word each (滞后 / 预警 / 正常), as every page names them.
+        let kinds: [(status: Status?, label: PageLabel)] = [(.red, .red), (.amber, .amber), (.green, .green), (nil, .noTargetCount)]
         sections = kinds.map { kind in
             Section(status: kind.status, label: kind.label, anchor: "status-\(kind.status?.rawValue ?? "none")",
                     cards: ordered.filter { $0.status == kind.status })
@@ -97,7 +100,7 @@ struct DashboardModel {
         }
         let sorted = bars.enumerated().sorted { $0.element.gap == $1.element.gap ? $0.offset < $1.offset : $0.element.gap < $1.element.gap }.map(\.element)
         let dataPeriod = period.asOf.period(for: indicator.frequency).flatMap { $0.endMonth == period.endMonth ? nil : $0 }
-        return Card(code: indicator.code, name: p.workspace.indicatorName(indicator.code, l), unit: indicator.unit, dataPeriod: dataPeriod,
+        return Card(code: indicator.code, name: p.workspace.indicatorName(indicator.code, l), unit: Catalogue.unitBeside(indicator.unit, l), dataPeriod: dataPeriod,
                     cells: BulletinCells(own, indicator: indicator, language: l), status: own.status, hasTarget: own.target != nil,
                     gap: own.gap, againstTarget: againstTarget,
                     gapText: own.gap.map { gapSentence($0, againstTarget: againstTarget, direction: indicator.direction, l) },
@@ -145,7 +148,7 @@ struct DashboardModel {
             let ranked = children.filter { ($0.peerGroup ?? "") == group }.compactMap { row in rank(row, basis).map { (org: row.org, rank: $0) } }
             guard let worst = ranked.map({ $0.rank }).max(), let best = ranked.map({ $0.rank }).min(), worst > best else { return nil }
             let names = ranked.filter { $0.rank == worst }.map { p.workspace.orgName($0.org, p.language) }.joined(separator: separator)
-            return group.isEmpty ? names : PageText.format(.dashLastInGroup, p.language, [names, group])
+            return group.isEmpty ? names : PageText.format(.dashLastInGroup, p.language, [names, Catalogue.groupName(group, p.language)])
         }
         return items.isEmpty ? nil : PageText.format(.dashLastInGroups, p.language, [items.joined(separator: separator)])
     }

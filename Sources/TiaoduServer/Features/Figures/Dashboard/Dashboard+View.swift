@@ -46,7 +46,8 @@ enum DashboardView {
     /// The figure an indicator leads with, and its unit: growth-only indicators lead with their growth.
     private static func lead(_ card: DashboardModel.Card, _ p: PageContext) -> (figure: String, unit: String) {
         let c = card.cells
-        return c.ytd == "-" && c.growth != "-" ? (c.growthCell, p.text(.growth)) : (c.ytdText, card.unit)
+        let missing = BulletinCells.missing
+        return c.ytd == missing && c.growth != missing ? (c.growthCell, p.text(.growth)) : (c.ytdText, c.ytd == missing ? "" : card.unit)
     }
 
     /// A red or amber indicator: its figure and gap, its other figures, its units' gaps and who is
@@ -67,13 +68,13 @@ enum DashboardView {
             .p(.span(.text(figure)).class("big"), .span(.text(unit)).class("unit"), " ", mark).class("lead"),
         ]
         if let dataPeriod = card.dataPeriod {
-            parts.append(.p("\(p.text(.dataPeriod)) \(Catalogue.periodHeading(dataPeriod, l))").class("muted"))
+            parts.append(.p(.text(PageText.format(.dataPeriod, l, Catalogue.periodHeading(dataPeriod, l)))).class("muted"))
         }
         // Only the figures this indicator has: a growth target has no completion. (序时 is in the
         // gap's sentence and at the chart's zero line.)
         var figures: [(PageLabel, String)] = [(.growth, c.growthCell)]
         if card.hasTarget { figures.append((.target, c.target)) }
-        if c.completion != "-" { figures.append((.completion, c.completion)) }
+        if c.completion != BulletinCells.missing { figures.append((.completion, c.completion)) }
         var detail: [Node] = [.dl(figures.map { Node.div(.dt(t($0.0)), .dd(.text($0.1))) }).class("figs")]
         if !card.bars.isEmpty { detail.append(chart(card, p)) }
         if let sentence = card.lastInGroups { detail.append(.p(.text(sentence)).class("last")) }

@@ -207,7 +207,7 @@ struct EntryModel {
                 // The grid's unit and period are every row's: said once («无权录入邗江区的数据»).
                 if !otherMessages.contains(message) { otherMessages.append(message) }
             } else {
-                otherMessages.append(lines[index].name + ": " + message)
+                otherMessages.append(lines[index].name + PageText.text(.colon, language) + message)
             }
         }
     }

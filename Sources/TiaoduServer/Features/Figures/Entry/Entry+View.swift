@@ -50,7 +50,7 @@ enum EntryView {
             // Said once for the grid: whose figures, the period, whose state closed them (by name).
             body.append(.p(.text(sentence), " ", statusLink).class("notice").role("note"))
         } else {
-            body.append(.p("\(p.text(.dueDate)): \(model.due) · ", statusLink, model.readOnly ? .empty : .group([" · ", t(.entryHint)])).class("muted"))
+            body.append(.p(.text(p.text(.dueDate) + p.text(.colon) + model.due + " · "), statusLink, model.readOnly ? .empty : .group([" · ", t(.entryHint)])).class("muted"))
             if !model.readOnly { body.append(.p(t(.entryNumberHint)).class("muted")) }
         }
         if model.readOnly { body.append(.p(t(.readOnlyEntry)).class("notice").role("note")) }
@@ -79,7 +79,7 @@ enum EntryView {
         let code = line.code
         let name: [Node] = [
             Node.label(.text(line.name)).labelFor("v-\(code)"),
-            line.due.map { Node.span(.text(p.text(.dueDate) + " " + $0)).class("unit") } ?? .empty,
+            line.due.map { Node.span(.text(p.text(.dueDate) + p.text(.colon) + $0)).class("unit") } ?? .empty,
         ]
         // The field is described by what it takes (「1—9月累计」) and, after a refusal, by why.
         let valueInput = Node.input().id("v-\(code)").name("v_\(code)").attr("inputmode", "decimal").value(line.value).flag("disabled", locked)
@@ -98,12 +98,12 @@ enum EntryView {
         ]
         let cells: [Node] = [
             .th(name).scope("row"),
-            .td(.text(line.unit)),
+            .td(.text(Catalogue.unitName(line.unit, p.language))),
             .td(.text(line.takes)).class("takes").id("vt-\(code)"),
             .td(value).class(line.valueMessage != nil ? "invalid" : nil),
             .td(growth).class(line.growthMessage != nil ? "invalid" : nil),
-            .td(.text(line.lastPeriod ?? "-")).class("num"),
-            .td(.text(line.lastYear ?? "-")).class("num"),
+            .td(.text(line.lastPeriod ?? BulletinCells.missing)).class("num"),
+            .td(.text(line.lastYear ?? BulletinCells.missing)).class("num"),
         ]
         return .tr(cells).id("row-\(code)")
     }

@@ -25,7 +25,7 @@ struct IndicatorIndexModel {
         let order = departments.filter { $0 != nil } + departments.filter { $0 == nil }
         groups = order.map { department in
             Group(department: department, lines: workspace.indicators.filter { $0.department == department }.map { i in
-                Line(code: i.code, name: workspace.indicatorName(i.code, l), unit: i.unit,
+                Line(code: i.code, name: workspace.indicatorName(i.code, l), unit: Catalogue.unitName(i.unit, l),
                      frequency: p.text(PageLabel.frequencyWord(i.frequency)), accumulation: p.text(PageLabel.accumulationWord(i.accumulation)))
             })
         }

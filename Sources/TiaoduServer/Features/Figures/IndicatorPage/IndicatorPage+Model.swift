@@ -172,7 +172,7 @@ struct IndicatorPageModel {
         case .seasonal: schedule = .seasonalSchedule
         case .planned: schedule = .plannedSchedule
         }
-        var rows: [(PageLabel, String)] = [(.owner, i.code), (.unit, i.unit), (.frequency, t(frequency)), (.accumulation, t(accumulation)),
+        var rows: [(PageLabel, String)] = [(.owner, i.code), (.unit, Catalogue.unitName(i.unit, l)), (.frequency, t(frequency)), (.accumulation, t(accumulation)),
                                        (.direction, t(i.direction == .up ? .higherBetter : .lowerBetter)), (.growthBasis, t(basis)),
                                        (.aggregation, t(aggregation)), (.decimals, String(i.decimals)), (.scheduleRule, t(schedule))]
         if let numerator = i.numerator, let denominator = i.denominator {

@@ -42,8 +42,8 @@ enum IndicatorPageView {
                     .td(.text(entry.period + kind)),
                     .td(.text(entry.changedBy)),
                     .td(.text(PageText.route(entry.source, l))),
-                    .td(.text(entry.oldValue ?? "-")).class("num"),
-                    .td(.text(entry.newValue ?? "-")).class("num"),
+                    .td(.text(entry.oldValue ?? BulletinCells.missing)).class("num"),
+                    .td(.text(entry.newValue ?? BulletinCells.missing)).class("num"),
                 ]
                 return .tr(cells)
             }
@@ -72,16 +72,17 @@ enum IndicatorPageView {
         switch model.chartKind {
         case .cumulative:
             heading = .trajectoryChart
-            unit = model.indicator.unit
+            unit = Catalogue.unitName(model.indicator.unit, l)
             decimals = model.indicator.decimals
             columns = [actual, Column(name: p.text(.targetTrajectory), style: .dashed, pick: { $0.trajectory }), lastYear]
         case .level:
             heading = .chartLevelTitle
-            unit = model.indicator.unit
+            unit = Catalogue.unitName(model.indicator.unit, l)
             decimals = model.indicator.decimals
             columns = [actual, lastYear]
             if let target = model.targetLine {
-                reference = (value: target.double, text: p.text(.chartTarget) + " " + target.fixed(decimals) + Catalogue.unitText(unit, l))
+                let amount = Catalogue.amount(target.rounded(decimals: decimals), decimals: decimals, unit: model.indicator.unit, l)
+                reference = (value: target.double, text: p.text(.chartTarget) + " " + amount)
             }
         case .growth:
             heading = .chartGrowthTitle
@@ -99,9 +100,9 @@ enum IndicatorPageView {
         }.filter { !$0.points.isEmpty }
         guard !series.isEmpty else { return nodes + [.p(.text(p.text(.noData)))] }
         func number(_ value: Double) -> String { String(format: "%.\(decimals)f", value) }
-        func cell(_ column: Column, _ month: IndicatorPageModel.Month) -> String { column.pick(month).map { $0.fixed(decimals) } ?? "-" }
-        let lines = series.map { s in s.name + ": " + s.points.map { "\(monthName($0.month)) \(number($0.value))" }.joined(separator: ", ") }
-        let description = (lines + (reference.map { [$0.text] } ?? [])).joined(separator: "; ")
+        func cell(_ column: Column, _ month: IndicatorPageModel.Month) -> String { column.pick(month).map { $0.fixed(decimals) } ?? BulletinCells.missing }
+        let lines = series.map { s in s.name + p.text(.colon) + s.points.map { "\(monthName($0.month)) \(number($0.value))" }.joined(separator: p.text(.listSeparator)) }
+        let description = (lines + (reference.map { [$0.text] } ?? [])).joined(separator: p.text(.clauseSeparator))
         let chart = LineChart(title: "\(model.unitName) \(model.name) \(p.text(heading))", description: description, unit: unit,
                               monthLabel: monthName, series: series, reference: reference, decimals: decimals, mark: ChartFigure.mark(p))
         // What the numbers are: the unit (亿元, %), or 同比% for growths.
@@ -119,6 +120,7 @@ enum IndicatorPageView {
     static func comparisonChart(_ model: IndicatorPageModel, _ p: PageContext) -> [Node] {
         let l = p.language
         let unit = model.indicator.unit
+        let unitName = Catalogue.unitName(unit, l)
         let heading: PageLabel, valueHead: String, targetHead: String
         switch model.chartKind {
         case .cumulative:
@@ -127,7 +129,7 @@ enum IndicatorPageView {
             targetHead = p.text(.scheduleLine)
         case .level:
             heading = .chartLevelCompare
-            valueHead = p.text(.actual) + " (" + unit + ")"
+            valueHead = PageText.format(.bulletinAnnexIndicator, l, [p.text(.actual), unitName])
             targetHead = p.text(.chartTarget)
         case .growth:
             heading = .chartGrowthCompare
@@ -137,7 +139,7 @@ enum IndicatorPageView {
         var nodes: [Node] = [.h2("\(p.text(heading)) · \(model.scopeName)")]
         guard !model.bars.isEmpty else { return nodes + [.p(.text(p.text(.noData)))] }
         let reference = model.schedule.map { (value: $0.double, text: p.text(.scheduleLine) + " " + $0.fixed(BulletinCells.percentDecimals) + "%") }
-        let description = model.bars.map { "\($0.name) \($0.text)" }.joined(separator: ", ") + (reference.map { "; " + $0.text } ?? "")
+        let description = model.bars.map { "\($0.name) \($0.text)" }.joined(separator: p.text(.listSeparator)) + (reference.map { p.text(.clauseSeparator) + $0.text } ?? "")
         var statusNames: [Status: String] = [:]
         if model.chartKind != .cumulative { for status in Status.allCases { statusNames[status] = Catalogue.status(status, l) } }
         let percentAxis = model.chartKind != .level || unit == "%"
@@ -145,11 +147,11 @@ enum IndicatorPageView {
             title: "\(model.scopeName) \(model.name) \(p.text(heading))", description: description,
             bars: model.bars.map { BarChart.Bar(label: $0.name, value: $0.value.double, text: $0.text, status: $0.status, marker: $0.marker?.double) },
             reference: reference, zeroLine: model.chartKind == .growth, reaches: percentAxis && model.chartKind != .growth ? 100 : nil,
-            tickSuffix: percentAxis ? "%" : "", axisTitle: percentAxis ? nil : unit,
+            tickSuffix: percentAxis ? "%" : "", axisTitle: percentAxis ? nil : unitName,
             markerName: p.text(.chartOwnTarget), statusNames: statusNames, mark: ChartFigure.mark(p))
         let decimals = model.chartKind == .level ? model.indicator.decimals : BulletinCells.percentDecimals
         let rows: [[String]] = model.bars.map { bar in
-            let target = model.chartKind == .cumulative ? (model.schedule?.fixed(BulletinCells.percentDecimals) ?? "-") : (bar.marker?.fixed(decimals) ?? "-")
+            let target = model.chartKind == .cumulative ? (model.schedule?.fixed(BulletinCells.percentDecimals) ?? BulletinCells.missing) : (bar.marker?.fixed(decimals) ?? BulletinCells.missing)
             return [bar.name, bar.text, target] + (model.chartKind == .cumulative ? [] : [Catalogue.status(bar.status, l)])
         }
         let heads = [p.text(.org), valueHead, targetHead] + (model.chartKind == .cumulative ? [] : [p.text(.status)])

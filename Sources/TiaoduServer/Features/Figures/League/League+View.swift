@@ -12,8 +12,8 @@ enum LeagueView {
             Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.scope.code),
         ])
         let about = Node.p(
-            .text(model.indicator.unit),
-            model.dataPeriod.map { period -> Node in " · \(p.text(.dataPeriod)) \(Catalogue.periodHeading(period, l))" } ?? .empty,
+            .text(PageText.format(.unitOf, l, Catalogue.unitName(model.indicator.unit, l))),
+            model.dataPeriod.map { period -> Node in .text(" · " + PageText.format(.dataPeriod, l, Catalogue.periodHeading(period, l))) } ?? .empty,
             " · ",
             Fragments.indicatorLink(model.indicator.code, org: model.scope.code, period: model.period, text: p.text(.navIndicator))
         ).class("muted")
@@ -55,7 +55,7 @@ enum LeagueView {
         }
         var tables: [Node] = []
         for (index, group) in model.groups.enumerated() {
-            let caption = model.groups.count > 1 || group.name != nil ? (group.name ?? p.text(.defaultGroup)) : model.indicatorName
+            let caption = model.groups.count > 1 || group.name != nil ? (group.name.map { Catalogue.groupName($0, l) } ?? p.text(.defaultGroup)) : model.indicatorName
             var rows: [Node] = []
             if index == 0, let parent = model.parentRow { rows.append(tableRow(parent, ranked: false, parent: true)) }
             rows += group.rows.map { tableRow($0, ranked: true, parent: false) }

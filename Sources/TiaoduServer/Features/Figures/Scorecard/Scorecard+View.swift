@@ -37,7 +37,7 @@ enum ScorecardView {
                     .td(.text(c.completion)).class("num"),
                     .td(.text(c.schedule)).class("num"),
                     .td(.text(c.gap)).class("num s-red"),
-                    .td(.text(c.requiredPace), .span(.text(c.requiredPace == "-" ? "" : line.unit)).class("unit")).class("num"),
+                    .td(.text(c.requiredPace), .span(.text(c.requiredPace == BulletinCells.missing ? "" : Catalogue.unitBeside(line.unit, l))).class("unit")).class("num"),
                     .td(.text(c.requiredGrowth)).class("num"),
                 ]
                 return .tr(cells)
@@ -46,14 +46,14 @@ enum ScorecardView {
             body.append(.p(t(.requiredPaceNote)).class("muted"))
         }
 
-        let rankNote = model.ranked ? " · " + PageText.format(.ranksAmong, l, model.peerGroup ?? model.parentName ?? "") : ""
+        let rankNote = model.ranked ? " · " + PageText.format(.ranksAmong, l, model.peerGroup.map { Catalogue.groupName($0, l) } ?? model.parentName ?? "") : ""
         if model.ranksWithheld { body.append(.p(.text(PageText.text(.ranksAfterPublication, l))).class("muted")) }
         let heads: [PageLabel] = [.indicator, .unit, .ytd, .growth, .target, .completion, .schedule, .gap] + (model.ranked ? [.rankTotal, .rankGrowth, .rankCompletion] : []) + [.status]
         let rows: [Node] = model.lines.map { line in
             let c = line.cells, r = line.row
             var cells: [Node] = [
                 .th(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name)).scope("row"),
-                .td(.text(line.unit)),
+                .td(.text(Catalogue.unitName(line.unit, l))),
             ]
             cells += [c.ytdText, c.growthCell, c.target, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
             if model.ranked {
@@ -103,7 +103,7 @@ enum ScorecardView {
         let bars = model.gaps.map { BarChart.Bar(label: $0.name, value: $0.gap.double, text: text($0.gap), status: $0.status) }
         var statusNames: [Status: String] = [:]
         for status in Status.allCases { statusNames[status] = Catalogue.status(status, l) }
-        let chart = BarChart(title: title, description: model.gaps.map { "\($0.name) \(text($0.gap))" }.joined(separator: ", "),
+        let chart = BarChart(title: title, description: model.gaps.map { "\($0.name) \(text($0.gap))" }.joined(separator: p.text(.listSeparator)),
                              bars: bars, reference: nil, zeroLine: true, reaches: nil, tickSuffix: "", axisTitle: p.text(.chartPoints),
                              statusNames: statusNames, mark: ChartFigure.mark(p))
         let table = ChartFigure.table(
