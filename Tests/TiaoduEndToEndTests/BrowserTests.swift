@@ -89,7 +89,7 @@ import Testing
         // The unit scorecard: what lags, with the required pace, and the bulletin sentences.
         try await browser.open(server.base + "/units/hanjiang")
         text = try await browser.text()
-        for expected in ["邗江区 2021年1—9月 单位看板", "落后序时进度的指标", "其余每期需完成", "1—9月，邗江区规上工业开票销售完成1084.99亿元", "下级单位", "杨寿镇"] {
+        for expected in ["邗江区 2021年1—9月 单位看板", "落后于序时进度或全年目标的指标", "其余每期需完成", "1—9月，邗江区规上工业开票销售完成1084.99亿元", "下级单位", "杨寿镇"] {
             #expect(text.contains(expected), "scorecard shows \(expected)")
         }
         try await shoot(browser, "3-scorecard")

@@ -248,10 +248,10 @@ import Testing
     }
 
     /// Sessions end after their idle time, and after their lifetime however busy (shortened here
-    /// to 4 and 10 seconds — long enough that a loaded machine's slow request is not idleness;
+    /// to 10 and 25 seconds — long enough that a loaded machine's slow request is not idleness;
     /// 30 minutes and 12 hours by default).
     @Test func sessionsExpire() async throws {
-        let server = try ServerProcess(["--demo"], environment: ["TIAODU_SESSION_IDLE_SECONDS": "4", "TIAODU_SESSION_LIFETIME_SECONDS": "10"])
+        let server = try ServerProcess(["--demo"], environment: ["TIAODU_SESSION_IDLE_SECONDS": "10", "TIAODU_SESSION_LIFETIME_SECONDS": "25"])
         defer { server.stop() }
         try await server.ready()
         func signIn() async throws -> String {
@@ -264,17 +264,17 @@ import Testing
         }
         let idle = try await signIn()
         #expect(try await signedIn(idle))
-        try await Task.sleep(nanoseconds: 6_000_000_000)
-        #expect(try await !signedIn(idle), "idle for 6 s of 4")
+        try await Task.sleep(nanoseconds: 12_000_000_000)
+        #expect(try await !signedIn(idle), "idle for 12 s of 10")
         let busy = try await signIn()
         var alive = 0
-        for _ in 0..<14 {
-            try await Task.sleep(nanoseconds: 1_000_000_000)
+        for _ in 0..<20 {
+            try await Task.sleep(nanoseconds: 2_000_000_000)
             guard try await signedIn(busy) else { break }
-            alive += 1
+            alive += 2
         }
-        #expect(alive >= 5, "activity keeps a session past its idle time (\(alive) s)")
-        #expect(alive <= 10)
-        #expect(try await !signedIn(busy), "over its 10 s lifetime, busy or not")
+        #expect(alive >= 12, "activity keeps a session past its idle time (\(alive) s)")
+        #expect(alive <= 25)
+        #expect(try await !signedIn(busy), "over its 25 s lifetime, busy or not")
     }
 }

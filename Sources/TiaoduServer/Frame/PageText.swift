@@ -58,7 +58,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case projectPoints, batchPoints, panelPoints, totalPoints, rankLabel, rankMovement, publish, publishedOn, preview, noRules
     case saveRules, effectiveDay, recordedOn, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
     case navUnits, navIndicators, unitsTitle, indicatorsTitle, gridCount, departmentCaption, noDepartment, projectSearch // navigation & index pages
-    case leagueGapToTarget, ruleStartedOnly, ruleStartedOnlyButStage, ruleNewStart, ruleContinuing, rulePlanTop, rulePlanBand, rulePlanBelow, rulePlanAll, ruleCategory, ruleSizeTier, ruleProgress, ruleProgressNoCap, ruleProgressCap, ruleProvince, ruleProduction, ruleListed, ruleStage, ruleBatch, ruleDeduction, rulePanel, ruleNoCap, ruleFormNewStart, ruleFormContinuing, ruleFormPlanTiers, ruleFormCategory, ruleFormSizeTier, ruleFormStage, ruleFormProgress, ruleFormProgressCap, ruleFormListed, ruleFormPanelWeight, contestStartColumn, contestPlanColumn, contestCategoryColumn, contestProgressColumn // league & contest rules
+    case gapEither, leagueGapToTarget, ruleStartedOnly, ruleStartedOnlyButStage, ruleNewStart, ruleContinuing, rulePlanTop, rulePlanBand, rulePlanBelow, rulePlanAll, ruleCategory, ruleSizeTier, ruleProgress, ruleProgressNoCap, ruleProgressCap, ruleProvince, ruleProduction, ruleListed, ruleStage, ruleBatch, ruleDeduction, rulePanel, ruleNoCap, ruleFormNewStart, ruleFormContinuing, ruleFormPlanTiers, ruleFormCategory, ruleFormSizeTier, ruleFormStage, ruleFormProgress, ruleFormProgressCap, ruleFormListed, ruleFormPanelWeight, contestStartColumn, contestPlanColumn, contestCategoryColumn, contestProgressColumn // league & contest rules
     case reviewTitle, reviewFigures, changedSinceSubmission, wasBefore, noteLabel, noNote, openWarnings, changesSince, saveNotes, movesTitle, returnedBecause, notesSaved, notesRequired, warningsChanged, badNoteText, reviewLink, entryWarningsNext, growthsCleared // review (数据审核)
     case entryTakes, entryTakesMonth, entryTakesQuarter, entryTakesYear, entryTakesMonthsTotal, entryTakesQuartersTotal, entryTakesMonthEnd, entryTakesQuarterEnd, entryTakesYearEnd, entryComputedNote, entryListSeparator, entryNumberHint, entryLockSubmitted, entryLockSubmittedWith, entryLockApproved, entryLockApprovedWith, entryLockAccepted, entryLockAcceptedWith, entrySubmitNext, entryLockedNothingSaved // entry grid
     case chartData, chartPoints, chartAgainst, chartGapPoints, chartGapTitle, chartInvestmentTitle, chartLevelTitle, chartGrowthTitle, chartGrowthSeries, chartTarget, chartTargetGrowth, chartLevelCompare, chartGrowthCompare, chartOwnTarget // charts
@@ -118,8 +118,8 @@ enum PageText {
         .unranked: ("不参与排名", "not ranked"),
         .parentRow: ("合计", "Total"),
         .scorecardTitle: ("单位看板", "Scorecard"),
-        .behindSchedule: ("落后序时进度的指标", "Behind schedule"),
-        .allOnSchedule: ("所有有目标的指标均达到序时进度。", "Every indicator with a target is on schedule."),
+        .behindSchedule: ("落后于序时进度或全年目标的指标", "Behind schedule or short of the target"),
+        .allOnSchedule: ("所有有目标的指标均达到序时进度或全年目标。", "Every indicator with a target is on schedule or at its target."),
         .childrenUnits: ("下级单位", "Units below"),
         .ranksAmong: ("位次：在%@中", "Ranks among %@"),
         .ranksAfterPublication: ("与其他单位的位次，待本月数据经市里确认发布后显示。", "Ranks among the other units are shown once the city publishes the month."),
@@ -376,6 +376,7 @@ enum PageText {
         .projectSearch: ("项目名称或代码", "Project name or code"),
         // MARK: league & contest rules
         .leagueGapToTarget: ("与目标差（百分点）", "Against target (pts)"),
+        .gapEither: ("与序时或目标差（百分点）", "Against schedule or target (pts)"),
         .ruleStartedOnly: ("只有已开工的项目（本年新开工和续建）计项目得分。", "Only projects that have started (this year or before) score project points."),
         .ruleStartedOnlyButStage: ("除所处阶段的加分外，只有已开工的项目（本年新开工和续建）计项目得分。", "Apart from the points for their stage, only projects that have started (this year or before) score project points."),
         .ruleNewStart: ("本年新开工的项目每个计%@分。", "Each project started this year scores %@ points."),

@@ -29,7 +29,7 @@ enum ScorecardView {
         if model.behind.isEmpty {
             body.append(.p(t(.allOnSchedule)))
         } else {
-            let behindHeads: [PageLabel] = [.indicator, .completion, .schedule, .gap, .paceMonthly, .paceGrowth]
+            let behindHeads: [PageLabel] = [.indicator, .completion, .schedule, .gapEither, .paceMonthly, .paceGrowth]
             let behindRows: [Node] = model.behind.map { line in
                 let c = line.cells
                 let cells: [Node] = [
