@@ -114,7 +114,7 @@ struct Fixture {
         #expect(b.rank.total == 1 && a.rank.total == 2)
         #expect(a.rank.growth == 1 && b.rank.growth == 2)           // 20% vs 5%
         #expect(b.rank.completion == 1 && a.rank.completion == 2)   // 70% vs 64%
-        #expect(z.rank == Ranks(total: 1, growth: 1, completion: 1)) // alone in 功能区
+        #expect(z.rank == Ranks(), "alone in 功能区: 「第1」 of one is no rank")
         #expect(a.previousRank == Ranks(total: 2, growth: 1, completion: 2))
     }
 
@@ -131,7 +131,7 @@ struct Fixture {
         #expect(b.growth == nil)
         #expect(b.growthSource == nil)
         #expect(b.rank.growth == nil)
-        #expect(row(bulletin, "a", "rev").rank.growth == 1)
+        #expect(row(bulletin, "a", "rev").rank.growth == nil, "the only growth among the counties ranks nobody")
     }
 
     @Test func ratioIsRecomputedFromPartsAtEveryLevel() throws {

@@ -34,6 +34,24 @@ import Testing
         #expect(level == "1—9月，邗江区垃圾分类集中处理率为81.0%，与上年同期持平，与序时进度持平。")
     }
 
+    /// With no total before it, the English growth is the sentence's verb; the Chinese is as before.
+    @Test func aGrowthOnlyRowHasAVerb() {
+        func english(_ growth: String) -> String {
+            BulletinNarrative.sentence(row(ytd: nil, growth: growth), indicator: sales, unitName: "Yangzhou", indicatorName: "Fixed-asset investment",
+                                       dataPeriod: .month(year: 2021, month: 9), scope: nil, language: .en)
+        }
+        #expect(english("6.8") == "Jan–Sep, Yangzhou's fixed-asset investment grew 6.8% year on year.")
+        #expect(english("-2.5") == "Jan–Sep, Yangzhou's fixed-asset investment fell 2.5% year on year.")
+        #expect(english("0.01") == "Jan–Sep, Yangzhou's fixed-asset investment was level with a year earlier.")
+        let chinese = BulletinNarrative.sentence(row(ytd: nil, growth: "6.8"), indicator: sales, unitName: "扬州市", indicatorName: "固定资产投资",
+                                                 dataPeriod: .month(year: 2021, month: 9), scope: nil, language: .zh)
+        #expect(chinese == "1—9月，扬州市固定资产投资同比增长6.8%。")
+        // A qualifier after a colon in an English name reads in brackets.
+        let named = BulletinNarrative.sentence(row(ytd: "12.5", growth: nil), indicator: sales, unitName: "Yangzhou", indicatorName: "Invoiced sales: biomedicine",
+                                               dataPeriod: .month(year: 2021, month: 9), scope: nil, language: .en)
+        #expect(named == "Jan–Sep, Yangzhou's invoiced sales (biomedicine) reached 1.250 billion yuan.")
+    }
+
     /// 序时 belongs to amount and count targets: growth and rate targets are compared with the target.
     @Test func growthAndRateTargetsAreComparedWithTheTarget() {
         let gdp = BulletinNarrative.sentence(row(ytd: "4937.87", growth: "5.2", gap: "-1.8", targetType: .growth), indicator: sales, unitName: "扬州市",

@@ -128,7 +128,7 @@ import Testing
         let locked = ImportReason.locked(org: "hj-yangshou", period: "2021-09", lockedBy: "hanjiang", status: "approved")
         #expect(locked.message(.zh, names: names) == "扬寿镇2021年9月的数据已锁定（邗江区已审核），需先退回")
         #expect(locked.message(.en, names: { ["hj-yangshou": "Yangshou", "hanjiang": "Hanjiang District"][$0] })
-                == "Yangshou's figures for Sep 2021 are locked with Hanjiang District's, which have been approved; reject them first")
+                == "Yangshou's figures for Sep 2021 are locked with Hanjiang District's, which have been approved; return them first")
         let own = ImportReason.locked(org: "hanjiang", period: "2021-09", lockedBy: "hanjiang", status: "submitted")
         #expect(own.message(.zh, names: names) == "邗江区2021年9月的数据已锁定（已报送），需先撤回或退回")
         #expect(ImportReason.outOfScope("hanjiang").message(.zh, names: names) == "无权录入邗江区的数据（超出本账号的管辖范围）")

@@ -87,9 +87,15 @@ import Testing
         let portfolio = Portfolio(projects: projects, monthly: ["a1": [3: 6]], tree: tree, asOf: AsOf(year: 2021, month: 9))
         let zh = ProjectNarrative.sentence(portfolio.unit("a")!, name: "甲县", period: .month(year: 2021, month: 9), rank: 1, group: "县", .zh)
         // 序时: a1 8/11 of 12 + a3 4/7 of 3 = 804/77 亿元 of 15 → 69.61%; 40.0 − 69.61 = −29.6.
-        #expect(zh == "1—9月，甲县2个重大项目完成投资6.00亿元，完成年度计划的40.0%，落后序时进度29.6个百分点，位居县第1；计划新开工2个，已开工1个，开工率50.0%。")
+        #expect(zh == "1—9月，甲县2个重大项目完成投资6.00亿元，完成年度计划的40.0%，落后序时进度29.6个百分点，投资完成率位居县第1；计划新开工2个，已开工1个，开工率50.0%。")
         let en = ProjectNarrative.sentence(portfolio.unit("a")!, name: "A", period: .month(year: 2021, month: 9), rank: nil, group: nil, .en)
         #expect(en.hasPrefix("Jan–Sep: A's 2 major projects invested 0.600 billion yuan, 40.0% of the annual plan, 29.6 points behind schedule"))
+        // The rank is investment completion's, and English counts agree with their numbers.
+        let ranked = ProjectNarrative.sentence(portfolio.unit("a")!, name: "A", period: .month(year: 2021, month: 9), rank: 1, group: "县", .en)
+        #expect(ranked.contains(" (investment completion 1st in ") && ranked.contains("; 1 of 2 planned starts have started (50.0%)"), "\(ranked)")
+        let single = Portfolio(projects: [p("b1", "b", plan: "10", start: "2020-05", finish: "2021-11", .underConstruction)], monthly: [:], tree: tree, asOf: AsOf(year: 2021, month: 9))
+        let one = ProjectNarrative.sentence(single.unit("b")!, name: "B", period: .month(year: 2021, month: 9), rank: nil, group: nil, .en)
+        #expect(one.hasPrefix("Jan–Sep: B's 1 major project invested ") && one.hasSuffix("; 0 of 1 planned completion is done (0.0%)."), "\(one)")
     }
 
     /// A project's 序时 starts at its planned start and ends at its planned finish inside the year.

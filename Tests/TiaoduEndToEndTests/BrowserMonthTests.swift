@@ -91,8 +91,7 @@ extension BrowserTests {
         try await browser.type("九月新投产企业集中开票，已核实", into: "textarea[name='note-sales-tripled']")
         try await browser.click("form[action='/review/notes'] button[type=submit]")
         _ = try await browser.text(containing: "说明已保存")
-        text = try await move(browser, "submit", expecting: "已更新")
-        #expect(text.contains("已报送"))
+        text = try await move(browser, "submit", expecting: "已报送，等待审核")
         try await look(browser, "3-review-submitted")
 
         // The approver, on a phone and in English: the figure, the warning and the note; returned with a reason.
@@ -106,7 +105,7 @@ extension BrowserTests {
         try await look(browser, "4-review-approver-en", phone: true)
         try await browser.resize(width: 390, height: 844)
         try await browser.type("Please check September's invoices again", into: "form.act:has(input[value=reject]) input[name=reason]")
-        text = try await move(browser, "reject", expecting: "Done: draft")
+        text = try await move(browser, "reject", expecting: "Returned to the reporting unit")
         try await browser.resize(width: 1366, height: 768)
 
         // The reporter reads why, corrects the figure, and submits from the entry grid.
@@ -115,12 +114,17 @@ extension BrowserTests {
         try await browser.open(review + "&lang=zh")
         text = try await browser.text(containing: "退回")
         #expect(text.contains("Please check September's invoices again"))
+        try await browser.open(server.base + "/status?period=2021-09")
+        text = try await browser.text(containing: "已退回")
+        #expect(text.contains("原因：Please check September's invoices again"), "the list says the month was returned, and why")
         try await browser.open(server.base + "/entry?org=hanjiang&period=2021-09")
+        text = try await browser.text(containing: "本月数据已被退回")
+        try await look(browser, "4b-entry-returned", phone: true)
         try await browser.type("152.6", into: "#v-sales")
         try await browser.click("form.entry button[type=submit]")
         text = try await browser.text(containing: "全部填好后请报送")
         #expect(!text.contains("倍，请核对。"), "the correction cleared the warning")
-        _ = try await move(browser, "submit", expecting: "已更新")
+        _ = try await move(browser, "submit", expecting: "已报送，等待审核")
 
         // The approver sees what changed since the returned submission, and approves.
         try await signOut(browser, server)
@@ -129,8 +133,7 @@ extension BrowserTests {
         text = try await browser.text(containing: "数据审核")
         #expect(text.contains("原为4000"), "the figure as it was submitted before")
         try await look(browser, "5-review-changes")
-        text = try await move(browser, "approve", expecting: "已更新")
-        #expect(text.contains("已审核"))
+        text = try await move(browser, "approve", expecting: "已审核通过")
 
         // The city: its own month submitted (notes on any warning), approved, accepted.
         try await signOut(browser, server)
@@ -145,16 +148,15 @@ extension BrowserTests {
             try await browser.click("form[action='/review/notes'] button[type=submit]")
             _ = try await browser.text(containing: "说明已保存")
         }
-        _ = try await move(browser, "submit", expecting: "已更新")
+        _ = try await move(browser, "submit", expecting: "已报送，等待审核")
         try await signOut(browser, server)
         try await signIn(browser, server, as: "city-approver", password: "city-approver-pw")
         try await browser.open(server.base + "/review?org=yangzhou&period=2021-09&lang=zh")
-        _ = try await move(browser, "approve", expecting: "已更新")
+        _ = try await move(browser, "approve", expecting: "已审核通过")
         try await signOut(browser, server)
         try await signIn(browser, server, as: "analyst")
         try await browser.open(server.base + "/review?org=yangzhou&period=2021-09&lang=zh")
-        text = try await move(browser, "accept", expecting: "已更新")
-        #expect(text.contains("已确认"))
+        text = try await move(browser, "accept", expecting: "已确认，数据正式发布")
         try await browser.open(server.base + "/bulletin?period=2021-09")
         text = try await browser.text()
         #expect(try await browser.script("return document.querySelectorAll('.watermark').length") as? Int == 0, "no 征求意见稿 once accepted")

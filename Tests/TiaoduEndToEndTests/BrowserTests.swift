@@ -209,7 +209,7 @@ import Testing
         try await browser.open(server.base + "/status?period=2021-09")
         _ = try await browser.text(containing: "数据报送与审核进度")
         try await browser.click("#st-hanjiang form.act button")
-        text = try await browser.text(containing: "已更新")
+        text = try await browser.text(containing: "已报送，等待审核")
         #expect(try await browser.script("return document.querySelector('#st-hanjiang td').innerText") as? String == "已报送")
         try await shoot(browser, "9-status")
         try await browser.open(server.base + "/entry?org=hanjiang&period=2021-09")

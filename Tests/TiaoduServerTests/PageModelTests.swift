@@ -165,14 +165,21 @@ enum PageFixture {
 
     @Test func lastChangeAndTheMovesOutcome() {
         let model = StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [submission("a", .submitted)], dueDay: due,
-                                moved: .submitted)
-        #expect(model.lines.first { $0.code == "a" }?.lastChange == "2021-09-03 10:00 ra", "China time")
+                                names: ["ra": "甲县填报员"], moved: "submit")
+        #expect(model.lines.first { $0.code == "a" }?.lastChange == "2021-09-03 10:00 甲县填报员", "China time, by name")
         #expect(model.lines.first { $0.code == "b" }?.lastChange == nil)
-        #expect(model.message == "已更新：" + PageText.submission(.submitted, .zh))
+        #expect(model.message == "已报送，等待审核。")
         let refused = StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due, error: "own")
-        #expect(refused.message == PageText.text(.ownSubmission, .zh))
-        #expect(StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due, error: "bogus").message == nil)
+        #expect(refused.failure == PageText.text(.ownSubmission, .zh) && refused.message == nil, "a refusal is not a success")
+        #expect(StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due, error: "bogus").failure == nil)
         #expect(StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due).message == nil)
+        // A month returned is a draft again, with the return's reason, by whom and when.
+        let back = CycleMove(at: 1_630_634_400_000, actor: "aa", action: .reject, reason: "开票销售有误")
+        let returned = StatusModel(PageFixture.page(PageFixture.admin), period: august, submissions: [], dueDay: due,
+                                   lastMoves: ["a": back], names: ["aa": "甲县审核员"])
+        let a = returned.lines.first { $0.code == "a" }
+        #expect(a?.returned == "甲县审核员于2021-09-03 10:00退回，原因：开票销售有误")
+        #expect(a?.lastChange == "2021-09-03 10:00 甲县审核员")
     }
 }
 
@@ -492,6 +499,12 @@ enum PageFixture {
         let county = IndicatorPageModel(PageFixture.page(PageFixture.reporterA), indicator: sales, unit: PageFixture.workspace.tree["a"]!, history: [], comparison: [])
         #expect(county.bars.isEmpty && county.schedule == nil)
         #expect(county.units.map(\.code) == ["a", "a1", "a2"], "the unit picker offers only readable units that report")
+        // The league of the city is linked only for who may open it: b's reporter not before publication.
+        let reporterB = Principal(login: "rb", name: "乙县填报员", org: "b", roles: [.reporter])
+        let before = IndicatorPageView.render(IndicatorPageModel(PageFixture.page(reporterB), indicator: sales, unit: b, history: [], comparison: []), PageFixture.page(reporterB))
+        #expect(!before.contains("/league?"))
+        let published = PageFixture.page(reporterB, published: ["2021-08"])
+        #expect(IndicatorPageView.render(IndicatorPageModel(published, indicator: sales, unit: b, history: [], comparison: rows), published).contains("/league?indicator=sales&amp;parent=city"))
     }
 }
 
@@ -662,6 +675,15 @@ enum PageFixture {
         #expect(html.contains("id=\"gaps-t\"") && html.contains("class=\"zero\""), "bars either side of a zero line")
         #expect(html.contains("class=\"draft-tag\"") && html.contains("class=\"chart-mark\""), "August is not accepted: the chart says 初步数据")
         #expect(html.contains("<td class=\"num\">-2.7</td>") && html.contains("<td class=\"num\">+2.0</td>"), "the numbers behind the bars")
+        // What lags: each gap in its row's status colour, and no 倒排 said as one dash across both columns.
+        #expect(html.contains("<td class=\"num s-amber\">-2.7</td>") && html.contains("<td class=\"num s-red\">-10.0</td>"))
+        #expect(html.contains("<td class=\"num\" colspan=\"2\">—</td>"))
+        // Growth and rate targets with their %, beside the amounts.
+        #expect(html.contains("<td class=\"num\">7.0%</td>") && html.contains("<td class=\"num\">60.0%</td>") && html.contains("<td class=\"num\">150.00</td>"))
+        // The parent's scorecard is linked only for who may open it: a county before publication may not.
+        #expect(html.contains("↑ "))
+        #expect(!ScorecardView.render(model, PageFixture.page(PageFixture.reporterA)).contains("↑ "))
+        #expect(ScorecardView.render(model, PageFixture.page(PageFixture.reporterA, published: ["2021-08"])).contains("↑ "))
         let accepted = ScorecardView.render(model, PageFixture.page(PageFixture.admin, published: ["2021-08"]))
         #expect(!accepted.contains("class=\"draft-tag\"") && !accepted.contains("class=\"chart-mark\""))
         // Nothing with a gap: no chart.
@@ -709,6 +731,9 @@ enum PageFixture {
         #expect(html.contains(PageText.text(.chartLevelTitle, .zh)) && html.contains("class=\"target\"") && html.contains("目标 55.0%"))
         #expect(!html.contains(PageText.text(.trajectoryChart, .zh)) && !html.contains(PageText.text(.completionChart, .zh)), "never 累计进度, never 完成率")
         #expect(html.contains("class=\"draft-tag\""), "August is not accepted")
+        // A ratio's growth is a change in points, and with no unit's target to mark its comparison is the level alone.
+        #expect(model.metadata.contains { $0.0 == .growthBasis && $0.1 == "按水平差（个百分点）" })
+        #expect(html.contains("各地水平 · ") && !html.contains(PageText.text(.chartLevelCompare, .zh)))
         // A ratio is a level even without a rate target.
         #expect(IndicatorPageModel.chartKind(share, targetType: nil) == .level)
         let sales = try #require(workspace.indicator("sales"))

@@ -53,16 +53,16 @@ import VaporTesting
             let noted = try await Self.post(app, "/review/notes", reporter, [("org", "a"), ("period", "2021-01"), ("note-sales-tripled", "新企业投产，属实")])
             #expect(noted.headers.first(name: .location)?.contains("saved=1") == true)
             let submitted = try await Self.post(app, "/status", reporter, [("org", "a"), ("period", "2021-01"), ("action", "submit"), ("back", "review")])
-            #expect(submitted.headers.first(name: .location)?.contains("moved=submitted") == true)
+            #expect(submitted.headers.first(name: .location)?.contains("moved=submit") == true)
 
             // The approver: the figure beside last year's, the warning, the note, and the moves to make.
             html = try await Self.page(app, "/review?org=a&period=2021-01", approver)
-            #expect(html.contains("<td class=\"num\">30.00</td>") && html.contains("<td class=\"num\">8.00</td>"))
+            #expect(html.contains("<td class=\"num\" data-label=\"数值\">30.00</td>") && html.contains("<td class=\"num\" data-label=\"上年同期\">8.00</td>"))
             #expect(html.contains("新企业投产，属实") && !html.contains("<textarea"))
             #expect(html.contains("<input type=\"hidden\" name=\"action\" value=\"approve\">"))
             #expect(html.contains("<input type=\"hidden\" name=\"action\" value=\"reject\">"))
             let returned = try await Self.post(app, "/status", approver, [("org", "a"), ("period", "2021-01"), ("action", "reject"), ("reason", "请核实新企业开票数"), ("back", "review")])
-            #expect(returned.headers.first(name: .location)?.contains("moved=draft") == true)
+            #expect(returned.headers.first(name: .location)?.contains("moved=reject") == true)
 
             // The reporter reads why, corrects the figure; what changed since the submission is shown.
             html = try await Self.page(app, "/review?org=a&period=2021-01", reporter)

@@ -15,7 +15,8 @@ and the rules for rates and partly reported flows:
   says an unreported month is zero; a `sum` parent summed from its children is partial when any
   child that adds in is, a ratio when either part is;
 - a partial row gets no recomputed growth (a published one still counts) and no ranks, and is
-  left out of the others' ranks; its completion and gap are computed all the same.
+  left out of the others' ranks; its completion and gap are computed all the same; a measure
+  only one member of a peer group has ranks nobody.
 """
 import csv
 import os
@@ -134,9 +135,9 @@ class DuckDBBulletin:
           FROM scored s JOIN orgs o ON o.code = s.org
         )
         SELECT g.org, g.indicator, g.ytd, g.growth, g.completion, g.schedule, g.gap,
-               CASE WHEN g.ranked AND g.ytd IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.ytd IS NOT NULL ORDER BY round(g.ytd, 6) DESC) END AS rank_total,
-               CASE WHEN g.ranked AND g.growth IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.growth IS NOT NULL ORDER BY round(g.growth, 6) DESC) END AS rank_growth,
-               CASE WHEN g.ranked AND g.completion IS NOT NULL THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.completion IS NOT NULL ORDER BY round(g.completion, 6) DESC) END AS rank_completion
+               CASE WHEN g.ranked AND g.ytd IS NOT NULL AND count(*) OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.ytd IS NOT NULL) >= 2 THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.ytd IS NOT NULL ORDER BY round(g.ytd, 6) DESC) END AS rank_total,
+               CASE WHEN g.ranked AND g.growth IS NOT NULL AND count(*) OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.growth IS NOT NULL) >= 2 THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.growth IS NOT NULL ORDER BY round(g.growth, 6) DESC) END AS rank_growth,
+               CASE WHEN g.ranked AND g.completion IS NOT NULL AND count(*) OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.completion IS NOT NULL) >= 2 THEN rank() OVER (PARTITION BY g.parent, g.peer, g.indicator, g.ranked AND g.completion IS NOT NULL ORDER BY round(g.completion, 6) DESC) END AS rank_completion
         FROM gaps g
         WHERE g.ytd IS NOT NULL OR g.growth IS NOT NULL
         """

@@ -116,7 +116,10 @@ class PandasBulletin:
         # The parent's own row and partly reported rows are never ranked, nor counted in others' ranks.
         ranked = s.parent.notna() & ~s.partial
         keys = ["parent", "peer", "indicator"]
-        s["rank_total"] = s[ranked].assign(t=s.ytd.round(6)).groupby(keys).t.rank(method="min", ascending=False)
-        s["rank_growth"] = s[ranked].assign(g=s.growth.round(6)).groupby(keys).g.rank(method="min", ascending=False)
-        s["rank_completion"] = s[ranked].assign(c=s.completion.round(6)).groupby(keys).c.rank(method="min", ascending=False)
+        # A measure only one member of a peer group has ranks nobody.
+        for column, measure in [("rank_total", "ytd"), ("rank_growth", "growth"), ("rank_completion", "completion")]:
+            r = s[ranked].assign(v=s[measure].round(6))
+            rank = r.groupby(keys).v.rank(method="min", ascending=False)
+            counted = r.groupby(keys).v.transform("count")
+            s[column] = rank.where(counted >= 2)
         return s[["org", "indicator", "ytd", "growth", "completion", "schedule", "gap", "rank_total", "rank_growth", "rank_completion"]]

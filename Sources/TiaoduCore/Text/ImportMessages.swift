@@ -67,8 +67,8 @@ extension ImportReason {
             // One whole sentence: whose figures, which period, who closed them, what reopens them.
             let words: (state: String, remedy: String)
             switch status {
-            case "submitted": words = zh ? ("报送", "需先撤回或退回") : ("submitted", "withdraw or reject them first")
-            case "approved": words = zh ? ("审核", "需先退回") : ("approved", "reject them first")
+            case "submitted": words = zh ? ("报送", "需先撤回或退回") : ("submitted", "withdraw or return them first")
+            case "approved": words = zh ? ("审核", "需先退回") : ("approved", "return them first")
             default: words = zh ? ("确认", "需由管理员解锁") : ("accepted", "an administrator must unlock them first")
             }
             let (state, remedy) = words

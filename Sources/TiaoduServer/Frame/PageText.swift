@@ -59,11 +59,12 @@ enum PageLabel: String, Sendable, CaseIterable {
     case saveRules, effectiveDay, recordedOn, projectReports, unreportedList, investedThisYear, sizeTierPointsLabel, stagePointsLabel, moreProjects, registeredNote, historyTitle, historyEdit, historyStage, historyProgress, historyBlocker, historyResolve, reportedBy, quarterWord, countyInputs, projectBreakdown, frozenNote, savedRules, tiersHint, registerHint, sectionProjects
     case navUnits, navIndicators, unitsTitle, indicatorsTitle, gridCount, departmentCaption, noDepartment, projectSearch // navigation & index pages
     case gapEither, leagueGapToTarget, ruleStartedOnly, ruleStartedOnlyButStage, ruleNewStart, ruleContinuing, rulePlanTop, rulePlanBand, rulePlanBelow, rulePlanAll, ruleCategory, ruleSizeTier, ruleProgress, ruleProgressNoCap, ruleProgressCap, ruleProvince, ruleProduction, ruleListed, ruleStage, ruleBatch, ruleDeduction, rulePanel, ruleNoCap, ruleFormNewStart, ruleFormContinuing, ruleFormPlanTiers, ruleFormCategory, ruleFormSizeTier, ruleFormStage, ruleFormProgress, ruleFormProgressCap, ruleFormListed, ruleFormPanelWeight, contestStartColumn, contestPlanColumn, contestCategoryColumn, contestProgressColumn // league & contest rules
-    case reviewTitle, reviewFigures, changedSinceSubmission, wasBefore, noteLabel, noNote, openWarnings, changesSince, saveNotes, movesTitle, returnedBecause, notesSaved, notesRequired, warningsChanged, badNoteText, reviewLink, entryWarningsNext, growthsCleared // review (数据审核)
+    case reviewTitle, reviewFigures, changedSinceSubmission, wasBefore, noteLabel, noNote, openWarnings, changesSince, saveNotes, movesTitle, returnedBecause, notesSaved, notesRequired, warningsChanged, badNoteText, reviewLink, entryWarningsNext, growthsCleared, returnedBy, notesRequiredHere, movedSubmit, movedWithdraw, movedApprove, movedReject, movedAccept, movedUnlock, returnedBanner, returnedState // review (数据审核)
     case entryTakes, entryTakesMonth, entryTakesQuarter, entryTakesYear, entryTakesMonthsTotal, entryTakesQuartersTotal, entryTakesMonthEnd, entryTakesQuarterEnd, entryTakesYearEnd, entryComputedNote, entryListSeparator, entryNumberHint, entryLockSubmitted, entryLockSubmittedWith, entryLockApproved, entryLockApprovedWith, entryLockAccepted, entryLockAcceptedWith, entrySubmitNext, entryLockedNothingSaved // entry grid
     case chartData, chartPoints, chartAgainst, chartGapPoints, chartGapTitle, chartInvestmentTitle, chartLevelTitle, chartGrowthTitle, chartGrowthSeries, chartTarget, chartTargetGrowth, chartLevelCompare, chartGrowthCompare, chartOwnTarget // charts
     case dashGapBehind, dashGapAhead, dashGapLevel, dashGapBelowTarget, dashGapAboveTarget, dashGapLevelTarget, dashChartSchedule, dashChartTarget, dashChartTitle, dashZeroSchedule, dashZeroTarget, dashLastInGroup, dashLastInGroups, dashSeparator, dashByUnit // dashboard
     case bulletinMasthead, bulletinMastheadSpan, bulletinIssueNumber, bulletinOverview, bulletinByIndicator, bulletinIssues, bulletinAnnex, bulletinItemTitle, bulletinIssueItem, bulletinAnnexCaption, bulletinAnnexContinued, bulletinAnnexIndicator, bulletinAnnexYTD, bulletinAnnexLevel, bulletinAnnexPoints, bulletinAnnexSchedule, bulletinAnnexNotes // bulletin 通报
+    case entryTakesMonthEndLevel, entryTakesQuarterEndLevel, entryTakesYearEndLevel, pointsBasis, chartLevelByUnit // wording fixes
 }
 
 enum PageText {
@@ -217,7 +218,7 @@ enum PageText {
         .actSubmit: ("报送", "Submit"),
         .actWithdraw: ("撤回", "Withdraw"),
         .actApprove: ("审核通过", "Approve"),
-        .actReject: ("退回", "Reject"),
+        .actReject: ("退回", "Return"),
         .actAccept: ("确认", "Accept"),
         .actUnlock: ("解锁", "Unlock"),
         .lockedSubmitted: ("%@已报送本期数据，不能修改。", "%@ has submitted this period's figures; they cannot be changed."),
@@ -429,6 +430,16 @@ enum PageText {
         .warningsChanged: ("数据已有变化，提示随之更新：请按新的提示填写说明。", "The figures have changed and so have the warnings: write notes for the warnings now shown."),
         .badNoteText: ("说明过长或含有不允许的字符。", "A note is too long or holds characters that are not allowed."),
         .reviewLink: ("数据审核", "Review"),
+        .returnedBy: ("%1$@于%2$@退回，原因：%3$@", "Returned by %1$@ on %2$@: %3$@"),
+        .returnedState: ("已退回", "returned"),
+        .returnedBanner: ("本月数据已被退回，原因：%@。修改后请重新报送。", "This month's figures were returned: %@. Correct them and submit again."),
+        .notesRequiredHere: ("本期数据有提示尚未填写说明，不能报送：请在下表逐条填写说明，保存后再报送。", "Some warnings have no note, so the figures cannot be submitted: write a note for each below, save, then submit."),
+        .movedSubmit: ("已报送，等待审核。", "Submitted for approval."),
+        .movedWithdraw: ("已撤回，可继续修改。", "Withdrawn: the figures can be changed again."),
+        .movedApprove: ("已审核通过。", "Approved."),
+        .movedReject: ("已退回填报单位，修改后重新报送。", "Returned to the reporting unit to correct and submit again."),
+        .movedAccept: ("已确认，数据正式发布。", "Accepted: the figures are published."),
+        .movedUnlock: ("已解锁，数据重新开放修改。", "Unlocked: the figures can be changed again."),
         .growthsCleared: ("有%@项数值已修改而增速未改：原填增速已清除，改按数值计算；如有公布增速，请一并填写。", "%@ values changed while their growth did not: the old growth was cleared and is now computed from the values; enter the published growth if there is one."),
         .entryWarningsNext: ("本期数据有%@条提示，报送前须逐条说明：", "The figures raise %@ warnings; explain each before submitting: "),
         // MARK: entry grid
@@ -446,7 +457,7 @@ enum PageText {
         .entryNumberHint: ("请以各指标的单位填写纯数字，可用千位分隔符（如 1,234.56），不要带“亿”“万”“%”等字样。", "Enter plain numbers in each indicator's unit; thousands separators are fine (1,234.56), but no 亿, 万 or %."),
         .entryLockSubmitted: ("%1$@%2$@的数据已报送，不能修改；如需修改，请先到报送进度页撤回。", "%1$@'s figures for %2$@ have been submitted and cannot be changed; to change them, withdraw them on the reporting page first."),
         .entryLockSubmittedWith: ("%1$@%2$@的数据已随%3$@报送，不能修改。", "%1$@'s figures for %2$@ were submitted with %3$@'s and cannot be changed."),
-        .entryLockApproved: ("%1$@%2$@的数据已审核通过，不能修改；如需修改，请审核员退回。", "%1$@'s figures for %2$@ have been approved and cannot be changed; to change them, an approver must reject them."),
+        .entryLockApproved: ("%1$@%2$@的数据已审核通过，不能修改；如需修改，请审核员退回。", "%1$@'s figures for %2$@ have been approved and cannot be changed; to change them, an approver must return them."),
         .entryLockApprovedWith: ("%1$@%2$@的数据已随%3$@审核通过，不能修改。", "%1$@'s figures for %2$@ were approved with %3$@'s and cannot be changed."),
         .entryLockAccepted: ("%1$@%2$@的数据已经确认，不能修改；如需修改，请管理员解锁。", "%1$@'s figures for %2$@ have been accepted and cannot be changed; only an administrator can unlock them."),
         .entryLockAcceptedWith: ("%1$@%2$@的数据已随%3$@确认，不能修改。", "%1$@'s figures for %2$@ were accepted with %3$@'s and cannot be changed."),
@@ -501,6 +512,12 @@ enum PageText {
         .bulletinAnnexPoints: ("比上年±百分点", "Change on a year before (pts)"),
         .bulletinAnnexSchedule: ("序时%@%", "schedule %@%"),
         .bulletinAnnexNotes: ("注：%@", "Note: %@"),
+        // MARK: wording fixes
+        .entryTakesMonthEndLevel: ("%@月末数", "level at end of %@"),
+        .entryTakesQuarterEndLevel: ("%@季度末数", "level at end of Q%@"),
+        .entryTakesYearEndLevel: ("年末数", "level at year end"),
+        .pointsBasis: ("按水平差（个百分点）", "change in points"),
+        .chartLevelByUnit: ("各地水平", "Level by unit"),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {
@@ -528,6 +545,12 @@ enum PageText {
 
     static func submission(_ status: SubmissionStatus, _ language: Language) -> String {
         text([.draft: PageLabel.draft, .submitted: .submitted, .approved: .approved, .accepted: .accepted][status] ?? .draft, language)
+    }
+
+    /// What a move did, as the page after it says.
+    static func moved(_ action: ApprovalAction, _ language: Language) -> String {
+        text([.submit: PageLabel.movedSubmit, .withdraw: .movedWithdraw, .approve: .movedApprove, .reject: .movedReject,
+              .accept: .movedAccept, .unlock: .movedUnlock][action] ?? .movedSubmit, language)
     }
 
     static func action(_ action: ApprovalAction, _ language: Language) -> String {

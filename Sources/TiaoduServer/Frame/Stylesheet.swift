@@ -29,9 +29,11 @@ enum Stylesheet {
     .error{background:#fdecea;border:1px solid #f1aeaa;padding:.4rem .8rem;color:#7f1d1d}
     .muted{color:var(--muted)}
     form.pickers{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin-bottom:.6rem}
-    form.pickers label{display:flex;align-items:center;gap:.4rem;font-size:.85rem;color:var(--muted)}
+    form.pickers label{display:flex;align-items:center;gap:.4rem;font-size:.85rem;color:var(--muted);max-width:100%;min-width:0}
     select,button,input{font:inherit;padding:.25rem .5rem}
+    select{max-width:100%;min-width:0}
     button{cursor:pointer}
+    button:disabled,button:disabled:hover,button:disabled:active{opacity:.45;cursor:not-allowed}
     .scroll{overflow-x:auto}
     table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
     caption{text-align:left;font-weight:700;padding:.9rem 0 .3rem;font-size:1.02rem}
@@ -68,7 +70,7 @@ enum Stylesheet {
     form.entry td.invalid input{border:2px solid var(--red)}
     form.entry .msg{display:block;color:var(--red);font-size:.8rem;white-space:normal}
     form.entry .warn{display:block;color:var(--amber);font-size:.8rem;white-space:normal}
-    .actions{margin:1rem 0;display:flex;gap:1rem;align-items:center}
+    .actions{margin:1rem 0;display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center}
     .actions button{background:var(--brand);color:#fff;border:0;padding:.4rem 1.4rem;border-radius:4px}
     form.act{display:inline-flex;gap:.3rem;margin:0 .4rem 0 0}
     form.act input{width:8rem}
@@ -85,10 +87,16 @@ enum Stylesheet {
     ul.tree,ul.tree ul{list-style:none;margin:0;padding:0}
     ul.tree ul{margin:.15rem 0 .4rem .35rem;padding-left:1.1rem;border-left:1px solid var(--line)}
     ul.tree li{margin:.15rem 0} ul.tree .muted{margin-left:.6rem;font-size:.85rem}
-    /* league & contest rules: on phones the league's unit column and status column stay in view while the figures scroll between them; the contest's rules as sentences */
-    @media (max-width:600px){table.league tr>:first-child,table.league tr>.st{position:sticky;z-index:1;background:#fff}
-    table.league tr>:first-child{left:0;max-width:7rem;box-shadow:1px 0 0 var(--line)}table.league tr>.st{right:0;box-shadow:-1px 0 0 var(--line)}
-    table.league thead tr>:first-child,table.league thead tr>.st{background:var(--head)}table.league tr.parent>:first-child,table.league tr.parent>.st{background:#fafbfc}}
+    /* league & contest rules: on phones only the league's unit column stays in view while the figures scroll; the status column is hidden there and each unit's status shown in its unit cell instead; the contest's rules as sentences */
+    table.league .st-inline{display:none}
+    @media (max-width:600px){table.league tr>:first-child{position:sticky;left:0;z-index:1;background:#fff;max-width:7rem;box-shadow:1px 0 0 var(--line)}
+    table.league thead tr>:first-child{background:var(--head)}table.league tr.parent>:first-child{background:#fafbfc}
+    table.league tr>.st{display:none}table.league .st-inline{display:block;font-size:.8rem;white-space:nowrap}}
+    /* phone layout: pickers stack with their selects full width; long words in a table cell wrap; charts keep readable words (the picture scrolls inside its figure); the 附表's title stays at the left of the screen */
+    @media (max-width:600px){form.pickers{align-items:stretch}form.pickers label{flex:1 1 100%;flex-direction:column;align-items:stretch;gap:.1rem}form.pickers select,form.pickers input{width:100%;max-width:100%}
+    td.wrap{white-space:normal;min-width:6rem}
+    div.scroll>table.annex>caption{text-align:left}div.scroll>table.annex>caption>span{display:inline-block;position:sticky;left:0;max-width:calc(100vw - 1.5rem)}}
+    @media screen and (max-width:600px){svg.chart.wide{min-width:660px}.cards>*{min-width:0}figure.gap{overflow-x:auto}figure.gap svg.chart{max-width:none}}
     ul.rules{margin:.3rem 0 1rem;padding-left:1.4rem} ul.rules li{margin:.2rem 0;line-height:1.7}
     footer{color:var(--muted);font-size:.85rem;padding:1rem 1.2rem;border-top:1px solid var(--line)}
     @media (max-width:640px){main{padding:.6rem}header{padding:.6rem}header nav{margin-left:0}.cards{grid-template-columns:1fr}th,td{padding:.25rem .35rem}}
@@ -138,5 +146,11 @@ enum Stylesheet {
     table.review .warning-row td{white-space:normal;background:#fffaf0}table.review .warning-row td>*{position:sticky;left:.5rem;max-width:calc(100vw - 3rem)}
     table.review tr.warned th,table.review tr.warned td{border-bottom:0}table.review .warning{margin:.2rem 0;color:#6b4e00}table.review textarea{width:100%;max-width:40rem}
     table.review .changed{color:var(--red)}.moves{padding-left:1.4rem}@media screen{div.actions{display:flex;flex-wrap:wrap;gap:.6rem 1.2rem;align-items:center;margin:1rem 0}}
+    /* a table of records stacks on a phone: one block per row, each value under its column's name */
+    @media (max-width:600px){table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:auto;min-width:0}
+    table.stack tr{border-bottom:1px solid var(--line);padding:.3rem 0}table.stack th,table.stack td{border:0;text-align:left;padding:.1rem .5rem;white-space:normal}
+    table.stack td[data-label]::before{content:attr(data-label) "：";color:var(--muted);margin-right:.3rem}table.stack td.num{text-align:left}
+    table.stack .warning-row td>*{position:static;max-width:none}html:lang(en) table.stack td[data-label]::before{content:attr(data-label) ": "}}
+    .returned{color:var(--red);font-size:.85rem;white-space:normal}
     """
 }

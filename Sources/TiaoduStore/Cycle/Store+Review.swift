@@ -101,7 +101,7 @@ extension CycleRepository {
     public func moves(org: String, period: Period) async throws -> [CycleMove] {
         try await sql.raw("""
             SELECT at, actor, action, after FROM audit_log
-            WHERE object = \(bind: "\(org) \(period.description)") AND action LIKE 'approval.%' ORDER BY id
+            WHERE object = \(bind: "\(org) \(period.description)") AND action IN (\(binds: ApprovalAction.allCases.map { AuditAction.approval($0).rawValue })) ORDER BY id
             """).all().compactMap { row in
             let raw = try row.decode(column: "action", as: String.self)
             guard raw.hasPrefix("approval."), let action = ApprovalAction(rawValue: String(raw.dropFirst("approval.".count))) else { return nil }
@@ -111,6 +111,27 @@ extension CycleRepository {
             return CycleMove(at: try row.decode(column: "at", as: Int64.self), actor: try row.decode(column: "actor", as: String.self),
                              action: action, reason: reason)
         }
+    }
+
+    /// The last move of each unit's period (a month returned shows its reason from here: the
+    /// submission row of a returned month is gone, its state a draft again).
+    public func lastMoves(period: Period) async throws -> [String: CycleMove] {
+        let suffix = " " + period.description
+        var last: [String: CycleMove] = [:]
+        for row in try await sql.raw("""
+            SELECT at, actor, action, object, after FROM audit_log
+            WHERE action IN (\(binds: ApprovalAction.allCases.map { AuditAction.approval($0).rawValue })) AND object LIKE \(bind: "% " + period.description) ORDER BY id
+            """).all() {
+            let object = try row.decode(column: "object", as: String.self)
+            let raw = try row.decode(column: "action", as: String.self)
+            guard object.hasSuffix(suffix), raw.hasPrefix("approval."),
+                  let action = ApprovalAction(rawValue: String(raw.dropFirst("approval.".count))) else { continue }
+            let after = try row.decode(column: "after", as: String?.self) ?? ""
+            last[String(object.dropLast(suffix.count))] = CycleMove(
+                at: try row.decode(column: "at", as: Int64.self), actor: try row.decode(column: "actor", as: String.self),
+                action: action, reason: after.range(of: " · ").map { String(after[$0.upperBound...]) })
+        }
+        return last
     }
 
     /// The unit's figures of a period that changed after `since` (the previous submission):

@@ -16,8 +16,19 @@ public struct BulletinCells: Sendable {
     public let growthCell: String
     /// the total with its partial mark (12.30†) when some months are not reported
     public let ytdText: String
+    /// the target as a reader sees it beside amounts: a growth target with its % (7.4%), a rate
+    /// target with the rate's unit (95.0%, 3.0‰); an amount or a count target as `target`
+    public let targetText: String
 
     public static let percentDecimals = 1
+
+    /// A gap in points as charts and lists print it: one decimal, signed (+3.3, -6.7), and 0.0
+    /// with no sign when it rounds to zero (never "+0.0" or "-0.0").
+    public static func signedPoints(_ gap: Figure) -> String {
+        let text = gap.fixed(percentDecimals)
+        guard let shown = Figure(text), shown != 0 else { return "0.0" }
+        return shown > 0 ? "+" + text : text
+    }
     /// what a cell says where there is no figure (U+2014), with no unit after it
     public static let missing = "—"
 
@@ -47,6 +58,12 @@ public struct BulletinCells: Sendable {
         growthText = row.growth == nil ? Self.missing : row.growthInPoints ? growth + Catalogue.text(.pointsSuffix, language) : growth + "%"
         growthCell = row.growthInPoints && row.growth != nil ? growthText : growth
         ytdText = row.partial && row.ytd != nil ? ytd + "†" : ytd
+        switch row.targetType {
+        case _ where row.target == nil: targetText = target
+        case .growth: targetText = target + "%"
+        case .rate: targetText = target + (["%", "‰"].contains(indicator.unit) ? indicator.unit : "")
+        case .amount, .count, nil: targetText = target
+        }
     }
 }
 

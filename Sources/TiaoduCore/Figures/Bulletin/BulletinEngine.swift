@@ -124,11 +124,15 @@ public struct BulletinEngine {
                 target?.type.hasCompletion == true ? Figures.completion(ytd: ytd, target: target?.value) : nil)
     }
 
-    /// Ranks by total, growth and completion of one peer group's members, in their order.
+    /// Ranks by total, growth and completion of one peer group's members, in their order. A
+    /// measure only one member has ranks nobody: 「位居第1」 of one says nothing (and of a fall, less).
     private func ranks(_ members: [(Figure?, Figure?, Figure?)], direction: Direction) -> [Ranks] {
-        let total = Ranking.competitionRanks(members.map(\.0), direction: direction)
-        let growth = Ranking.competitionRanks(members.map(\.1), direction: direction)
-        let completion = Ranking.competitionRanks(members.map(\.2), direction: direction)
+        func ranked(_ values: [Figure?]) -> [Int?] {
+            values.lazy.filter { $0 != nil }.count < 2 ? values.map { _ in nil } : Ranking.competitionRanks(values, direction: direction)
+        }
+        let total = ranked(members.map(\.0))
+        let growth = ranked(members.map(\.1))
+        let completion = ranked(members.map(\.2))
         return members.indices.map { Ranks(total: total[$0], growth: growth[$0], completion: completion[$0]) }
     }
 

@@ -52,24 +52,27 @@ public enum BulletinNarrative {
         if let months = row.monthsReported, row.partial {
             parts.append(String(format: Catalogue.text(.monthsCovered, language), months))
         }
+        // With no total before it, the English growth carries the sentence's verb: "…'s
+        // fixed-asset investment grew 6.8% year on year" (after a total: "…, up 6.8% year on year").
+        let growthIsVerb = row.ytd == nil
         if let growth = row.growth, row.growthInPoints {
             // A rate or ratio moves in points: 「比上年同期下降10.3个百分点」.
             let shown = growth.magnitude.fixed(BulletinCells.percentDecimals)
             if Figure(shown) == 0 {
-                parts.append(zh ? "与上年同期持平" : "level with a year earlier")
+                parts.append(zh ? "与上年同期持平" : growthIsVerb ? "was level with a year earlier" : "level with a year earlier")
             } else if growth.isNegative {
-                parts.append(zh ? "比上年同期下降\(shown)个百分点" : "down \(shown) points from a year earlier")
+                parts.append(zh ? "比上年同期下降\(shown)个百分点" : "\(growthIsVerb ? "fell" : "down") \(shown) points from a year earlier")
             } else {
-                parts.append(zh ? "比上年同期提高\(shown)个百分点" : "up \(shown) points from a year earlier")
+                parts.append(zh ? "比上年同期提高\(shown)个百分点" : "\(growthIsVerb ? "rose" : "up") \(shown) points from a year earlier")
             }
         } else if let growth = row.growth {
             let shown = growth.magnitude.fixed(BulletinCells.percentDecimals)
             if Figure(shown) == 0 {
-                parts.append(zh ? "与上年同期持平" : "level with a year earlier")
+                parts.append(zh ? "与上年同期持平" : growthIsVerb ? "was level with a year earlier" : "level with a year earlier")
             } else if growth.isNegative {
-                parts.append(zh ? "同比下降\(shown)%" : "down \(shown)% year on year")
+                parts.append(zh ? "同比下降\(shown)%" : "\(growthIsVerb ? "fell" : "down") \(shown)% year on year")
             } else {
-                parts.append(zh ? "同比增长\(shown)%" : "up \(shown)% year on year")
+                parts.append(zh ? "同比增长\(shown)%" : "\(growthIsVerb ? "grew" : "up") \(shown)% year on year")
             }
         }
         if row.completion != nil {
@@ -97,10 +100,18 @@ public enum BulletinNarrative {
             else if let scope, let rank = row.rank.growth { text += "，增幅位居\(scope)第\(rank)" }
             return text + "。"
         }
-        text = "\(span(dataPeriod, language).capitalizedFirst), \(unitName)'s \(indicatorName.lowercasedFirst) " + parts.joined(separator: ", ")
+        text = "\(span(dataPeriod, language).capitalizedFirst), \(unitName)'s \(inSentence(indicatorName)) " + parts.joined(separator: ", ")
         if let scope, row.growthInPoints, let rank = row.rank.total { text += "; it ranked \(ordinal(rank)) in \(scope)" }
         else if let scope, let rank = row.rank.growth { text += "; its growth ranked \(ordinal(rank)) in \(scope)" }
         return text + "."
+    }
+
+    /// An English indicator name inside a sentence: lower-cased first, and a qualifier after a
+    /// colon put in brackets — "Invoiced sales: biomedicine" reads "invoiced sales (biomedicine)".
+    static func inSentence(_ name: String) -> String {
+        let lowered = name.lowercasedFirst
+        guard let colon = lowered.range(of: ": "), !lowered[colon.upperBound...].isEmpty else { return lowered }
+        return "\(lowered[..<colon.lowerBound]) (\(lowered[colon.upperBound...]))"
     }
 
     /// 序时 belongs to amount and count targets. A growth or rate target is compared with the

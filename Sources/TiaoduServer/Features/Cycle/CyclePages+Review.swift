@@ -20,19 +20,18 @@ extension CyclePages {
             let states = Dictionary(try await cycle.submissions(period: p.period).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
             let moves = try await cycle.moves(org: unit.code, period: p.period)
             // Who moved it, by name (「邗江区审核员」), as the header names the reader.
-            let actors = Set(moves.map(\.actor))
-            let names = Dictionary(try await context.store.accounts.users().filter { actors.contains($0.login) }.map { ($0.login, $0.name) },
-                                   uniquingKeysWith: { first, _ in first })
+            let names = try await userNames(Set(moves.map(\.actor)))
             let since = ReviewModel.baseline(moves, status: states[unit.code] ?? .draft)
             var changes: [ChangedFigure] = []
             if let since { changes = try await cycle.changes(org: unit.code, period: p.period, since: since) }
             let message = p.query("saved").map { _ in p.text(.notesSaved) }
-                ?? p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }.map { PageText.format(.moved, p.language, PageText.submission($0, p.language)) }
-                ?? p.query("error").flatMap { Self.refusal($0) }.map { p.text($0) }
+                ?? p.query("moved").flatMap(ApprovalAction.init).map { PageText.moved($0, p.language) }
+            // Refused here for want of notes: the notes are on this page.
+            let failure = p.query("error").flatMap { $0 == "notes" ? .notesRequiredHere : Self.refusal($0) }.map { p.text($0) }
             let model = ReviewModel(p.page, unit: unit, period: p.period, states: states,
                                     warnings: try await cycle.warnings(org: unit.code, period: p.period),
                                     notes: try await cycle.notes(org: unit.code, period: p.period),
-                                    moves: moves, names: names, changes: changes, message: message)
+                                    moves: moves, names: names, changes: changes, message: message, failure: failure)
             return p.respond(ReviewView.render(model, p.page))
         }
     }

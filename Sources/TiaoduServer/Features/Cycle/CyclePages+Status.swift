@@ -9,9 +9,12 @@ extension CyclePages {
         // Every state and who moved it belongs to a unit the reader reads: nobody signed in reads none.
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/status") { p in
-            let submissions = try await context.store.cycle.submissions(period: p.period)
-            let model = StatusModel(p.page, period: p.period, submissions: submissions, dueDay: try await context.store.cycle.dueDay(),
-                                    moved: p.query("moved").flatMap { SubmissionStatus(rawValue: $0) }, error: p.query("error"))
+            let cycle = context.store.cycle
+            let submissions = try await cycle.submissions(period: p.period)
+            let lastMoves = try await cycle.lastMoves(period: p.period)
+            let model = StatusModel(p.page, period: p.period, submissions: submissions, dueDay: try await cycle.dueDay(), lastMoves: lastMoves,
+                                    names: try await userNames(Set(submissions.map(\.changedBy) + lastMoves.values.map(\.actor))),
+                                    moved: p.query("moved"), error: p.query("error"))
             return p.respond(StatusView.render(model, p.page, projectReports: try await Self.projectReports(p)))
         }
     }
@@ -34,6 +37,13 @@ extension CyclePages {
         return counts
     }
 
+    /// Users' names by login, for the logins a page shows (「邗江区审核员」, not `hanjiang-approver`).
+    func userNames(_ logins: Set<String>) async throws -> [String: String] {
+        guard !logins.isEmpty else { return [:] }
+        return Dictionary(try await context.store.accounts.users().filter { logins.contains($0.login) }.map { ($0.login, $0.name) },
+                          uniquingKeysWith: { first, _ in first })
+    }
+
     func move(_ request: Request) async throws -> Response {
         guard request.signedIn != nil else { return Self.signInFirst(request) }
         // A form is only accepted from this site's own page: its session's CSRF token.
@@ -43,9 +53,9 @@ extension CyclePages {
         }
         var outcome: (String, String)
         do {
-            let next = try await context.store.cycle.transition(org: org, period: period, action: action, by: signedIn.principal,
-                                                          reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 }, source: .form)
-            outcome = ("moved", next.rawValue)
+            try await context.store.cycle.transition(org: org, period: period, action: action, by: signedIn.principal,
+                                                     reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 }, source: .form)
+            outcome = ("moved", action.rawValue)
         } catch let failure as ApprovalFailure {
             switch failure.error {
             case .notFrom: outcome = ("error", "notFrom")

@@ -29,7 +29,8 @@ extension FiguresPages {
             var cleared = 0
             for line in model.lines {
                 let value = (form["v_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
-                var growth = (form["g_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces)
+                // A rate or ratio takes no growth (it changes in points from its levels).
+                var growth = line.takesGrowth ? (form["g_\(line.code)"] ?? "").trimmingCharacters(in: .whitespaces) : ""
                 // A published growth belongs to the value it was published with: a new value with the
                 // old growth left in its field would contradict it. For a nominal indicator the
                 // growth is then computed from the values; a real or comparable one keeps the growth
@@ -79,7 +80,9 @@ extension FiguresPages {
                 readOnly = true
             }
         }
-        var chosen = p.period
+        // Without a period asked for, the month being reported (a department, who reads no unit of
+        // its own, would otherwise open on the last published — closed — month).
+        var chosen = p.query("period") == nil ? (p.access.currentMonth(p.workspace) ?? p.period) : p.period
         if let period {
             guard let parsed = Period(period) else { throw APIError(status: .badRequest, message: "bad period “\(period)”") }
             chosen = parsed
@@ -89,7 +92,12 @@ extension FiguresPages {
         let states = Dictionary(try await context.store.cycle.submissions(period: chosen).map { ($0.org, $0.status) }, uniquingKeysWith: { first, _ in first })
         // Indicator sets with a due day of their own (by department) say so on their rows.
         let days = try await context.store.cycle.departmentDueDays()
-        return EntryModel(p.page, unit: unit, period: chosen, stored: stored, states: states,
-                          dueDay: try await context.store.cycle.dueDay(), departmentDueDays: days, saved: saved, readOnly: readOnly)
+        var model = EntryModel(p.page, unit: unit, period: chosen, stored: stored, states: states,
+                               dueDay: try await context.store.cycle.dueDay(), departmentDueDays: days, saved: saved, readOnly: readOnly)
+        // A month returned to the unit says why, above the grid.
+        if states[unit.code] == nil, let last = try await context.store.cycle.moves(org: unit.code, period: chosen).last, last.action == .reject {
+            model.returnedReason = last.reason
+        }
+        return model
     }
 }

@@ -29,6 +29,15 @@ extension FiguresPages {
     /// GET /league?indicator=&parent=&period=&sort=
     func league(_ request: Request) async throws -> Response {
         try await context.page(request, path: "/league") { p in
+            // A league compares the units of a scope: who may not read the city's month yet (a
+            // county before publication) and asked for no month is shown the last published one,
+            // never a league of their unit alone.
+            if p.query("period") == nil, p.query("parent") == nil, let root = p.workspace.tree.root?.code,
+               !p.access.canRead(root, p.period, indicator: p.query("indicator")), let published = p.access.latestPublishedMonth,
+               p.access.canRead(root, published, indicator: p.query("indicator")) {
+                let query = [("period", published.description)] + (p.query("indicator").map { [("indicator", $0)] } ?? [])
+                return request.redirect(to: Link.to("/league", query + [("lang", p.language.rawValue)]), redirectType: .normal)
+            }
             let bulletin = try await p.reader.bulletin(period: p.period, parent: p.scope(indicator: p.query("indicator")), indicator: p.query("indicator"))
             let code = p.query("indicator") ?? bulletin.indicatorCodes.first ?? ""
             guard let indicator = p.workspace.indicator(code) else { throw APIError(status: .notFound, message: "unknown indicator “\(code)”") }

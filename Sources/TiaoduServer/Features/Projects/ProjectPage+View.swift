@@ -84,7 +84,7 @@ enum ProjectPageView {
                 .td(.text(entry?.report.investmentText ?? BulletinCells.missing)).class("num"),
                 .td(.text(entry == nil ? BulletinCells.missing : cumulative.fixed(2))).class("num"),
                 .td(.text(plan.fixed(2))).class("num"),
-                .td(.text(entry?.report.progress ?? "")).style("white-space:normal"),
+                .td(.text(entry?.report.progress ?? "")).class("wrap").style("white-space:normal"),
                 .td(.text(entry?.updatedBy ?? ""))
             ))
         }
@@ -95,7 +95,8 @@ enum ProjectPageView {
             s.name + p.text(.colon) + s.points.map { "\(Catalogue.monthName($0.month, l)) \(String(format: "%.2f", $0.value))" }.joined(separator: p.text(.listSeparator))
         }.joined(separator: p.text(.clauseSeparator))
         let chart = LineChart(title: p.text(.investmentChart), description: description, unit: Catalogue.unitName("亿元", l), monthLabel: { Catalogue.monthName($0, l) }, series: series)
-        nodes.append(.figure(.figcaption(tp(.investmentChart)), chart.svg(id: "investment")))
+        // In a scroll box: on a phone the picture keeps readable words and scrolls (Stylesheet).
+        nodes.append(.figure(.figcaption(tp(.investmentChart)), .div(chart.svg(id: "investment")).class("scroll")))
         if detail.progress.isEmpty { nodes.append(.p(tp(.noProgress)).class("muted")) }
         let head = Node.tr(
             .th(tp(.monthWord)).scope("col"), .th(tp(.monthInvestment)).scope("col"), .th(tp(.cumulativeInvestment)).scope("col"),
@@ -131,7 +132,7 @@ enum ProjectPageView {
             let when = Day(millisecondsSince1970: entry.at)
             return Node.tr(
                 .td("\(when)"), .td(.text(entry.actor)), .td(.text(actions[entry.action].map { p.text($0) } ?? entry.action)),
-                .td(.text(entry.before ?? "")).style("white-space:normal"), .td(.text(entry.after ?? "")).style("white-space:normal")
+                .td(.text(entry.before ?? "")).class("wrap").style("white-space:normal"), .td(.text(entry.after ?? "")).class("wrap").style("white-space:normal")
             )
         }
         return .details(

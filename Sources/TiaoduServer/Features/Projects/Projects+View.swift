@@ -38,8 +38,8 @@ enum ProjectsView {
             let x = stored.project
             let standing = standings[x.code]
             var cells: [Node] = [.th(.a(.text(x.name)).href("/projects/\(Link.segment(x.code))")).scope("row")]
-            cells.append(.td(.text(p.workspace.orgName(x.owner, l))))
-            cells.append(.td(.text(x.chain ?? x.industry ?? BulletinCells.missing)))
+            cells.append(.td(.text(p.workspace.orgName(x.owner, l))).class("wrap"))
+            cells.append(.td(.text(x.chain ?? x.industry ?? BulletinCells.missing)).class("wrap"))
             cells.append(.td(.text(Catalogue.category(x.category, l))))
             cells.append(.td(.text(Catalogue.level(x.listLevel, l))))
             cells.append(.td(.text(Catalogue.tier(x.sizeTier, l))))

@@ -69,17 +69,22 @@ enum ProjectsOverviewView {
         let table = ChartFigure.table(
             heads: [p.text(.org), p.text(.investmentCompletion), p.text(.schedule), p.text(.gapShort), p.text(.status)],
             rows: model.investmentBars.map { bar in
-                [bar.name, percent(bar.completion), percent(bar.schedule), (bar.gap > 0 ? "+" : "") + bar.gap.fixed(1), Catalogue.status(bar.status, l)]
+                [bar.name, percent(bar.completion), percent(bar.schedule), signedGap(bar.gap), Catalogue.status(bar.status, l)]
             })
         let caption = "\(p.text(.chartInvestmentTitle)) · \(Catalogue.periodHeading(model.period, l))"
         return ChartFigure.render(chart.svg(id: "investment"), caption: caption, table: table, p)
     }
 
-    /// The gap to schedule in points, in a cell (`tag` "td") or inline ("span"); behind is flagged.
+    /// A gap in points to one decimal, ahead with its「+」: 「+1.2」, 「-0.4」, and 「0.0」 without a
+    /// sign for a gap that shows as zero — level with 序时, as the sentence says (ProjectNarrative).
+    static func signedGap(_ gap: Figure) -> String { BulletinCells.signedPoints(gap) }
+
+    /// The gap to schedule in points, in a cell (`tag` "td") or inline ("span"); behind (by as much
+    /// as shows) is flagged.
     static func gapCell(_ gap: Figure?, tag: StaticString = "td") -> Node {
         guard let gap else { return Node.element(tag, [.text(BulletinCells.missing)]).class("num") }
-        let text = (gap > 0 ? "+" : "") + gap.fixed(1)
-        return Node.element(tag, [.text(text)]).class(gap < 0 ? "num flag" : "num")
+        let text = signedGap(gap)
+        return Node.element(tag, [.text(text)]).class(text.hasPrefix("-") ? "num flag" : "num")
     }
 
     /// Rows by area (`ranks` given: the city first, ranks in peer groups) or by chain.
@@ -138,7 +143,7 @@ enum ProjectsOverviewView {
             func behindTable(_ list: ArraySlice<ProjectStanding>) -> Node {
                 let rows: [Node] = list.map { s in
                     Node.tr(
-                        .th(projectLink(s.project)).scope("row"), .td(.text(p.workspace.orgName(s.project.owner, l))),
+                        .th(projectLink(s.project)).scope("row"), .td(.text(p.workspace.orgName(s.project.owner, l))).class("wrap"),
                         .td(.text(s.project.annualPlan.fixed(2))).class("num"), .td(.text(s.invested.fixed(2))).class("num"),
                         .td(.text(percent(s.completion))).class("num"), gapCell(s.gap)
                     )

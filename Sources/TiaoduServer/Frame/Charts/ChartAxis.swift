@@ -41,12 +41,18 @@ enum SVG {
     /// The baseline of a chart's top line of words (its unit, its mark): charts start drawing below it.
     static let headline = 16.0
 
+    /// Charts wider than this (the 720px bar and line charts; not the dashboard's 300px gap
+    /// charts) are marked `wide`.
+    static let wideAbove = 600.0
+
     /// The `<svg>` element around a chart, labelled by its `<title>` and `<desc>`. `mark` (初步数据
     /// for preliminary figures) is written in the top right corner, so a copied picture says it too.
     static func chart(id: String, width: Double, height: Double, title: String, description: String, mark: String? = nil, _ children: [Node]) -> Node {
         var parts: [Node] = [.title(.text(title)).id("\(id)-t"), .desc(.text(description)).id("\(id)-d")]
         if let mark { parts.append(text(width - 8, headline, mark, anchor: "end").class("chart-mark")) }
-        return Node.svg(parts + children).class("chart").attr("viewBox", "0 0 \(Int(width)) \(Int(height))")
+        // A chart wider than a phone is `wide`: on a phone it is drawn no narrower than 660px (its
+        // 12px words at 11px or more) and scrolls in its box rather than shrinking (Stylesheet).
+        return Node.svg(parts + children).class(width > wideAbove ? "chart wide" : "chart").attr("viewBox", "0 0 \(Int(width)) \(Int(height))")
             .attr("width", String(Int(width))).attr("height", String(Int(height))).role("img")
             .attr("aria-labelledby", "\(id)-t \(id)-d").attr("xmlns", "http://www.w3.org/2000/svg")
     }

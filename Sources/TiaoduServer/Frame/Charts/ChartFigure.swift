@@ -6,7 +6,9 @@ enum ChartFigure {
     static func render(_ chart: Node, caption: String, table: Node, folded: Bool = true, _ p: PageContext) -> Node {
         let draft: Node = p.isDraft ? .group([" ", Node.span(.text(p.text(.draftMark))).class("draft-tag")]) : .empty
         let data: Node = folded ? .details(.summary(.text(p.text(.chartData))), .div(table).class("scroll")) : .div(table).class("scroll")
-        return Node.figure(.figcaption(.text(caption), draft), chart, data).class("chart")
+        // The picture in a scroll box of its own: on a phone a wide chart keeps readable words and
+        // scrolls sideways there (Stylesheet, phone layout), the caption staying put.
+        return Node.figure(.figcaption(.text(caption), draft), .div(chart).class("scroll"), data).class("chart")
     }
 
     /// The mark a chart draws in its corner: 初步数据 for a period not yet accepted, else none.

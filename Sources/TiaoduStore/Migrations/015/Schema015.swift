@@ -6,7 +6,7 @@ import FluentKit
 import SQLKit
 
 enum Schema015 {
-    static let all: [any Migration] = [AddUnreportedRule(), CreateFigureNotes()]
+    static let all: [any Migration] = [AddUnreportedRule(), CreateFigureNotes(), IndexAuditMoves()]
 }
 
 struct AddUnreportedRule: AsyncMigration {
@@ -35,5 +35,19 @@ struct CreateFigureNotes: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.sql.drop(table: "figure_notes").ifExists().run()
+    }
+}
+
+/// The moves of a unit's month (review) and the last move of every unit (status) are read from the
+/// audit log by object and by action: indexed, so the log's size does not slow the pages.
+struct IndexAuditMoves: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.sql.create(index: "audit_log_object").on("audit_log").column("object").run()
+        try await database.sql.create(index: "audit_log_action").on("audit_log").column("action").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.drop(index: "audit_log_action").run()
+        try await database.sql.drop(index: "audit_log_object").run()
     }
 }

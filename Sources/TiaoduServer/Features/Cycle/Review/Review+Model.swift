@@ -41,10 +41,13 @@ struct ReviewModel {
     /// warnings with no note yet
     let open: Int
     let actions: [ApprovalAction]
+    /// what the last move or save did
     let message: String?
+    /// why the last move or save was refused
+    let failure: String?
 
     init(_ p: PageContext, unit: OrgUnit, period: Period, states: [String: SubmissionStatus], warnings: [PlausibilityWarning],
-         notes: [FigureNote], moves: [CycleMove], names: [String: String] = [:], changes: [ChangedFigure], message: String?) {
+         notes: [FigureNote], moves: [CycleMove], names: [String: String] = [:], changes: [ChangedFigure], message: String?, failure: String? = nil) {
         let workspace = p.workspace, l = p.language
         org = unit.code
         name = p.name(unit)
@@ -86,6 +89,7 @@ struct ReviewModel {
             }
         } ?? []
         self.message = message
+        self.failure = failure
     }
 
     /// The submission the changes are counted from: while the unit edits again after a return,

@@ -11,10 +11,11 @@ enum ReviewView {
         var body: [Node] = [
             .h1(.text(title)),
             Fragments.draftMark(p),
-            .p(.strong(t(.submissionStatus)), "：", .text(PageText.submission(model.status, l)),
+            .p(.strong(t(.submissionStatus)), t(.colon), .text(PageText.submission(model.status, l)),
                model.coveredBy.map { Node.span(" ", .text(PageText.format(.coveredBy, l, $0))).class("muted") } ?? .empty),
         ]
         if let message = model.message { body.append(.p(.text(message)).class("ok").role("status")) }
+        if let failure = model.failure { body.append(.p(.text(failure)).class("error").role("alert")) }
         if let back = model.lastReturn {
             body.append(.p(.text(PageText.format(.returnedBecause, l, "\(back.when) \(back.actor)")), .strong(.text(back.reason ?? ""))).class("flag").role("note"))
         }
@@ -26,9 +27,12 @@ enum ReviewView {
             rows.append(.tr(
                 .th(.a(.text(line.name)).href(Link.to("/indicators/\(line.code)", [("org", model.org), ("period", model.period.description)])),
                     " ", .span(.text(Catalogue.unitName(line.unit, l))).class("unit")).scope("row"),
-                .td(.text(line.value)).class("num"), .td(.text(line.lastPeriod)).class("num"), .td(.text(line.lastYear)).class("num"),
-                .td(.text(line.growth)).class("num"),
-                .td(line.before.map { Node.span(.text(PageText.format(.wasBefore, l, $0))).class("changed") } ?? .text("—"))
+                .td(.text(line.value)).class("num").attr("data-label", p.text(.value)),
+                .td(.text(line.lastPeriod)).class("num").attr("data-label", p.text(.lastPeriod)),
+                .td(.text(line.lastYear)).class("num").attr("data-label", p.text(.sameMonthLastYear)),
+                .td(.text(line.growth)).class("num").attr("data-label", p.text(.publishedGrowth)),
+                .td(line.before.map { Node.span(.text(PageText.format(.wasBefore, l, $0))).class("changed") } ?? .text(BulletinCells.missing))
+                    .attr("data-label", p.text(.changedSinceSubmission))
             ).class(line.warnings.isEmpty ? nil : "warned"))
             for warning in line.warnings {
                 let note: Node
@@ -36,7 +40,7 @@ enum ReviewView {
                     note = .label(t(.noteLabel), .textarea(.text(warning.note ?? "")).name("note-\(warning.indicator)-\(warning.kind)")
                         .attr("rows", "2").flag("required", warning.note == nil))
                 } else {
-                    note = warning.note.map { Node.p(.strong(t(.noteLabel)), "：", .text($0)) } ?? .p(t(.noNote)).class("s-red")
+                    note = warning.note.map { Node.p(.strong(t(.noteLabel)), t(.colon), .text($0)) } ?? .p(t(.noNote)).class("s-red")
                 }
                 rows.append(.tr(.td(.p(.span("⚠").attr("aria-hidden", "true"), " ", .text(warning.message)).class("warning"), note)
                     .colspan(heads.count)).class("warning-row"))
@@ -45,7 +49,7 @@ enum ReviewView {
         let table = Node.div(.table(
             .thead(.tr(heads.map { Node.th(t($0)).scope("col") })),
             .tbody(rows.isEmpty ? [.tr(.td(t(.noData)).colspan(heads.count))] : rows)
-        ).class("review")).class("scroll")
+        ).class("review stack")).class("scroll")
         body.append(.h2(t(.reviewFigures)))
         if model.open > 0 { body.append(.p(.text(PageText.format(.openWarnings, l, String(model.open)))).class("flag").role("note")) }
         if let since = model.changesSince { body.append(.p(.text(PageText.format(.changesSince, l, since))).class("muted")) }
@@ -73,7 +77,7 @@ enum ReviewView {
         if !model.moves.isEmpty {
             body.append(.h2(t(.movesTitle)))
             body.append(.ol(model.moves.map { move in
-                .li(.text("\(move.when) \(move.actor) \(move.action)"), move.reason.map { Node.span("：", .text($0)) } ?? .empty)
+                .li(.text("\(move.when) \(move.actor) \(move.action)"), move.reason.map { Node.span(t(.colon), .text($0)) } ?? .empty)
             }).class("moves"))
         }
         body.append(.p(.a(t(.navStatus)).href(Link.to("/status", [("period", model.period.description)]))))

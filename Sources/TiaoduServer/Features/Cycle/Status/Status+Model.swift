@@ -17,17 +17,24 @@ struct StatusModel {
         let overdue: Bool
         let lastChange: String?
         let actions: [ApprovalAction]
+        /// returned to the unit (its last move a return): why, by whom, when
+        var returned: String? = nil
     }
 
     let period: Period
     let due: String
     let lines: [Line]
+    /// what the last move did (from its redirect)
     let message: String?
+    /// why the last move was refused
+    let failure: String?
 
     /// Overdue is judged by `p.today` (the server's one clock; the demo stands on 2021-09-30).
-    /// `moved`: the state the last move reached; `error`: why it was refused (notFrom, notPermitted,
-    /// reason, own) — what the move's redirect says.
-    init(_ p: PageContext, period: Period, submissions: [StoredSubmission], dueDay: Int, moved: SubmissionStatus? = nil, error: String? = nil) {
+    /// `lastMoves`: each unit's last move (a returned month says why); `names`: users' names by
+    /// login; `moved`: the action the last move took; `error`: why it was refused (notFrom,
+    /// notPermitted, reason, own, notes) — what the move's redirect says.
+    init(_ p: PageContext, period: Period, submissions: [StoredSubmission], dueDay: Int, lastMoves: [String: CycleMove] = [:],
+         names: [String: String] = [:], moved: String? = nil, error: String? = nil) {
         self.period = period
         due = ReportingSchedule.dueText(period, day: dueDay)
         let byOrg = Dictionary(submissions.map { ($0.org, $0) }, uniquingKeysWith: { first, _ in first })
@@ -57,14 +64,19 @@ struct StatusModel {
                     return false
                 }
             } ?? []
+            // A month returned is a draft again with no submission row: its last move says why.
+            let last = lastMoves[unit.code]
+            let returned = status == .draft && cover == nil && last?.action == .reject
+                ? PageText.format(.returnedBy, p.language, [names[last!.actor] ?? last!.actor, time.text(last!.at), last!.reason ?? ""]) : nil
             return Line(code: unit.code, name: p.name(unit), depth: tree.ancestry(of: unit.code).count - 1, status: status,
                         coveredBy: cover.map { p.workspace.orgName($0, p.language) },
                         overdue: ReportingSchedule.isOverdue(period, status: status, today: today, day: dueDay),
-                        lastChange: stored.map { "\(time.text($0.changedAt)) \($0.changedBy)" },
-                        actions: actions)
+                        lastChange: stored.map { "\(time.text($0.changedAt)) \(names[$0.changedBy] ?? $0.changedBy)" }
+                            ?? last.map { "\(time.text($0.at)) \(names[$0.actor] ?? $0.actor)" },
+                        actions: actions, returned: returned)
         }
-        message = moved.map { PageText.format(.moved, p.language, PageText.submission($0, p.language)) }
-            ?? error.flatMap(CyclePages.refusal).map { p.text($0) }
+        message = moved.flatMap(ApprovalAction.init).map { PageText.moved($0, p.language) }
+        failure = error.flatMap(CyclePages.refusal).map { p.text($0) }
     }
 
 }

@@ -13,20 +13,21 @@ enum StatusView {
             var cells: [Node] = [
                 .th(.a(.text(line.name)).href(Link.to("/review", [("org", line.code), ("period", model.period.description)]))
                         .title(p.text(.reviewLink))).scope("row").style("padding-left:\(0.5 + Double(line.depth) * 1.2)rem"),
-                .td(.text(PageText.submission(line.status, l)),
+                .td(.text(line.returned == nil ? PageText.submission(line.status, l) : p.text(.returnedState)),
                     line.coveredBy.map { Node.span(.text(PageText.format(.coveredBy, l, $0))).class("muted") } ?? .empty,
-                    line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty)
+                    line.overdue ? .group([" ", .span(t(.overdue)).class("s-red")]) : .empty,
+                    line.returned.map { Node.div(.text($0)).class("returned") } ?? .empty)
                     .class("st-\(line.status.rawValue)"),
             ]
             if showProjects {
                 // Projects under way that have reported the month, of all under way (a shortfall marked).
                 if let count = projectReports[line.code], count.due > 0 {
-                    cells.append(.td("\(count.reported)/\(count.due)").class(count.reported < count.due ? "num flag" : "num"))
+                    cells.append(.td("\(count.reported)/\(count.due)").class(count.reported < count.due ? "num flag" : "num").attr("data-label", p.text(.projectReports)))
                 } else {
-                    cells.append(.td(.text(BulletinCells.missing)).class("num muted"))
+                    cells.append(.td(.text(BulletinCells.missing)).class("num muted").attr("data-label", p.text(.projectReports)))
                 }
             }
-            cells.append(.td(.text(line.lastChange ?? BulletinCells.missing)))
+            cells.append(.td(.text(line.lastChange ?? BulletinCells.missing)).attr("data-label", p.text(.lastChange)))
             let forms: [Node] = csrf.map { csrf in
                 line.actions.map { action in
                     .form(
@@ -49,8 +50,10 @@ enum StatusView {
                 Fragments.select(name: "period", label: p.text(.period), options: p.months.map { ($0.description, Catalogue.periodName($0, l)) }, selected: model.period.description),
             ]),
             model.message.map { .p(.text($0)).class("ok").role("status") } ?? .empty,
+            model.failure.map { .p(.text($0)).class("error").role("alert") } ?? .empty,
             .p(.text(p.text(.dueDate) + p.text(.colon) + model.due)).class("muted"),
-            .div(.table(.thead(.tr(head)), .tbody(rows))).class("scroll"),
+            // On a phone each unit is a block of its own (table.stack): the moves stay on screen.
+            .div(.table(.thead(.tr(head)), .tbody(rows)).class("stack")).class("scroll"),
         ])
         return Layout.page(title: title, at: p.location, current: .status, body: body)
     }

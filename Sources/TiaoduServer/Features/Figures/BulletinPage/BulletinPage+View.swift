@@ -76,6 +76,8 @@ enum BulletinPageView {
                 return .tr([Node.th(.text(line.name)).scope("row")] + cells).class(line.kind == .parent ? "parent" : nil)
             }
         }
-        return .div(.table(.caption(.text(table.caption)), .thead(head), .tbody(lines)).class("annex")).class("scroll annex-part")
+        // The title in a span of its own: on a phone it stays at the left of the screen while the
+        // table scrolls under it (Stylesheet, phone layout).
+        return .div(.table(.caption(.span(.text(table.caption))), .thead(head), .tbody(lines)).class("annex")).class("scroll annex-part")
     }
 }

@@ -96,7 +96,7 @@ struct DashboardModel {
         let againstTarget = targetType == .growth || targetType == .rate
         let bars = children.compactMap { row -> Bar? in
             guard let gap = row.gap else { return nil }
-            return Bar(code: row.org, name: p.workspace.orgName(row.org, l), gap: gap, text: signed(gap) + (row.partial ? "†" : ""), status: row.status)
+            return Bar(code: row.org, name: p.workspace.orgName(row.org, l), gap: gap, text: BulletinCells.signedPoints(gap) + (row.partial ? "†" : ""), status: row.status)
         }
         let sorted = bars.enumerated().sorted { $0.element.gap == $1.element.gap ? $0.offset < $1.offset : $0.element.gap < $1.element.gap }.map(\.element)
         let dataPeriod = period.asOf.period(for: indicator.frequency).flatMap { $0.endMonth == period.endMonth ? nil : $0 }
@@ -106,12 +106,6 @@ struct DashboardModel {
                     gapText: own.gap.map { gapSentence($0, againstTarget: againstTarget, direction: indicator.direction, l) },
                     hasUnits: !children.isEmpty, bars: sorted,
                     lastInGroups: lastInGroups(indicator, targetType: targetType, children: children, p))
-    }
-
-    /// A gap as the chart prints it: one decimal, signed (+3.3, -6.7, 0.0).
-    static func signed(_ gap: Figure) -> String {
-        let text = gap.fixed(BulletinCells.percentDecimals)
-        return gap > 0 && Figure(text) != 0 ? "+" + text : text
     }
 
     /// The scope's gap in words (METRICS.md): 序时 for amount and count targets; a growth or rate

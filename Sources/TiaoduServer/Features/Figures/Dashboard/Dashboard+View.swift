@@ -73,7 +73,7 @@ enum DashboardView {
         // Only the figures this indicator has: a growth target has no completion. (序时 is in the
         // gap's sentence and at the chart's zero line.)
         var figures: [(PageLabel, String)] = [(.growth, c.growthCell)]
-        if card.hasTarget { figures.append((.target, c.target)) }
+        if card.hasTarget { figures.append((.target, c.targetText)) }
         if c.completion != BulletinCells.missing { figures.append((.completion, c.completion)) }
         var detail: [Node] = [.dl(figures.map { Node.div(.dt(t($0.0)), .dd(.text($0.1))) }).class("figs")]
         if !card.bars.isEmpty { detail.append(chart(card, p)) }

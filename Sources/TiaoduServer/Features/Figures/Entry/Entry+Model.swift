@@ -14,7 +14,11 @@ struct EntryModel {
     struct Line {
         let code, name, unit: String
         /// what the value is, by the indicator's accumulation: 「本月数」, 「1—9月累计」, 「9月末余额」
+        /// (an amount's balance) or 「9月末数」 (a rate's or a count's level)
         let takes: String
+        /// whether the line takes a published growth: a rate or ratio (`Indicator.changesInPoints`)
+        /// moves in points and has no 公布增速, so its growth field is not offered
+        let takesGrowth: Bool
         var value: String
         var growth: String
         let lastPeriod: String?
@@ -37,6 +41,8 @@ struct EntryModel {
     let saved: Int?
     /// how many published growths the last save cleared, their values having changed (computed now)
     var clearedGrowths = 0
+    /// the month was returned to the unit: the approver's reason
+    var returnedReason: String? = nil
     var failed = false
     /// the save was refused only because the figures are locked (nothing to correct in the fields)
     var lockedOnly: Bool? = nil
@@ -115,7 +121,7 @@ struct EntryModel {
             // Indicator sets with a due day of their own (by department) say so on their rows.
             let own = indicator.department.flatMap { departmentDueDays[$0] }.map { ReportingSchedule.dueText(period, day: $0) }
             return Line(code: indicator.code, name: workspace.indicatorName(indicator.code, language), unit: indicator.unit,
-                        takes: Self.takes(indicator.accumulation, in: period, language), value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey[Key(indicator: indicator.code, period: previous)]?.value,
+                        takes: Self.takes(indicator.accumulation, unit: indicator.unit, in: period, language), takesGrowth: !indicator.changesInPoints, value: now?.value ?? "", growth: now?.growth ?? "", lastPeriod: byKey[Key(indicator: indicator.code, period: previous)]?.value,
                         lastYear: before, due: own, warnings: shown[indicator.code] ?? [])
         }
     }
@@ -149,13 +155,16 @@ struct EntryModel {
 
     /// What an indicator's value for the period is, by its accumulation: a flow's own period
     /// (「本月数」), a cumulative's total from the year's start (「1—9月累计」), a stock's balance at
-    /// the period's end (「9月末余额」). Ratios are computed, never entered.
-    static func takes(_ accumulation: Accumulation, in period: Period, _ language: Language) -> String {
+    /// the period's end (「9月末余额」) — an amount's (its unit is in 元); a rate's (%, ‰) or a
+    /// count's is its level then (「9月末数」). Ratios are computed, never entered.
+    static func takes(_ accumulation: Accumulation, unit: String, in period: Period, _ language: Language) -> String {
         let zh = language == .zh
+        let balance = unit.contains("元")
         switch (accumulation, period) {
-        case (.stock, .month(_, let m)): return PageText.format(.entryTakesMonthEnd, language, zh ? String(m) : Catalogue.monthName(m, language))
-        case (.stock, .quarter(_, let q)): return PageText.format(.entryTakesQuarterEnd, language, String(q))
-        case (.stock, .year): return PageText.text(.entryTakesYearEnd, language)
+        case (.stock, .month(_, let m)):
+            return PageText.format(balance ? .entryTakesMonthEnd : .entryTakesMonthEndLevel, language, zh ? String(m) : Catalogue.monthName(m, language))
+        case (.stock, .quarter(_, let q)): return PageText.format(balance ? .entryTakesQuarterEnd : .entryTakesQuarterEndLevel, language, String(q))
+        case (.stock, .year): return PageText.text(balance ? .entryTakesYearEnd : .entryTakesYearEndLevel, language)
         case (.cumulative, .month(_, let m)) where m > 1:
             return PageText.format(.entryTakesMonthsTotal, language, zh ? String(m) : Catalogue.monthName(m, language))
         case (.cumulative, .quarter(_, let q)) where q > 1: return PageText.format(.entryTakesQuartersTotal, language, String(q))

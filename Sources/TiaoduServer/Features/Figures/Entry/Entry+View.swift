@@ -37,6 +37,11 @@ enum EntryView {
                 body.append(.p(.text(said)).class("ok").role("status"))
             }
         }
+        if let reason = model.returnedReason {
+            body.append(.p(.text(PageText.format(.returnedBanner, l, reason)), " ",
+                           .a(t(.reviewLink)).href(Link.to("/review", [("org", model.unit.code), ("period", model.period.description)])))
+                .class("error").role("alert"))
+        }
         if model.clearedGrowths > 0 {
             body.append(.p(.text(PageText.format(.growthsCleared, l, String(model.clearedGrowths)))).class("notice").role("note"))
         }
@@ -92,10 +97,11 @@ enum EntryView {
         let growthInput = Node.input().name("g_\(code)").ariaLabel(line.name + " " + p.text(.publishedGrowth)).attr("inputmode", "decimal")
             .value(line.growth).flag("disabled", locked)
             .attr("aria-invalid", line.growthMessage != nil ? "true" : nil).attr("aria-describedby", line.growthMessage != nil ? "gm-\(code)" : nil)
-        let growth: [Node] = [
+        // A rate or ratio changes in points from its levels: no growth is entered beside it.
+        let growth: [Node] = line.takesGrowth ? [
             growthInput,
             line.growthMessage.map { Node.span(.text($0)).class("msg").id("gm-\(code)") } ?? .empty,
-        ]
+        ] : [.text(BulletinCells.missing)]
         let cells: [Node] = [
             .th(name).scope("row"),
             .td(.text(Catalogue.unitName(line.unit, p.language))),

@@ -163,7 +163,8 @@ struct IndicatorPageModel {
         func t(_ label: PageLabel) -> String { PageText.text(label, l) }
         let frequency = PageLabel.frequencyWord(i.frequency)
         let accumulation = PageLabel.accumulationWord(i.accumulation)
-        let basis: PageLabel = [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis] ?? .nominal
+        // A rate or a ratio has no growth in %: it changes by the difference of its levels, in points.
+        let basis: PageLabel = i.changesInPoints ? .pointsBasis : [.nominal: .nominal, .real: .real, .comparable: .comparable][i.growthBasis] ?? .nominal
         let aggregation: PageLabel = [.sum: .aggregateSum, .reported: .aggregateReported, .ratio: .aggregateRatio, .none: .aggregateNone][i.aggregation] ?? .aggregateNone
         let schedule: PageLabel
         switch i.schedule {

@@ -14,11 +14,13 @@ enum IndicatorPageView {
             Fragments.select(name: "org", label: p.text(.forUnit), options: model.units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.periodSelect(p),
         ]))
-        body.append(.p(
-            Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period),
-            " · ",
-            Fragments.leagueLink(indicator: model.indicator.code, parent: model.scope.code, period: model.period, text: p.text(.navLeague))
-        ))
+        // The league of the scope only where the reader may open it (a county before publication may not read the city).
+        var links: [Node] = [Fragments.unitLink(model.unit.code, name: model.unitName + " · " + p.text(.scorecardTitle), period: model.period)]
+        if p.access.canRead(model.scope.code, model.period, indicator: model.indicator.code) {
+            links.append(" · ")
+            links.append(Fragments.leagueLink(indicator: model.indicator.code, parent: model.scope.code, period: model.period, text: p.text(.navLeague)))
+        }
+        body.append(.p(links))
 
         body.append(.h2(t(.definition)))
         var definition: [Node] = []
@@ -128,7 +130,8 @@ enum IndicatorPageView {
             valueHead = p.text(.completion)
             targetHead = p.text(.scheduleLine)
         case .level:
-            heading = .chartLevelCompare
+            // 「各地水平与各自目标」 only when some unit has a target to mark.
+            heading = model.bars.contains { $0.marker != nil } ? .chartLevelCompare : .chartLevelByUnit
             valueHead = PageText.format(.bulletinAnnexIndicator, l, [p.text(.actual), unitName])
             targetHead = p.text(.chartTarget)
         case .growth:

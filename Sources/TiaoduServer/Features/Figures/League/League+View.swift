@@ -35,8 +35,11 @@ enum LeagueView {
         heads.append(header(nil, .status, cellClass: "st"))
         func tableRow(_ line: LeagueModel.Row, ranked: Bool, parent: Bool) -> Node {
             let c = line.cells, r = line.row
-            var cells: [Node] = [.th(Fragments.unitLink(line.code, name: line.name, period: model.period)).scope("row")]
-            var figures = [c.ytdText, c.growthCell, c.target]
+            // The status again inside the unit's cell: shown on a phone (Stylesheet), where the
+            // status column is hidden so that the sticky unit column alone stays in view.
+            let inlineStatus = Node.span(Fragments.status(r.status, l)).class("st-inline")
+            var cells: [Node] = [.th(Fragments.unitLink(line.code, name: line.name, period: model.period), inlineStatus).scope("row")]
+            var figures = [c.ytdText, c.growthCell, c.targetText]
             if model.showsCompletion { figures.append(c.completion) }
             if model.showsSchedule { figures.append(c.schedule) }
             figures.append(c.gap)

@@ -13,7 +13,8 @@ enum ScorecardView {
         body.append(Fragments.pickers(action: "/units/\(Link.segment(model.unit.code))", language: l, selects: [Fragments.periodSelect(p)]))
         let unitQuery = [("parent", model.unit.code), ("period", model.period.description)]
         var links: [Node] = []
-        if let parent = model.parent, let name = model.parentName {
+        // The parent's scorecard only where the reader may open it (a county before publication may not).
+        if let parent = model.parent, let name = model.parentName, p.access.canRead(parent.code, model.period) {
             links.append(.group(["↑ ", Fragments.unitLink(parent.code, name: name, period: model.period)]))
         }
         links.append(.a(t(.navEntry)).href(Link.to("/entry", [("org", model.unit.code), ("period", model.period.description)])))
@@ -32,14 +33,21 @@ enum ScorecardView {
             let behindHeads: [PageLabel] = [.indicator, .completion, .schedule, .gapEither, .paceMonthly, .paceGrowth]
             let behindRows: [Node] = model.behind.map { line in
                 let c = line.cells
-                let cells: [Node] = [
+                // The gap in its row's status colour (amber or red), as the status column says it.
+                let tone = line.row.status.map { "num s-\($0.rawValue)" } ?? "num"
+                var cells: [Node] = [
                     .th(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name)).scope("row"),
                     .td(.text(c.completion)).class("num"),
                     .td(.text(c.schedule)).class("num"),
-                    .td(.text(c.gap)).class("num s-red"),
-                    .td(.text(c.requiredPace), .span(.text(c.requiredPace == BulletinCells.missing ? "" : Catalogue.unitBeside(line.unit, l))).class("unit")).class("num"),
-                    .td(.text(c.requiredGrowth)).class("num"),
+                    .td(.text(c.gap)).class(tone),
                 ]
+                // A growth or rate target has no 倒排: one dash across both columns, not one in each.
+                if c.requiredPace == BulletinCells.missing && c.requiredGrowth == BulletinCells.missing {
+                    cells.append(.td(.text(BulletinCells.missing)).class("num").colspan(2))
+                } else {
+                    cells.append(.td(.text(c.requiredPace), .span(.text(c.requiredPace == BulletinCells.missing ? "" : Catalogue.unitBeside(line.unit, l))).class("unit")).class("num"))
+                    cells.append(.td(.text(c.requiredGrowth)).class("num"))
+                }
                 return .tr(cells)
             }
             body.append(.div(.table(.thead(.tr(behindHeads.map { Node.th(t($0)).scope("col") })), .tbody(behindRows))).class("scroll"))
@@ -55,7 +63,7 @@ enum ScorecardView {
                 .th(Fragments.indicatorLink(line.code, org: model.unit.code, period: model.period, text: line.name)).scope("row"),
                 .td(.text(Catalogue.unitName(line.unit, l))),
             ]
-            cells += [c.ytdText, c.growthCell, c.target, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
+            cells += [c.ytdText, c.growthCell, c.targetText, c.completion, c.schedule, c.gap].map { Node.td(.text($0)).class("num") }
             if model.ranked {
                 cells.append(.td(Fragments.rank(r.rank.total, before: r.previousRank.total, l)).class("num"))
                 cells.append(.td(Fragments.rank(r.rank.growth, before: r.previousRank.growth, l)).class("num"))
@@ -91,7 +99,7 @@ enum ScorecardView {
     static func gapChart(_ model: ScorecardModel, _ p: PageContext) -> Node {
         guard !model.gaps.isEmpty else { return .empty }
         let l = p.language
-        func text(_ gap: Figure) -> String { (gap > 0 ? "+" : "") + gap.fixed(BulletinCells.percentDecimals) }
+        func text(_ gap: Figure) -> String { BulletinCells.signedPoints(gap) }
         func against(_ type: TargetType?) -> String {
             switch type {
             case .growth: return p.text(.chartTargetGrowth)
