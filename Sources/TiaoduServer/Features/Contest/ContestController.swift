@@ -118,7 +118,7 @@ struct ContestController: RouteCollection {
         } catch is ContestPublished {
             throw APIError(status: .conflict, message: PageText.text(.frozenNote, language))
         } catch let notReady as ContestNotReady {
-            throw APIError(status: .conflict, message: PageText.format(.contestNotReady, language, notReady.month))
+            throw APIError(status: .conflict, message: PageText.format(.contestNotReady, language, Period(notReady.month).map { Catalogue.periodName($0, language) } ?? notReady.month))
         }
     }
 }

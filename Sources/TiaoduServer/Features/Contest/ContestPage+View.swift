@@ -33,7 +33,7 @@ enum ContestPageView {
             nodes.append(.p(tp(.noRules)).class("muted"))
         } else {
             // Signed in: the sheet comes with the quarter's acceptance; signed out: sign in first.
-            let note = p.principal != nil ? PageText.format(.contestNotReady, l, Period.month(year: year, month: quarter * 3).description) : p.text(.notPublished)
+            let note = p.principal != nil ? PageText.format(.contestNotReady, l, Catalogue.periodName(Period.month(year: year, month: quarter * 3), l)) : p.text(.notPublished)
             nodes.append(.p(.text(note)).class("muted"))
         }
         if let rules = reading.rules { nodes.append(rulesSummary(rules, p)) }
