@@ -59,9 +59,10 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: ProjectsController(context: context))
     try app.register(collection: ProjectTrackingController(context: context))
     try app.register(collection: ContestController(context: context))
+    try app.register(collection: CalendarController(context: context))
     // Each feature's pages are a route collection of their own.
     for pages: any RouteCollection in [FiguresPages(context: context), CyclePages(context: context), ProjectPages(context: context),
-                                       ContestPages(context: context), AccountPages(context: context)] {
+                                       ContestPages(context: context), AccountPages(context: context), CalendarPages(context: context)] {
         try app.register(collection: pages)
     }
     try app.register(collection: SignInController(context: context))

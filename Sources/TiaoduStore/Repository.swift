@@ -32,6 +32,8 @@ public struct FiguresRepository: Repository { let store: Store }
 public struct ProjectsRepository: Repository { let store: Store }
 /// The quarterly project contest: rules, county inputs, publication.
 public struct ContestRepository: Repository { let store: Store }
+/// The working-day calendar: the shipped schedules with the years an operator imported.
+public struct CalendarRepository: Repository { let store: Store }
 
 extension Store {
     public var accounts: AccountsRepository { AccountsRepository(store: self) }
@@ -40,4 +42,5 @@ extension Store {
     public var figures: FiguresRepository { FiguresRepository(store: self) }
     public var projects: ProjectsRepository { ProjectsRepository(store: self) }
     public var contest: ContestRepository { ContestRepository(store: self) }
+    public var calendar: CalendarRepository { CalendarRepository(store: self) }
 }

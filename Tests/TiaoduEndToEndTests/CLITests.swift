@@ -63,6 +63,37 @@ import TiaoduCore
         #expect(bulletin.stdout.contains("\"rows\":[]"), "the good first row was not written either")
     }
 
+    /// Working days by the shipped calendar (no database file needed, none created), and by a
+    /// database's once a year is imported into it; a year not loaded says which, and exits 1.
+    @Test func workingDaysByTheCalendar() throws {
+        let dir = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let added = try Harness.run(["calendar", "add", "--from", "2021-09-30", "--days", "5"], in: dir)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "2021-10-13\n")
+        #expect(try Harness.run(["calendar", "count", "--from", "2021-09-30", "--to", "2021-10-13"], in: dir).stdout == "5\n")
+        let shown = try Harness.run(["calendar", "show", "--year", "2021"], in: dir)
+        #expect(shown.stdout.contains("2021-10-01\tholiday\t国庆节\n") && shown.stdout.contains("2021-10-09\tworkday\t国庆节\n"))
+        #expect(shown.stdout.split(separator: "\n").count == 38)
+        let missing = try Harness.run(["calendar", "add", "--from", "2027-01-04", "--days", "1", "--lang", "en"], in: dir)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains(CalendarError.yearNotLoaded(2027).message(.en)))
+        #expect(try Harness.run(["calendar", "show", "--year", "2027"], in: dir).status == 1)
+        #expect(try Harness.run(["calendar", "add", "--from", "2021-09-31", "--days", "1"], in: dir).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("tiaodu.sqlite").path), "no database created")
+
+        let database = "sqlite:" + dir.appendingPathComponent("w.sqlite").path
+        try "date,kind,name\n2027-01-01,holiday,元旦\n".write(to: dir.appendingPathComponent("2027.csv"), atomically: true, encoding: .utf8)
+        let imported = try Harness.run(["import", "calendar", "2027.csv", "--database", database], in: dir)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Imported calendar: 1 rows, 1 new"))
+        #expect(try Harness.run(["calendar", "add", "--from", "2026-12-31", "--days", "1", "--database", database], in: dir).stdout == "2027-01-04\n")
+        try "date,kind,name\n2027-01-01,rest,元旦\n".write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let refused = try Harness.run(["import", "calendar", "bad.csv", "--database", database], in: dir)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("line 2, column kind"))
+    }
+
     @Test func badArgumentsAreRefused() throws {
         let dir = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

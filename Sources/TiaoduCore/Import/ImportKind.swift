@@ -2,7 +2,7 @@
 // each answered by its ImportContract type — the one place a new kind is listed.
 
 public enum ImportKind: String, Sendable, CaseIterable {
-    case orgs, indicators, targets, values, projects, progress
+    case orgs, indicators, targets, values, projects, progress, calendar
 
     public var contract: any ImportContract.Type {
         switch self {
@@ -12,6 +12,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .values: return ValueImport.self
         case .projects: return ProjectImport.self
         case .progress: return ProgressImport.self
+        case .calendar: return CalendarImport.self
         }
     }
 

@@ -10,6 +10,8 @@ public enum Label: String, Sendable, CaseIterable {
     case dataStatus, preliminaryWord, acceptedWord, preliminaryNote, partialNote, monthsCovered, pointsSuffix
     // plausibility checks (数据审核)
     case flagShareOver100, flagTripled, flagFellToAThird, flagGrowthContradicts, ytdFigure, periodFigure
+    // the working-day calendar
+    case calendarYearMissing, calendarNegativeDays
     // import reports
     case importOK, importFailed, moreIssues, itemWord, lineWord
     // projects' stages and classes, as registers and narratives say them
@@ -49,6 +51,8 @@ public enum Catalogue {
         .flagTripled: ("%1$@%2$@是上年同期（%3$@）的%4$@倍，请核对。", "%1$@, %2$@, is %4$@ times the same period last year (%3$@): please check."),
         .flagFellToAThird: ("%1$@%2$@不到上年同期（%3$@）的三分之一，请核对。", "%1$@, %2$@, is less than a third of the same period last year (%3$@): please check."),
         .ytdFigure: ("累计数", "The year-to-date total"),
+        .calendarYearMissing: ("工作日历未载入%@年的节假日安排：请先导入该年的国务院放假安排（tiaodu import calendar）。", "The working-day calendar has no holiday schedule for %@: import that year's State Council schedule first (tiaodu import calendar)."),
+        .calendarNegativeDays: ("工作日数须为0或正数，不能是%@。", "The number of working days must be 0 or more, not %@."),
         .periodFigure: ("本期数", "The period's figure"),
         .flagGrowthContradicts: ("填报的增速%@%与按数值计算的增速%@%不符；数值改过时，增速须一并更新。", "The growth entered, %@%, differs from the %@% the values give: when a value changes, its growth must be updated too."),
         .importOK: ("导入成功", "Imported"),

@@ -61,6 +61,7 @@ enum OpenAPIDocument {
               "properties": {"indicator": {"type": "string"}, "flag": {"type": "string", "enum": ["share-over-100", "tripled", "fell-to-a-third", "growth-contradicts"]}, "note": {"type": "string"}}}}}}}}},
             "responses": {"200": {"description": "saved", "content": {"application/json": {"schema": \#(ReviewController.Saved.openAPI)}}},
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+        \#(calendarPaths)
         \#(projectPaths)
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
@@ -74,6 +75,7 @@ enum OpenAPIDocument {
         "parameters": {"Quarter": {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)[Qq][1-4]$", "example": "2021Q3"}}},
         "responses": {"Error": {"description": "what went wrong, with the bad items of a batch", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
         "schemas": {
+          "Day": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "example": "2021-09-30", "description": "a date, 1900–2200"},
           "Period": {"type": "string", "pattern": "^((19[0-9]{2}|2[01][0-9]{2}|2200)(-(0[1-9]|1[0-2])|[Qq][1-4])?)?$", "example": "2021-09",
             "description": "a month 2021-09, a quarter 2021Q3 or a year 2021 (1900–2200); empty means the default (the latest month with data)"},
           "Error": \#(APIError.Body.openAPI),

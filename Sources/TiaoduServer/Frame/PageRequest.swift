@@ -21,7 +21,7 @@ struct PageRequest {
     subscript<T>(dynamicMember path: KeyPath<PageContext, T>) -> T { page[keyPath: path] }
 
     /// The query parameters pages keep when they link to themselves.
-    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q"]
+    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q", "year"]
 
     init(_ request: Request, _ context: ServerContext, path: String) async throws {
         self.request = request

@@ -65,6 +65,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case dashGapBehind, dashGapAhead, dashGapLevel, dashGapBelowTarget, dashGapAboveTarget, dashGapLevelTarget, dashChartSchedule, dashChartTarget, dashChartTitle, dashZeroSchedule, dashZeroTarget, dashLastInGroup, dashLastInGroups, dashSeparator, dashByUnit // dashboard
     case bulletinMasthead, bulletinMastheadSpan, bulletinIssueNumber, bulletinOverview, bulletinByIndicator, bulletinIssues, bulletinAnnex, bulletinItemTitle, bulletinIssueItem, bulletinAnnexCaption, bulletinAnnexContinued, bulletinAnnexIndicator, bulletinAnnexYTD, bulletinAnnexLevel, bulletinAnnexPoints, bulletinAnnexSchedule, bulletinAnnexNotes // bulletin 通报
     case entryTakesMonthEndLevel, entryTakesQuarterEndLevel, entryTakesYearEndLevel, pointsBasis, chartLevelByUnit // wording fixes
+    case calendarTitle, calendarLink, calendarYearPicker, calendarWeekdays, calendarWeekdayNames, calendarOffMark, calendarWorkMark, calendarHoliday, calendarWorkday, calendarSpecialDays, calendarDate, calendarWeekday, calendarKind, calendarHolidayName, calendarWorkingDays, calendarLegend, calendarSource, calendarNoSpecialDays, calendarToday // calendar
 }
 
 enum PageText {
@@ -518,6 +519,26 @@ enum PageText {
         .entryTakesYearEndLevel: ("年末数", "level at year end"),
         .pointsBasis: ("按水平差（个百分点）", "change in points"),
         .chartLevelByUnit: ("各地水平", "Level by unit"),
+        // MARK: calendar
+        .calendarTitle: ("%@年工作日历", "Working-day calendar %@"),
+        .calendarLink: ("工作日历", "Working-day calendar"),
+        .calendarYearPicker: ("年份", "Year"),
+        .calendarWeekdays: ("一 二 三 四 五 六 日", "Mo Tu We Th Fr Sa Su"),
+        .calendarWeekdayNames: ("星期一 星期二 星期三 星期四 星期五 星期六 星期日", "Mon Tue Wed Thu Fri Sat Sun"),
+        .calendarOffMark: ("休", "off"),
+        .calendarWorkMark: ("班", "work"),
+        .calendarHoliday: ("放假", "holiday"),
+        .calendarWorkday: ("调休上班", "adjusted working day"),
+        .calendarSpecialDays: ("节假日与调休安排", "Holidays and adjusted working days"),
+        .calendarDate: ("日期", "Date"),
+        .calendarWeekday: ("星期", "Day"),
+        .calendarKind: ("安排", "Kind"),
+        .calendarHolidayName: ("节日", "Holiday"),
+        .calendarWorkingDays: ("全年工作日%@天。", "%@ working days in the year."),
+        .calendarLegend: ("灰底为周末；“休”为法定节假日放假，“班”为调休上班。", "Weekends are shaded; “off” marks a public holiday, “work” an adjusted working day."),
+        .calendarSource: ("依据国务院办公厅关于部分节假日安排的通知；新的一年由管理员导入（tiaodu import calendar）。", "From the State Council's holiday schedules; an administrator imports a new year (tiaodu import calendar)."),
+        .calendarNoSpecialDays: ("该年没有节假日或调休安排。", "The year has no holidays or adjusted working days."),
+        .calendarToday: ("今天", "today"),
     ]
 
     static func text(_ label: PageLabel, _ language: Language) -> String {

@@ -152,5 +152,13 @@ enum Stylesheet {
     table.stack td[data-label]::before{content:attr(data-label) "：";color:var(--muted);margin-right:.3rem}table.stack td.num{text-align:left}
     table.stack .warning-row td>*{position:static;max-width:none}html:lang(en) table.stack td[data-label]::before{content:attr(data-label) ": "}}
     .returned{color:var(--red);font-size:.85rem;white-space:normal}
+    /* the working-day calendar: small month grids, weekends shaded, holidays (休) red, adjusted working days (班) marked, today ringed */
+    .cal-months{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.8rem 1.2rem;margin:.6rem 0 1rem}
+    table.cal-month{table-layout:fixed}table.cal-month caption{text-align:left;font-weight:600;padding:.1rem 0}
+    table.cal-month th,table.cal-month td{padding:.15rem 0;text-align:center;font-size:.85rem;vertical-align:top}
+    table.cal-month .cal-we{background:#eef1f4}table.cal-month td.cal-on{background:#fff7e0}
+    td.cal-off,table.cal-month td.cal-off{color:var(--red);font-weight:700;background:#fdecea}
+    .cal-mark{font-size:.72rem;line-height:1}table.cal-month .cal-mark{display:block}td.cal-on .cal-mark{color:#6b4e00;font-weight:700}
+    table.cal-month td.cal-today{outline:2px solid var(--accent);outline-offset:-2px}
     """
 }

@@ -51,7 +51,8 @@ enum StatusView {
             ]),
             model.message.map { .p(.text($0)).class("ok").role("status") } ?? .empty,
             model.failure.map { .p(.text($0)).class("error").role("alert") } ?? .empty,
-            .p(.text(p.text(.dueDate) + p.text(.colon) + model.due)).class("muted"),
+            .p(.text(p.text(.dueDate) + p.text(.colon) + model.due), " · ",
+               .a(.text(p.text(.calendarLink))).href(Link.to("/calendar", [("year", String(model.period.year))]))).class("muted"),
             // On a phone each unit is a block of its own (table.stack): the moves stay on screen.
             .div(.table(.thead(.tr(head)), .tbody(rows)).class("stack")).class("scroll"),
         ])

@@ -1,0 +1,285 @@
+// The State Council's holiday schedules (国务院办公厅关于部分节假日安排的通知), 2020–2026, as
+// published: every holiday day (weekend days inside a holiday included) and every adjusted
+// working day (调休上班). The source of each year is named in its comment line; an operator loads
+// a new year with `tiaodu import calendar FILE.csv` (date,kind,name).
+
+extension WorkingCalendar {
+    /// The shipped schedules, 2020–2026.
+    public static let official: WorkingCalendar = {
+        var days: [CalendarDay] = []
+        for line in OfficialCalendar.text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("date,") {
+            let fields = line.split(separator: ",", maxSplits: 2).map(String.init)
+            guard fields.count == 3, let day = Day(fields[0]), let kind = DayKind(rawValue: fields[1]) else {
+                preconditionFailure("the shipped calendar has a bad line: \(line)")
+            }
+            days.append(CalendarDay(day: day, kind: kind, name: fields[2]))
+        }
+        return WorkingCalendar(days: days, years: Set(2020...2026))
+    }()
+}
+
+enum OfficialCalendar {
+    static let text = """
+        # 2020: 国务院办公厅关于2020年部分节假日安排的通知（2019年11月21日）；春节假期延长至2月2日：国务院办公厅关于延长2020年春节假期的通知（2020年1月26日）
+        # 2021: 国务院办公厅关于2021年部分节假日安排的通知（2020年11月25日）
+        # 2022: 国务院办公厅关于2022年部分节假日安排的通知（2021年10月25日）
+        # 2023: 国务院办公厅关于2023年部分节假日安排的通知（2022年12月8日）
+        # 2024: 国务院办公厅关于2024年部分节假日安排的通知（2023年10月25日）
+        # 2025: 国务院办公厅关于2025年部分节假日安排的通知（2024年11月12日）
+        # 2026: 国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日，新华社发布）
+        date,kind,name
+        2020-01-01,holiday,元旦
+        2020-01-24,holiday,春节
+        2020-01-25,holiday,春节
+        2020-01-26,holiday,春节
+        2020-01-27,holiday,春节
+        2020-01-28,holiday,春节
+        2020-01-29,holiday,春节
+        2020-01-30,holiday,春节
+        2020-01-31,holiday,春节
+        2020-02-01,holiday,春节
+        2020-02-02,holiday,春节
+        2020-01-19,workday,春节
+        2020-04-04,holiday,清明节
+        2020-04-05,holiday,清明节
+        2020-04-06,holiday,清明节
+        2020-05-01,holiday,劳动节
+        2020-05-02,holiday,劳动节
+        2020-05-03,holiday,劳动节
+        2020-05-04,holiday,劳动节
+        2020-05-05,holiday,劳动节
+        2020-04-26,workday,劳动节
+        2020-05-09,workday,劳动节
+        2020-06-25,holiday,端午节
+        2020-06-26,holiday,端午节
+        2020-06-27,holiday,端午节
+        2020-06-28,workday,端午节
+        2020-10-01,holiday,国庆节、中秋节
+        2020-10-02,holiday,国庆节、中秋节
+        2020-10-03,holiday,国庆节、中秋节
+        2020-10-04,holiday,国庆节、中秋节
+        2020-10-05,holiday,国庆节、中秋节
+        2020-10-06,holiday,国庆节、中秋节
+        2020-10-07,holiday,国庆节、中秋节
+        2020-10-08,holiday,国庆节、中秋节
+        2020-09-27,workday,国庆节、中秋节
+        2020-10-10,workday,国庆节、中秋节
+        2021-01-01,holiday,元旦
+        2021-01-02,holiday,元旦
+        2021-01-03,holiday,元旦
+        2021-02-11,holiday,春节
+        2021-02-12,holiday,春节
+        2021-02-13,holiday,春节
+        2021-02-14,holiday,春节
+        2021-02-15,holiday,春节
+        2021-02-16,holiday,春节
+        2021-02-17,holiday,春节
+        2021-02-07,workday,春节
+        2021-02-20,workday,春节
+        2021-04-03,holiday,清明节
+        2021-04-04,holiday,清明节
+        2021-04-05,holiday,清明节
+        2021-05-01,holiday,劳动节
+        2021-05-02,holiday,劳动节
+        2021-05-03,holiday,劳动节
+        2021-05-04,holiday,劳动节
+        2021-05-05,holiday,劳动节
+        2021-04-25,workday,劳动节
+        2021-05-08,workday,劳动节
+        2021-06-12,holiday,端午节
+        2021-06-13,holiday,端午节
+        2021-06-14,holiday,端午节
+        2021-09-19,holiday,中秋节
+        2021-09-20,holiday,中秋节
+        2021-09-21,holiday,中秋节
+        2021-09-18,workday,中秋节
+        2021-10-01,holiday,国庆节
+        2021-10-02,holiday,国庆节
+        2021-10-03,holiday,国庆节
+        2021-10-04,holiday,国庆节
+        2021-10-05,holiday,国庆节
+        2021-10-06,holiday,国庆节
+        2021-10-07,holiday,国庆节
+        2021-09-26,workday,国庆节
+        2021-10-09,workday,国庆节
+        2022-01-01,holiday,元旦
+        2022-01-02,holiday,元旦
+        2022-01-03,holiday,元旦
+        2022-01-31,holiday,春节
+        2022-02-01,holiday,春节
+        2022-02-02,holiday,春节
+        2022-02-03,holiday,春节
+        2022-02-04,holiday,春节
+        2022-02-05,holiday,春节
+        2022-02-06,holiday,春节
+        2022-01-29,workday,春节
+        2022-01-30,workday,春节
+        2022-04-03,holiday,清明节
+        2022-04-04,holiday,清明节
+        2022-04-05,holiday,清明节
+        2022-04-02,workday,清明节
+        2022-04-30,holiday,劳动节
+        2022-05-01,holiday,劳动节
+        2022-05-02,holiday,劳动节
+        2022-05-03,holiday,劳动节
+        2022-05-04,holiday,劳动节
+        2022-04-24,workday,劳动节
+        2022-05-07,workday,劳动节
+        2022-06-03,holiday,端午节
+        2022-06-04,holiday,端午节
+        2022-06-05,holiday,端午节
+        2022-09-10,holiday,中秋节
+        2022-09-11,holiday,中秋节
+        2022-09-12,holiday,中秋节
+        2022-10-01,holiday,国庆节
+        2022-10-02,holiday,国庆节
+        2022-10-03,holiday,国庆节
+        2022-10-04,holiday,国庆节
+        2022-10-05,holiday,国庆节
+        2022-10-06,holiday,国庆节
+        2022-10-07,holiday,国庆节
+        2022-10-08,workday,国庆节
+        2022-10-09,workday,国庆节
+        2023-01-01,holiday,元旦
+        2023-01-02,holiday,元旦
+        2023-01-21,holiday,春节
+        2023-01-22,holiday,春节
+        2023-01-23,holiday,春节
+        2023-01-24,holiday,春节
+        2023-01-25,holiday,春节
+        2023-01-26,holiday,春节
+        2023-01-27,holiday,春节
+        2023-01-28,workday,春节
+        2023-01-29,workday,春节
+        2023-04-05,holiday,清明节
+        2023-04-29,holiday,劳动节
+        2023-04-30,holiday,劳动节
+        2023-05-01,holiday,劳动节
+        2023-05-02,holiday,劳动节
+        2023-05-03,holiday,劳动节
+        2023-04-23,workday,劳动节
+        2023-05-06,workday,劳动节
+        2023-06-22,holiday,端午节
+        2023-06-23,holiday,端午节
+        2023-06-24,holiday,端午节
+        2023-06-25,workday,端午节
+        2023-09-29,holiday,中秋节、国庆节
+        2023-09-30,holiday,中秋节、国庆节
+        2023-10-01,holiday,中秋节、国庆节
+        2023-10-02,holiday,中秋节、国庆节
+        2023-10-03,holiday,中秋节、国庆节
+        2023-10-04,holiday,中秋节、国庆节
+        2023-10-05,holiday,中秋节、国庆节
+        2023-10-06,holiday,中秋节、国庆节
+        2023-10-07,workday,中秋节、国庆节
+        2023-10-08,workday,中秋节、国庆节
+        2024-01-01,holiday,元旦
+        2024-02-10,holiday,春节
+        2024-02-11,holiday,春节
+        2024-02-12,holiday,春节
+        2024-02-13,holiday,春节
+        2024-02-14,holiday,春节
+        2024-02-15,holiday,春节
+        2024-02-16,holiday,春节
+        2024-02-17,holiday,春节
+        2024-02-04,workday,春节
+        2024-02-18,workday,春节
+        2024-04-04,holiday,清明节
+        2024-04-05,holiday,清明节
+        2024-04-06,holiday,清明节
+        2024-04-07,workday,清明节
+        2024-05-01,holiday,劳动节
+        2024-05-02,holiday,劳动节
+        2024-05-03,holiday,劳动节
+        2024-05-04,holiday,劳动节
+        2024-05-05,holiday,劳动节
+        2024-04-28,workday,劳动节
+        2024-05-11,workday,劳动节
+        2024-06-10,holiday,端午节
+        2024-09-15,holiday,中秋节
+        2024-09-16,holiday,中秋节
+        2024-09-17,holiday,中秋节
+        2024-09-14,workday,中秋节
+        2024-10-01,holiday,国庆节
+        2024-10-02,holiday,国庆节
+        2024-10-03,holiday,国庆节
+        2024-10-04,holiday,国庆节
+        2024-10-05,holiday,国庆节
+        2024-10-06,holiday,国庆节
+        2024-10-07,holiday,国庆节
+        2024-09-29,workday,国庆节
+        2024-10-12,workday,国庆节
+        2025-01-01,holiday,元旦
+        2025-01-28,holiday,春节
+        2025-01-29,holiday,春节
+        2025-01-30,holiday,春节
+        2025-01-31,holiday,春节
+        2025-02-01,holiday,春节
+        2025-02-02,holiday,春节
+        2025-02-03,holiday,春节
+        2025-02-04,holiday,春节
+        2025-01-26,workday,春节
+        2025-02-08,workday,春节
+        2025-04-04,holiday,清明节
+        2025-04-05,holiday,清明节
+        2025-04-06,holiday,清明节
+        2025-05-01,holiday,劳动节
+        2025-05-02,holiday,劳动节
+        2025-05-03,holiday,劳动节
+        2025-05-04,holiday,劳动节
+        2025-05-05,holiday,劳动节
+        2025-04-27,workday,劳动节
+        2025-05-31,holiday,端午节
+        2025-06-01,holiday,端午节
+        2025-06-02,holiday,端午节
+        2025-10-01,holiday,国庆节、中秋节
+        2025-10-02,holiday,国庆节、中秋节
+        2025-10-03,holiday,国庆节、中秋节
+        2025-10-04,holiday,国庆节、中秋节
+        2025-10-05,holiday,国庆节、中秋节
+        2025-10-06,holiday,国庆节、中秋节
+        2025-10-07,holiday,国庆节、中秋节
+        2025-10-08,holiday,国庆节、中秋节
+        2025-09-28,workday,国庆节、中秋节
+        2025-10-11,workday,国庆节、中秋节
+        2026-01-01,holiday,元旦
+        2026-01-02,holiday,元旦
+        2026-01-03,holiday,元旦
+        2026-01-04,workday,元旦
+        2026-02-15,holiday,春节
+        2026-02-16,holiday,春节
+        2026-02-17,holiday,春节
+        2026-02-18,holiday,春节
+        2026-02-19,holiday,春节
+        2026-02-20,holiday,春节
+        2026-02-21,holiday,春节
+        2026-02-22,holiday,春节
+        2026-02-23,holiday,春节
+        2026-02-14,workday,春节
+        2026-02-28,workday,春节
+        2026-04-04,holiday,清明节
+        2026-04-05,holiday,清明节
+        2026-04-06,holiday,清明节
+        2026-05-01,holiday,劳动节
+        2026-05-02,holiday,劳动节
+        2026-05-03,holiday,劳动节
+        2026-05-04,holiday,劳动节
+        2026-05-05,holiday,劳动节
+        2026-05-09,workday,劳动节
+        2026-06-19,holiday,端午节
+        2026-06-20,holiday,端午节
+        2026-06-21,holiday,端午节
+        2026-09-25,holiday,中秋节
+        2026-09-26,holiday,中秋节
+        2026-09-27,holiday,中秋节
+        2026-10-01,holiday,国庆节
+        2026-10-02,holiday,国庆节
+        2026-10-03,holiday,国庆节
+        2026-10-04,holiday,国庆节
+        2026-10-05,holiday,国庆节
+        2026-10-06,holiday,国庆节
+        2026-10-07,holiday,国庆节
+        2026-09-20,workday,国庆节
+        2026-10-10,workday,国庆节
+        """
+}
