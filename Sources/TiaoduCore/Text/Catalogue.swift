@@ -1,6 +1,6 @@
 // The words of generated text, in zh-Hans and en: the bulletin's columns and status words, import
 // reports, periods and units as sentences say them. The pages' own words are the server's
-// (TiaoduServer/Frame/PageText.swift). Code refers to a word by its key.
+// (TiaoduServer/Frame/PageText*.swift). Code refers to a word by its key.
 
 public enum Label: String, Sendable, CaseIterable {
     // the bulletin's columns and status words
