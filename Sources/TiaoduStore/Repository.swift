@@ -34,6 +34,8 @@ public struct ProjectsRepository: Repository { let store: Store }
 public struct ContestRepository: Repository { let store: Store }
 /// The working-day calendar: the shipped schedules with the years an operator imported.
 public struct CalendarRepository: Repository { let store: Store }
+/// Cases: enterprise requests, supervision tasks, grid events, blockers; their types, notices.
+public struct CasesRepository: Repository { let store: Store }
 
 extension Store {
     public var accounts: AccountsRepository { AccountsRepository(store: self) }
@@ -43,4 +45,5 @@ extension Store {
     public var projects: ProjectsRepository { ProjectsRepository(store: self) }
     public var contest: ContestRepository { ContestRepository(store: self) }
     public var calendar: CalendarRepository { CalendarRepository(store: self) }
+    public var cases: CasesRepository { CasesRepository(store: self) }
 }

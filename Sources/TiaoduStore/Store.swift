@@ -181,6 +181,7 @@ public final class Store: Sendable {
         migrations.add(Schema014.all)
         migrations.add(Schema015.all)
         migrations.add(Schema016.all)
+        migrations.add(Schema017.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

@@ -15,6 +15,8 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case viewer
     /// 条线: reads and enters the indicators its department owns, across units
     case department
+    /// an enterprise: raises its own requests (企业吹哨), follows and rates them; nothing else
+    case enterprise
 
     public struct Unknown: Error, Sendable { public let name: String }
 
@@ -39,13 +41,16 @@ public struct Principal: Sendable, Hashable {
     public let roles: Set<Role>
     /// the department of a department user (owner of indicators)
     public let department: String?
+    /// the enterprise an enterprise user speaks for (its code)
+    public let enterprise: String?
 
-    public init(login: String, name: String, org: String, roles: Set<Role>, department: String? = nil) {
+    public init(login: String, name: String, org: String, roles: Set<Role>, department: String? = nil, enterprise: String? = nil) {
         self.login = login
         self.name = name
         self.org = org
         self.roles = roles
         self.department = department
+        self.enterprise = enterprise
     }
 
     public var isAdmin: Bool { roles.contains(.admin) }

@@ -65,6 +65,13 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible, Coda
         return month < 12 ? Day(year: year, month: month + 1, day: 1) : Day(year: year + 1, month: 1, day: 1)
     }
 
+    /// The day before (nil before year 1).
+    public var previous: Day? {
+        if day > 1 { return Day(year: year, month: month, day: day - 1) }
+        if month > 1 { return Day(year: year, month: month - 1, day: Self.length(year: year, month: month - 1)) }
+        return Day(year: year - 1, month: 12, day: 31)
+    }
+
     /// The month it falls in.
     public var period: Period { .month(year: year, month: month) }
 

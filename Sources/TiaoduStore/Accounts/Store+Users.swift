@@ -4,30 +4,33 @@ import SQLKit
 import TiaoduCore
 
 extension AccountsRepository {
-    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String, department: String? = nil, source: WriteSource) async throws {
+    public func createUser(login: String, name: String, org: String, roles: Set<Role>, passwordHash: String, actor: String, department: String? = nil, enterprise: String? = nil, source: WriteSource) async throws {
         guard Store.isValidLogin(login) else { throw AccountError.badLogin(login) }
         try await transaction { db in
             guard try await db.raw("SELECT code FROM org_units WHERE code = \(bind: org)").first() != nil else { throw AccountError.unknownOrg(org) }
             guard try await db.raw("SELECT login FROM users WHERE login = \(bind: login)").first() == nil else { throw AccountError.exists(login) }
+            if let enterprise, try await db.raw("SELECT code FROM enterprises WHERE code = \(bind: enterprise)").first() == nil {
+                throw AccountError.unknownEnterprise(enterprise)
+            }
             try await db.raw("""
-                INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at, department)
-                VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()), \(bind: department))
+                INSERT INTO users (login, name, org, roles, password_hash, disabled, created_at, department, enterprise)
+                VALUES (\(bind: login), \(bind: name), \(bind: org), \(bind: Role.text(roles)), \(bind: passwordHash), 0, \(bind: Store.now()), \(bind: department), \(bind: enterprise))
                 """).run()
-            try await Store.audit(db, actor: actor, action: .userCreate, object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? ""), source: source)
+            try await Store.audit(db, actor: actor, action: .userCreate, object: login, after: "\(name) · \(org) · \(Role.text(roles))" + (department.map { " · \($0)" } ?? "") + (enterprise.map { " · \($0)" } ?? ""), source: source)
         }
     }
 
     public func users() async throws -> [StoredUser] {
-        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users ORDER BY login").all().map(Store.user)
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department, enterprise FROM users ORDER BY login").all().map(Store.user)
     }
 
     public func user(_ login: String) async throws -> StoredUser? {
-        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department FROM users WHERE login = \(bind: login)").first().map(Store.user)
+        try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department, enterprise FROM users WHERE login = \(bind: login)").first().map(Store.user)
     }
 
     /// The user and their password hash, for the sign-in check only.
     public func credentials(_ login: String) async throws -> (user: StoredUser, passwordHash: String)? {
-        guard let row = try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department, password_hash FROM users WHERE login = \(bind: login)").first() else { return nil }
+        guard let row = try await sql.raw("SELECT login, name, org, roles, disabled, created_at, department, enterprise, password_hash FROM users WHERE login = \(bind: login)").first() else { return nil }
         return (try Store.user(row), try row.decode(column: "password_hash", as: String.self))
     }
 
@@ -71,6 +74,6 @@ extension Store {
                    org: try row.decode(column: "org", as: String.self),
                    roles: (try? Role.parse(try row.decode(column: "roles", as: String.self))) ?? [],
                    disabled: try row.decode(column: "disabled", as: Int.self) != 0, createdAt: try row.decode(column: "created_at", as: Int64.self),
-                   department: try row.decode(column: "department", as: String?.self))
+                   department: try row.decode(column: "department", as: String?.self), enterprise: try row.decode(column: "enterprise", as: String?.self))
     }
 }

@@ -23,6 +23,7 @@ public enum AuditAction: Sendable, Hashable {
     case auditArchive
     /// a unit's note on a plausibility warning of its figure
     case figureNote
+    case caseType, enterprises
 
     public var rawValue: String {
         switch self {
@@ -53,6 +54,8 @@ public enum AuditAction: Sendable, Hashable {
         case .contestRules: return "contest.rules"
         case .contestPublish: return "contest.publish"
         case .auditArchive: return "audit.archive"
+        case .caseType: return "case.type"
+        case .enterprises: return "case.enterprises"
         case .figureNote: return "figure.note"
         }
     }
@@ -71,7 +74,7 @@ public enum AuditAction: Sendable, Hashable {
             return [.projects]
         case .write(let kind), .unlock(let kind):
             return kind == .projects || kind == .progress ? [.projects] : []
-        case .signIn, .signInFailed, .signInThrottled, .signOut, .deleteValue, .orgEdit, .auditArchive, .figureNote:
+        case .signIn, .signInFailed, .signInThrottled, .signOut, .deleteValue, .orgEdit, .auditArchive, .figureNote, .caseType, .enterprises:
             return []
         }
     }

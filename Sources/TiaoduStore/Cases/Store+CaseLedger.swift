@@ -1,0 +1,206 @@
+// The case ledger (台账) and the inbox, read in SQL so that a province's million cases page as
+// fast as a county's hundred: scope, filters and colours are conditions on indexed columns
+// (`clock_due`, `yellow_from` are kept beside each case for this), then one page of rows.
+import SQLKit
+import TiaoduCore
+
+public enum CaseSort: String, Sendable, CaseIterable {
+    /// the deadline the clock runs against (most urgent first), then the newest
+    case due, raised, code, state, lead
+}
+
+public struct CaseQuery: Sendable, Hashable {
+    public var kind: CaseKind?
+    public var type: String?
+    public var state: CaseState?
+    /// open: not closed or returned
+    public var open: Bool?
+    public var colour: CaseColour?
+    /// handled by (lead or assisting)
+    public var unit: CaseUnit?
+    /// belonging to this unit or one below
+    public var org: String?
+    public var enterprise: String?
+    public var project: String?
+    /// raised in [from, to]
+    public var from: Day?
+    public var to: Day?
+    public var sort: CaseSort = .due
+    public var descending = false
+    public var limit = 50
+    public var offset = 0
+
+    public init() {}
+}
+
+public struct CaseLedgerPage: Sendable {
+    public let rows: [CaseRecord]
+    public let total: Int
+}
+
+/// One thing waiting for the reader: the case, what they may do, its colour and working days left.
+public struct InboxItem: Sendable, Hashable {
+    public let record: CaseRecord
+    public let actions: [CaseAction]
+    public let colour: CaseColour?
+    public let daysLeft: Int?
+}
+
+extension CasesRepository {
+    public func ledger(_ query: CaseQuery, for principal: Principal, today: Day? = nil) async throws -> CaseLedgerPage {
+        let today = today ?? store.clock.today
+        let tree = OrgTree(try await Store.orgs(sql))
+        let calendar = try await Store.calendar(sql)
+        var filter = SQLQueryString(" WHERE 1=1")
+        Store.scope(&filter, principal, tree: tree)
+        if let kind = query.kind { filter.appendInterpolation(unsafeRaw: " AND kind = "); filter.appendInterpolation(bind: kind.rawValue) }
+        if let type = query.type { filter.appendInterpolation(unsafeRaw: " AND type = "); filter.appendInterpolation(bind: type) }
+        if let state = query.state { filter.appendInterpolation(unsafeRaw: " AND state = "); filter.appendInterpolation(bind: state.rawValue) }
+        if let open = query.open { filter.appendInterpolation(unsafeRaw: open ? " AND state NOT IN ('closed', 'returned')" : " AND state IN ('closed', 'returned')") }
+        if let unit = query.unit {
+            filter.appendInterpolation(unsafeRaw: " AND id IN (SELECT case_id FROM case_units WHERE unit = ")
+            filter.appendInterpolation(bind: unit.description)
+            filter.appendInterpolation(unsafeRaw: ")")
+        }
+        if let org = query.org, tree.contains(org) {
+            filter.appendInterpolation(unsafeRaw: " AND org IN (")
+            filter.appendInterpolation(binds: Store.subtree(org, tree))
+            filter.appendInterpolation(unsafeRaw: ")")
+        }
+        if let enterprise = query.enterprise { filter.appendInterpolation(unsafeRaw: " AND enterprise = "); filter.appendInterpolation(bind: enterprise) }
+        if let project = query.project { filter.appendInterpolation(unsafeRaw: " AND project = "); filter.appendInterpolation(bind: project) }
+        if let from = query.from { filter.appendInterpolation(unsafeRaw: " AND raised >= "); filter.appendInterpolation(bind: from.description) }
+        if let to = query.to { filter.appendInterpolation(unsafeRaw: " AND raised <= "); filter.appendInterpolation(bind: to.description) }
+        if let colour = query.colour { try Store.colourCondition(&filter, colour, today: today, calendar: calendar) }
+
+        var count = SQLQueryString("SELECT COUNT(*) AS n FROM cases")
+        count.appendInterpolation(filter)
+        let total = try await sql.raw(count).first()?.decode(column: "n", as: Int.self) ?? 0
+
+        var select = SQLQueryString("SELECT \(unsafeRaw: Store.caseColumns) FROM cases")
+        select.appendInterpolation(filter)
+        let direction = query.descending ? "DESC" : "ASC"
+        switch query.sort {
+        case .due: select.appendInterpolation(unsafeRaw: " ORDER BY clock_due IS NULL, clock_due \(direction), id DESC")
+        case .raised: select.appendInterpolation(unsafeRaw: " ORDER BY raised \(direction), id \(direction)")
+        case .code: select.appendInterpolation(unsafeRaw: " ORDER BY id \(direction)")
+        case .state: select.appendInterpolation(unsafeRaw: " ORDER BY state \(direction), id DESC")
+        case .lead: select.appendInterpolation(unsafeRaw: " ORDER BY lead IS NULL, lead \(direction), id DESC")
+        }
+        select.appendInterpolation(unsafeRaw: " LIMIT \(max(1, min(query.limit, 10_000))) OFFSET \(max(0, query.offset))")
+        let rows = try await sql.raw(select).all().map(Store.caseRecord)
+        return CaseLedgerPage(rows: rows, total: total)
+    }
+
+    /// Everything waiting for the principal or their unit — to sign for, answer, report as an
+    /// assisting unit, accept and assign, decide, rate — most urgent first.
+    public func inbox(for principal: Principal, today: Day? = nil, limit: Int = 200) async throws -> [InboxItem] {
+        let today = today ?? store.clock.today
+        let tree = OrgTree(try await Store.orgs(sql))
+        let calendar = try await Store.calendar(sql)
+        let access = CaseAccess(policy: AccessPolicy(tree: tree))
+        var clauses: [SQLQueryString] = []
+        var units: [String] = []
+        if principal.roles.contains(.department), let department = principal.department { units.append(CaseUnit.department(department).description) }
+        if !principal.roles.isDisjoint(with: [.reporter, .approver]) { units.append(principal.org) }
+        if !units.isEmpty {
+            clauses.append("(state IN ('assigned', 'in_progress') AND id IN (SELECT case_id FROM case_units WHERE unit IN (\(binds: units))))")
+        }
+        if principal.isAdmin || principal.roles.contains(.approver) {
+            var centre: SQLQueryString = "(state IN ('raised', 'accepted', 'answered', 'verified') OR extension_asked IS NOT NULL)"
+            if !principal.isAdmin { centre = "(org IN (\(binds: Store.subtree(principal.org, tree))) AND \(centre))" }
+            clauses.append(centre)
+        }
+        if principal.roles.contains(.enterprise), let enterprise = principal.enterprise {
+            clauses.append("(enterprise = \(bind: enterprise) AND state = 'answered' AND rating IS NULL)")
+        }
+        guard !clauses.isEmpty else { return [] }
+        var select = SQLQueryString("SELECT \(unsafeRaw: Store.caseColumns) FROM cases WHERE (")
+        for (index, clause) in clauses.enumerated() {
+            if index > 0 { select.appendInterpolation(unsafeRaw: " OR ") }
+            select.appendInterpolation(clause)
+        }
+        select.appendInterpolation(unsafeRaw: ") ORDER BY clock_due IS NULL, clock_due, id LIMIT \(max(1, limit))")
+        var items: [InboxItem] = []
+        for row in try await sql.raw(select).all() {
+            let record = try Store.caseRecord(row)
+            var parties = access.parties(principal, record)
+            // an admin's inbox is the centre's work, not every unit's
+            if principal.isAdmin { parties = parties.intersection([.centre]) }
+            var actions = CaseWorkflow.actions(on: record, for: parties).filter { $0 != .comment && $0 != .urge }
+            if parties == [.assisting] || (parties.contains(.assisting) && !parties.contains(.lead)) {
+                actions = actions.filter { $0 != .assistReport || !record.assistReported.contains(where: { access.actsFor(principal, $0) }) }
+            }
+            guard !actions.isEmpty else { continue }
+            items.append(InboxItem(record: record, actions: actions, colour: CaseColour.of(record, on: today, calendar: calendar),
+                                   daysLeft: CaseColour.daysLeft(record, on: today, calendar: calendar)))
+        }
+        return items.sorted { a, b in
+            let (sa, sb) = (a.colour?.severity ?? 0, b.colour?.severity ?? 0)
+            if sa != sb { return sa > sb }
+            switch (a.daysLeft, b.daysLeft) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.record.id < b.record.id
+            }
+        }
+    }
+}
+
+extension Store {
+    /// Restricts `filter` to the cases the principal may read (CaseAccess.canRead, as SQL).
+    static func scope(_ filter: inout SQLQueryString, _ principal: Principal, tree: OrgTree) {
+        if principal.roles.contains(.admin) || principal.roles.contains(.analyst) { return }
+        filter.appendInterpolation(unsafeRaw: " AND (raised_by = ")
+        filter.appendInterpolation(bind: principal.login)
+        if principal.roles.contains(.enterprise) {
+            if let enterprise = principal.enterprise { filter.appendInterpolation(unsafeRaw: " OR enterprise = "); filter.appendInterpolation(bind: enterprise) }
+            filter.appendInterpolation(unsafeRaw: ")")
+            return
+        }
+        var units: [String] = []
+        if principal.roles.contains(.department), let department = principal.department { units.append(CaseUnit.department(department).description) }
+        if !principal.roles.isDisjoint(with: [.reporter, .approver, .viewer]) {
+            let subtree = subtree(principal.org, tree)
+            units += subtree
+            filter.appendInterpolation(unsafeRaw: " OR org IN (")
+            filter.appendInterpolation(binds: subtree)
+            filter.appendInterpolation(unsafeRaw: ")")
+        }
+        if !units.isEmpty {
+            filter.appendInterpolation(unsafeRaw: " OR id IN (SELECT case_id FROM case_units WHERE unit IN (")
+            filter.appendInterpolation(binds: units)
+            filter.appendInterpolation(unsafeRaw: "))")
+        }
+        filter.appendInterpolation(unsafeRaw: ")")
+    }
+
+    /// The org and every unit below it.
+    static func subtree(_ org: String, _ tree: OrgTree) -> [String] {
+        var codes: [String] = []
+        var stack = [org]
+        while let code = stack.popLast() {
+            codes.append(code)
+            stack += tree.children(of: code).map(\.code)
+        }
+        return codes
+    }
+
+    /// The cases of one colour on `today` (CaseColour.of, as SQL on the kept columns).
+    static func colourCondition(_ filter: inout SQLQueryString, _ colour: CaseColour, today: Day, calendar: WorkingCalendar) throws {
+        let day = today.description
+        let edge = try CaseColour.blueEdge(today, calendar: calendar).description
+        switch colour {
+        case .red:
+            let condition: SQLQueryString = " AND clock_due IS NOT NULL AND clock_due < \(bind: day)"
+            filter.appendInterpolation(condition)
+        case .yellow:
+            let condition: SQLQueryString = " AND ((clock_due IS NOT NULL AND clock_due >= \(bind: day) AND yellow_from <= \(bind: day)) OR (state = 'answered' AND rating = 'dissatisfied'))"
+            filter.appendInterpolation(condition)
+        case .blue:
+            let condition: SQLQueryString = " AND clock_due IS NOT NULL AND clock_due >= \(bind: day) AND clock_due < \(bind: edge) AND (yellow_from IS NULL OR yellow_from > \(bind: day))"
+            filter.appendInterpolation(condition)
+        }
+    }
+}
