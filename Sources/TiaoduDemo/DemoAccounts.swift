@@ -6,7 +6,10 @@ public enum DemoAccounts {
     public static let password = "tiaodu-demo"
 
     /// the department of each department account
-    public static let departments = ["gongxin": "市工信局"]
+    public static let departments = ["gongxin": "市工信局", "hj-fgw": "邗江区发改委", "hj-zrzy": "邗江区自然资源局", "hj-rsj": "邗江区人社局"]
+
+    /// the enterprise of each enterprise account (DemoCases.enterprises, fictional)
+    public static let enterprises = ["qiye": "hj-e01"]
 
     public static let all: [(login: String, name: String, org: String, roles: Set<Role>)] = [
         ("admin", "市发改委管理员", "yangzhou", [.admin]),
@@ -16,6 +19,13 @@ public enum DemoAccounts {
         ("yizheng", "仪征市填报员", "yizheng", [.reporter]),
         ("viewer", "邗江区查看员", "hanjiang", [.viewer]),
         ("gongxin", "市工信局条线员", "yangzhou", [.department]),
+        // cases (DemoCases): an enterprise, two towns and three of 邗江区's departments
+        ("qiye", "扬州瓜洲润通物流有限公司", "hj-guazhou", [.enterprise]),
+        ("guazhou", "瓜洲镇办事员", "hj-guazhou", [.reporter]),
+        ("fangxiang", "方巷镇办事员", "hj-fangxiang", [.reporter]),
+        ("hj-fgw", "邗江区发改委条线员", "hanjiang", [.department]),
+        ("hj-zrzy", "邗江区自然资源局条线员", "hanjiang", [.department]),
+        ("hj-rsj", "邗江区人社局条线员", "hanjiang", [.department]),
     ]
 }
 

@@ -60,14 +60,18 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     try app.register(collection: ProjectTrackingController(context: context))
     try app.register(collection: ContestController(context: context))
     try app.register(collection: CalendarController(context: context))
+    try app.register(collection: CasesController(context: context))
     // Each feature's pages are a route collection of their own.
     for pages: any RouteCollection in [FiguresPages(context: context), CyclePages(context: context), ProjectPages(context: context),
-                                       ContestPages(context: context), AccountPages(context: context), CalendarPages(context: context)] {
+                                       ContestPages(context: context), AccountPages(context: context), CalendarPages(context: context),
+                                       CasePages(context: context)] {
         try app.register(collection: pages)
     }
     try app.register(collection: SignInController(context: context))
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes.all))
     app.lifecycle.use(ThrottleFlusher(context: context))
+    // the day's case notices, and their webhook deliveries, every 30 s
+    app.lifecycle.use(WebhookDeliverer(store: store))
     return app
 }
 

@@ -22,6 +22,7 @@ public final class Store: Sendable {
     private let readerID: DatabaseID?
     private let logger: Logger
     let live = LiveWorkspace()
+    let trees = TreeCache()
     /// Writers of this process queue here before they take a connection, so waiting writers never
     /// hold the connections that reads need.
     private let gate = WriteGate()
@@ -182,6 +183,7 @@ public final class Store: Sendable {
         migrations.add(Schema015.all)
         migrations.add(Schema016.all)
         migrations.add(Schema017.all)
+        migrations.add(Schema018.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

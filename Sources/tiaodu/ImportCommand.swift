@@ -1,4 +1,4 @@
-// `tiaodu import orgs|indicators|targets|values|projects|progress|calendar FILE.csv [--as LOGIN]` — all or nothing; every bad
+// `tiaodu import orgs|indicators|targets|values|projects|progress|calendar|cases FILE.csv [--as LOGIN]` — all or nothing; every bad
 // row is listed with its line, column and reason, and the command exits non-zero. With `--as`
 // the file is written as that user, within their units (a unit's reporter importing its sheet).
 import ArgumentParser
@@ -9,9 +9,9 @@ import TiaoduStore
 extension ImportKind: ExpressibleByArgument {}
 
 struct ImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a CSV file (orgs, indicators, targets, values, projects, progress or calendar).")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a CSV file (orgs, indicators, targets, values, projects, progress, calendar or a cases ledger).")
 
-    @Argument(help: "orgs | indicators | targets | values | projects | progress | calendar")
+    @Argument(help: "orgs | indicators | targets | values | projects | progress | calendar | cases")
     var kind: ImportKind
 
     @Argument(help: "a UTF-8 CSV file with a header row")

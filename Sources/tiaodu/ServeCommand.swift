@@ -60,15 +60,17 @@ struct ServeCommand: AsyncParsableCommand {
                 let started = Date()
                 try await DemoLoader.load(into: store)
                 try await DemoLoader.loadProjectYear(into: store)
+                try await DemoLoader.loadEnterprises(into: store)
                 let hash = try Secrets.hashPassword(DemoAccounts.password)
                 for account in DemoAccounts.all {
                     try await store.accounts.createUser(login: account.login, name: account.name, org: account.org, roles: account.roles, passwordHash: hash, actor: "demo",
-                                               department: DemoAccounts.departments[account.login], source: .demo)
+                                               department: DemoAccounts.departments[account.login], enterprise: DemoAccounts.enterprises[account.login], source: .demo)
                 }
                 for state in DemoCycle.states {
                     try await store.cycle.setSubmission(org: state.org, period: state.period, status: state.status, actor: "demo")
                 }
                 try await DemoLoader.publishContests(into: store)
+                try await DemoLoader.loadCases(into: store, today: store.clock.today)
                 Console.say("Loaded the 扬州 demo workspace into \(location) in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
                 Console.say("Demo accounts (password \(DemoAccounts.password)): " + DemoAccounts.all.map { "\($0.login) (\(Role.text($0.roles)), \($0.org))" }.joined(separator: ", "))
             } else {

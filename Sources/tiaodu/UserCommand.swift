@@ -16,8 +16,9 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "the login name (letters, digits, . - _)") var login: String
         @Option(help: "the name shown on pages (default: the login)") var name: String?
         @Option(help: "the org unit the user belongs to (default: the root)") var org: String?
-        @Option(help: "roles: admin, analyst, reporter, approver, viewer, department (comma-separated)") var role: String?
+        @Option(help: "roles: admin, analyst, reporter, approver, viewer, department, enterprise (comma-separated)") var role: String?
         @Option(help: "the department (条线) of a department user: they enter and read the indicators it owns") var department: String?
+        @Option(help: "the enterprise (its code) an enterprise user speaks for: they raise and rate its requests") var enterprise: String?
         @Flag(help: "an administrator (the first user)") var admin = false
         @OptionGroup var db: DatabaseOptions
 
@@ -37,8 +38,9 @@ struct UserCommand: AsyncParsableCommand {
             }
             do {
                 if roles.contains(.department) && department == nil { throw ValidationError("a department user needs --department") }
+                if roles.contains(.enterprise) && enterprise == nil { throw ValidationError("an enterprise user needs --enterprise") }
                 try await store.accounts.createUser(login: login, name: name ?? login, org: unit, roles: roles, passwordHash: try Secrets.hashPassword(password), actor: "cli",
-                                           department: department, source: .cli)
+                                           department: department, enterprise: enterprise, source: .cli)
             } catch let error as AccountError {
                 await store.close()
                 throw ValidationError(error.description)

@@ -75,6 +75,8 @@ public enum CaseWorkflow {
         case (.verify, .answered) where kind == .grid: return .verified
         case (.reopen, .answered), (.reopen, .verified): return .inProgress
         case (.close, .answered) where kind != .grid: return .closed
+        // the project's owner confirms a blocker solved while the solver works on it
+        case (.close, .assigned) where kind == .blocker, (.close, .inProgress) where kind == .blocker: return .closed
         case (.close, .verified) where kind == .grid: return .closed
         case (.comment, _): return state
         case (.urge, _) where state.clockRuns: return state

@@ -17,7 +17,8 @@ public enum CaseKind: String, Sendable, CaseIterable, Codable {
         switch self {
         case .request: return [.raised, .accepted, .returned, .assigned, .inProgress, .answered, .closed]
         case .task: return [.raised, .assigned, .inProgress, .answered, .closed]
-        case .grid: return [.raised, .accepted, .assigned, .inProgress, .answered, .verified, .closed]
+        // a report the centre will not take on is returned (CaseWorkflow: return from raised)
+        case .grid: return [.raised, .accepted, .returned, .assigned, .inProgress, .answered, .verified, .closed]
         case .blocker: return [.raised, .assigned, .inProgress, .answered, .closed]
         }
     }

@@ -142,6 +142,13 @@ public struct CaseMachine: Sendable {
             due = record.due
         case .close:
             if record.kind == .request, record.rating == .dissatisfied, note.isEmpty { throw .required(field: "note") }
+            if record.answered == nil {
+                // closed straight from work (a blocker confirmed solved): the closing is the answer
+                if note.isEmpty { throw .required(field: "note") }
+                record.answered = today
+                if let deadline = record.due { record.onTime = today <= deadline }
+                if let start = record.assigned { record.workDays = try count(start, today) }
+            }
         }
         if to == .closed { record.closed = today }
         record.state = to

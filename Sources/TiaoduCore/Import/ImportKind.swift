@@ -2,7 +2,7 @@
 // each answered by its ImportContract type — the one place a new kind is listed.
 
 public enum ImportKind: String, Sendable, CaseIterable {
-    case orgs, indicators, targets, values, projects, progress, calendar
+    case orgs, indicators, targets, values, projects, progress, calendar, cases
 
     public var contract: any ImportContract.Type {
         switch self {
@@ -13,6 +13,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .projects: return ProjectImport.self
         case .progress: return ProgressImport.self
         case .calendar: return CalendarImport.self
+        case .cases: return CaseImport.self
         }
     }
 

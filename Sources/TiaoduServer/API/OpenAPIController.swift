@@ -63,6 +63,7 @@ enum OpenAPIDocument {
               "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
         \#(calendarPaths)
         \#(projectPaths)
+        \#(casePaths)
         "/api/v1/bulletin": {"get": {"summary": "The bulletin of a parent and its children", "parameters": [
               {"name": "period", "in": "query", "schema": {"$ref": "#/components/schemas/Period"}}, {"name": "parent", "in": "query", "schema": {"type": "string"}},
               {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}, {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}}],

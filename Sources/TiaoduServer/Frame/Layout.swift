@@ -4,6 +4,7 @@ import TiaoduCore
 
 enum NavItem: CaseIterable {
     case dashboard, bulletin, league, units, indicators, entry, status, projects, contest
+    case cases, inbox // cases: 案件台账 and 我的待办
 
     var path: String {
         switch self {
@@ -16,6 +17,8 @@ enum NavItem: CaseIterable {
         case .status: return "/status"
         case .projects: return "/projects"
         case .contest: return "/contest"
+        case .cases: return "/cases"
+        case .inbox: return "/inbox"
         }
     }
 
@@ -30,6 +33,8 @@ enum NavItem: CaseIterable {
         case .status: return .navStatus
         case .projects: return .navProjects
         case .contest: return .navContest
+        case .cases: return .navCases
+        case .inbox: return .navInbox
         }
     }
 
@@ -38,13 +43,15 @@ enum NavItem: CaseIterable {
     /// reporters, a department its own indicators) and who checks them before moving them on in
     /// the cycle (approvers, the city's analysts: the grid read only); a viewer has nothing to do
     /// there. /status lists the units the reader may read (a department reads none whole); projects
-    /// and the contest are not published, so they ask for a sign-in.
+    /// and the contest are not published, so they ask for a sign-in. Cases are read by whoever is
+    /// signed in (an enterprise its own requests).
     func isShown(to principal: Principal?) -> Bool {
         switch self {
         case .dashboard, .bulletin, .league, .units, .indicators: return true
         case .entry: return principal.map { !$0.roles.isDisjoint(with: [.admin, .reporter, .department, .approver, .analyst]) } ?? false
         case .status: return principal.map { !$0.roles.isDisjoint(with: [.admin, .analyst, .reporter, .approver, .viewer]) } ?? false
         case .projects, .contest: return principal != nil
+        case .cases, .inbox: return principal != nil
         }
     }
 }

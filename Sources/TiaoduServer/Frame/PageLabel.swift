@@ -65,6 +65,14 @@ enum PageLabel: String, Sendable, CaseIterable {
     case bulletinMasthead, bulletinMastheadSpan, bulletinIssueNumber, bulletinOverview, bulletinByIndicator, bulletinIssues, bulletinAnnex, bulletinItemTitle, bulletinIssueItem, bulletinAnnexCaption, bulletinAnnexContinued, bulletinAnnexIndicator, bulletinAnnexYTD, bulletinAnnexLevel, bulletinAnnexPoints, bulletinAnnexSchedule, bulletinAnnexNotes // bulletin 通报
     case entryTakesMonthEndLevel, entryTakesQuarterEndLevel, entryTakesYearEndLevel, pointsBasis, chartLevelByUnit // wording fixes
     case calendarTitle, calendarLink, calendarYearPicker, calendarWeekdays, calendarWeekdayNames, calendarOffMark, calendarWorkMark, calendarHoliday, calendarWorkday, calendarSpecialDays, calendarDate, calendarWeekday, calendarKind, calendarHolidayName, calendarWorkingDays, calendarLegend, calendarSource, calendarNoSpecialDays, calendarToday // calendar
+    // cases: 案件台账, the case page and its forms, raising one, 我的待办, the figures, the 督办单
+    case navCases, navInbox, caseLedgerTitle, caseRaiseButton, caseTotal, caseNoCases, caseAll, caseKind, caseType, caseKindType, caseState, caseColour, caseUnit, caseOrg, caseOpenFilter, caseOpenOnly, caseClosedOnly, caseRaisedFrom, caseRaisedTo, caseCode, caseTitle, caseLead, caseAssisting, caseDue, caseRaised, caseUrgent, casePrevious, caseNext, casePageOf, casePages, caseDueToday, caseDayLeft, caseDaysLeft, caseDayOverdue, caseDaysOverdue, caseEnterprise, caseRating, caseClosedOn, caseYes
+    case caseProject, caseNotAssigned, caseReported, caseAcceptDue, caseSignDue, caseAssistDue, caseExtension, caseExtensionPending, caseExtensionDays, caseProgress, caseClosedOnTime, caseClosedLate, caseReopened, caseReopenedTimes, caseDetail, caseTimeline, caseAttachment, caseActionsTitle, caseNoActions, casePrintLink, caseTyped, caseDone, caseRaisedDone, caseUnknownAction
+    case caseChoose, caseAssistingHint, caseDueOptional, caseDays, casePercent, caseReason, caseAnswerText, caseRateNote, caseNote, caseAttachmentName, caseRaiseTitle, caseEnterpriseNone, caseUrgentHint, caseSubmit, caseCannotRaise
+    case caseInboxTitle, caseInboxEmpty, caseInboxCount, caseToDo, caseNotices, caseNoNotices, caseOpenCase
+    case caseFiguresTitle, caseFrom, caseTo, caseFiguresPeriod, caseFiguresEmpty, caseFiguresNone, caseFiguresUnits, caseFiguresDepartments, caseFiguresUnit, caseFiguresDepartment, caseFiguresNote, caseRank, caseReceived, caseClosedCount, caseOnTimeRate, caseAverageDays, caseOpenCount, caseRed, caseYellow, caseBlue, caseSatisfaction, caseReopenedCount
+    case casesSection, casesOpenCount, casesWaiting
+    case caseSheetTitle, caseSheetNumber, caseSheetTask, caseSheetDeadline, caseSheetRequirements, caseSheetIssuer, caseSheetIssued, caseSheetInstruction, caseSheetSigner, caseSheetSignDate, caseSheetPrintHint
 }
 
 extension PageLabel {

@@ -160,5 +160,26 @@ enum Stylesheet {
     td.cal-off,table.cal-month td.cal-off{color:var(--red);font-weight:700;background:#fdecea}
     .cal-mark{font-size:.72rem;line-height:1}table.cal-month .cal-mark{display:block}td.cal-on .cal-mark{color:#6b4e00;font-weight:700}
     table.cal-month td.cal-today{outline:2px solid var(--accent);outline-offset:-2px}
+    /* cases: a colour is a mark, a colour and a word (■ red, ▲ yellow, ● blue); forms in one column of big inputs (a phone first); the inbox a list; the 督办单 one A4 sheet */
+    .c-red{color:var(--red);font-weight:700}.c-red::before{content:"■ "}.c-yellow{color:var(--amber);font-weight:600}.c-yellow::before{content:"▲ "}.c-blue{color:var(--accent)}.c-blue::before{content:"● "}.summary .cases-tally{flex-basis:100%}
+    a.button{display:inline-block;background:var(--brand);color:#fff;text-decoration:none;padding:.45rem 1.4rem;border-radius:4px}
+    form.case-form{display:flex;flex-direction:column;gap:.7rem;max-width:36rem;margin:.4rem 0}
+    form.case-form label,form.case-form fieldset{display:flex;flex-direction:column;gap:.2rem;color:var(--muted);font-size:.9rem;border:0;padding:0;margin:0}
+    form.case-form input,form.case-form select,form.case-form textarea{font:inherit;font-size:1rem;padding:.5rem;width:100%;max-width:100%;color:var(--ink)}
+    form.case-form label.check{flex-direction:row;align-items:center;gap:.5rem;font-size:1rem;color:var(--ink)}form.case-form label.check input{width:auto}
+    form.case-form fieldset.rating{flex-direction:row;flex-wrap:wrap;gap:.4rem 1.4rem}form.case-form fieldset legend{padding:0;margin-bottom:.2rem}
+    form.case-form .invalid input,form.case-form .invalid select,form.case-form .invalid textarea,form.case-form fieldset.invalid{border:2px solid var(--red)}
+    form.case-form button{align-self:flex-start;font-size:1rem;padding:.55rem 1.6rem;background:var(--brand);color:#fff;border:0;border-radius:4px}
+    .case-acts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.2rem 1.2rem}.case-acts details{border:1px solid var(--line);border-radius:6px;padding:.4rem .8rem;margin:.3rem 0}
+    .case-detail{white-space:pre-wrap}.case-kinds{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:0 0 .8rem}.case-kinds a[aria-current=page]{font-weight:700;color:var(--ink);border-bottom:2px solid var(--brand)}
+    label.typed{display:flex;flex-direction:column;gap:.2rem;max-width:36rem;color:var(--muted)}label.typed textarea{font:inherit;padding:.4rem}
+    ul.inbox{list-style:none;padding:0;margin:.4rem 0}ul.inbox li{border-bottom:1px solid var(--line);padding:.5rem 0}ul.inbox li>div{margin:.1rem 0}
+    nav.pager{display:flex;gap:1rem;align-items:center;margin:.8rem 0}
+    @media (max-width:600px){form.case-form{max-width:none}.case-acts{grid-template-columns:1fr}form.case-form input,form.case-form select,form.case-form textarea{font-size:16px}}
+    .sheet{max-width:180mm;margin:0 auto;font-size:1.05rem;line-height:1.7}.sheet h1{text-align:center;font-size:1.9rem;letter-spacing:.4em;color:var(--brand);margin:.6rem 0}
+    .sheet .sheet-number{display:flex;justify-content:space-between;border-bottom:2px solid var(--brand);padding-bottom:.3rem}
+    table.sheet-table{width:100%;margin:.8rem 0}table.sheet-table th{width:7em;background:var(--head);vertical-align:top;font-weight:600}table.sheet-table td{white-space:normal;min-height:2.4em}
+    .sheet-instruction{text-indent:2em}.sheet .sheet-sign{margin-top:2.4rem}.sheet-issued{margin-top:2rem;text-align:right}.sheet-issued p{margin:.2rem 0}
+    @media print{.print-hint{display:none}.sheet{max-width:none;font-size:12pt}.sheet h1{font-size:22pt}table.sheet-table th,table.sheet-table td{padding:6px 8px}}
     """
 }

@@ -9,7 +9,7 @@ extension CasesRepository {
     /// [from, to]; open and by colour as of `today`.
     public func figures(from: Day, to: Day, for principal: Principal, today: Day? = nil) async throws -> [CaseUnit: CaseFigures] {
         let today = today ?? store.clock.today
-        let tree = OrgTree(try await Store.orgs(sql))
+        let tree = try await store.orgTree(sql)
         let calendar = try await Store.calendar(sql)
         let (f, t, d) = (from.description, to.description, today.description)
         let edge = try CaseColour.blueEdge(today, calendar: calendar).description

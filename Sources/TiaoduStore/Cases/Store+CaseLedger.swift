@@ -49,7 +49,7 @@ public struct InboxItem: Sendable, Hashable {
 extension CasesRepository {
     public func ledger(_ query: CaseQuery, for principal: Principal, today: Day? = nil) async throws -> CaseLedgerPage {
         let today = today ?? store.clock.today
-        let tree = OrgTree(try await Store.orgs(sql))
+        let tree = try await store.orgTree(sql)
         let calendar = try await Store.calendar(sql)
         var filter = SQLQueryString(" WHERE 1=1")
         Store.scope(&filter, principal, tree: tree)
@@ -96,7 +96,7 @@ extension CasesRepository {
     /// assisting unit, accept and assign, decide, rate — most urgent first.
     public func inbox(for principal: Principal, today: Day? = nil, limit: Int = 200) async throws -> [InboxItem] {
         let today = today ?? store.clock.today
-        let tree = OrgTree(try await Store.orgs(sql))
+        let tree = try await store.orgTree(sql)
         let calendar = try await Store.calendar(sql)
         let access = CaseAccess(policy: AccessPolicy(tree: tree))
         var clauses: [SQLQueryString] = []

@@ -58,7 +58,7 @@ extension CasesRepository {
     public func saveEnterprises(_ list: [Enterprise], by principal: Principal, source: WriteSource) async throws {
         guard principal.isAdmin else { throw CaseError.notParty(.raise) }
         try await transaction { db in
-            let tree = OrgTree(try await Store.orgs(db))
+            let tree = try await store.orgTree(db)
             for (index, e) in list.enumerated() {
                 guard !e.code.isEmpty, !e.name.isEmpty else { throw ImportFailure([ImportIssue(line: index + 2, column: "code", reason: .required)]) }
                 guard tree.contains(e.org) else { throw ImportFailure([ImportIssue(line: index + 2, column: "org", reason: .unknownOrg(e.org))]) }

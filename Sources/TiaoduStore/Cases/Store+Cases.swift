@@ -27,7 +27,7 @@ extension CasesRepository {
                 }
                 if principal.roles.contains(.enterprise) { draft.org = try row.decode(column: "org", as: String.self) }
             }
-            let tree = OrgTree(try await Store.orgs(db))
+            let tree = try await store.orgTree(db)
             guard tree.contains(draft.org) else { throw CaseError.unknownUnit(draft.org) }
             let access = CaseAccess(policy: AccessPolicy(tree: tree))
             guard access.canRaise(principal, kind: draft.kind, org: draft.org, enterprise: draft.enterprise) else { throw CaseError.notParty(.raise) }
@@ -56,7 +56,7 @@ extension CasesRepository {
                 throw CaseError.unknownCase(code)
             }
             let current = try Store.caseRecord(row)
-            let tree = OrgTree(try await Store.orgs(db))
+            let tree = try await store.orgTree(db)
             let access = CaseAccess(policy: AccessPolicy(tree: tree))
             guard access.canRead(principal, current) else { throw CaseError.unknownCase(code) }
             if command.action == .assign {
@@ -96,7 +96,7 @@ extension CasesRepository {
     }
 
     func access() async throws -> CaseAccess {
-        CaseAccess(policy: AccessPolicy(tree: OrgTree(try await Store.orgs(sql))))
+        CaseAccess(policy: AccessPolicy(tree: try await store.orgTree(sql)))
     }
 
     /// The working-day calendar in force.

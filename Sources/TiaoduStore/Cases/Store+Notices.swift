@@ -80,7 +80,7 @@ extension CasesRepository {
         if principal.roles.contains(.department), let department = principal.department { units.append(CaseUnit.department(department).description) }
         if !principal.roles.isDisjoint(with: [.reporter, .approver]) { units.append(principal.org) }
         if principal.roles.contains(.approver) || principal.isAdmin {
-            let tree = OrgTree(try await Store.orgs(sql))
+            let tree = try await store.orgTree(sql)
             // a centre hears of the cases of its unit and every unit below
             var stack = [principal.org]
             while let code = stack.popLast() {

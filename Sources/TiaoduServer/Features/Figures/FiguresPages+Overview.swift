@@ -6,7 +6,9 @@ extension FiguresPages {
     func dashboard(_ request: Request) async throws -> Response {
         try await scopePage(request, path: "/") { p, bulletin, scope in
             let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, scope: scope, p.page) }
-            return DashboardView.render(DashboardModel(p.page, bulletin: bulletin), p.page, projects: projects)
+            let counts = try await CasesCard.load(context.store, p.principal, scope: scope, today: context.today)
+            return DashboardView.render(DashboardModel(p.page, bulletin: bulletin), p.page, projects: projects,
+                                        cases: CasesCard.render(counts, scope: scope, p.page))
         }
     }
 

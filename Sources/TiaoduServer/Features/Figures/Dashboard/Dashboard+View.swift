@@ -6,7 +6,7 @@
 import TiaoduCore
 
 enum DashboardView {
-    static func render(_ model: DashboardModel, _ p: PageContext, projects: Node = .empty) -> String {
+    static func render(_ model: DashboardModel, _ p: PageContext, projects: Node = .empty, cases: Node = .empty) -> String {
         let l = p.language
         func t(_ label: PageLabel) -> Node { .text(p.text(label)) }
         let title = "\(model.scopeName) \(Catalogue.periodHeading(model.period, l)) \(p.text(.dashboardTitle))"
@@ -19,7 +19,8 @@ enum DashboardView {
             .h1(.text(title)),
             Fragments.draftMark(p),
             Fragments.pickers(action: "/", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.scope.code)]),
-            .div(.h2(t(.headline)), .ul(tally).class("tally")).class("summary"),
+            // the figures' tally, then the cases (三色督办) of the scope and what waits for the reader
+            .div(.h2(t(.headline)), .ul(tally).class("tally"), cases).class("summary"),
             model.cards.isEmpty ? .p(t(.noData)) : .empty,
             .div(sections).class("dash"),
             // The projects' headline and the year's concentrated starts, after what is behind.
