@@ -35,7 +35,7 @@ public enum CaseColour: String, Sendable, CaseIterable, Codable, Comparable {
     /// beside the case so that ledgers and figures find yellow cases without the calendar.
     public static func yellowFrom(_ record: CaseRecord, calendar: WorkingCalendar) -> Day? {
         guard record.state.clockRuns else { return nil }
-        if record.reopened > 0 { return record.raised }
+        if record.reopened > 0 { return record.raised }  // it runs again only after the reopening: yellow throughout
         guard record.kind == .task, let start = record.assigned, let due = record.due,
               let all = try? calendar.count(from: start, to: due), all > 0 else { return nil }
         let gone = (record.progress ?? 0) * all / 100 + 1

@@ -20,6 +20,8 @@ public enum CaseError: Error, Equatable, Sendable {
     case extensionTooLong(asked: Int, max: Int)
     case notAssisting
     case tooLong(field: String, limit: Int)
+    /// a control character or a direction override in a text
+    case badText(field: String)
     case calendar(CalendarError)
     /// someone else acted on the case first: the version the writer saw is no longer current
     case conflict(seen: Int, current: Int)
@@ -28,7 +30,7 @@ public enum CaseError: Error, Equatable, Sendable {
     /// The field at fault, for forms and the API.
     public var field: String? {
         switch self {
-        case .required(let field), .tooLong(let field, _): return field
+        case .required(let field), .tooLong(let field, _), .badText(let field): return field
         case .unknownType: return "type"
         case .unknownUnit, .leadAssisting: return "lead"
         case .dueBeforeToday: return "due"
@@ -61,6 +63,7 @@ public enum CaseError: Error, Equatable, Sendable {
         case .extensionTooLong(let asked, let max): return say(.errorExtensionTooLong, [String(asked), String(max)])
         case .notAssisting: return say(.errorNotAssisting)
         case .tooLong(let field, let limit): return say(.errorTooLong, [Catalogue.fieldName(field, language), String(limit)])
+        case .badText(let field): return say(.errorBadText, [Catalogue.fieldName(field, language)])
         case .calendar(let error): return error.message(language)
         case .conflict: return say(.errorConflict)
         case .unknownCase(let code): return say(.errorUnknownCase, [code])

@@ -48,6 +48,8 @@ public struct CaseMachine: Sendable {
         guard !CaseWorkflow.parties(command.action).isDisjoint(with: actor.parties) else { throw .notParty(command.action) }
         let note = command.note.trimmingCharacters(in: .whitespacesAndNewlines)
         if note.count > CaseDraft.textLimit { throw .tooLong(field: "note", limit: CaseDraft.textLimit) }
+        if TextLimits.problem(note, limit: CaseDraft.textLimit) != nil { throw .badText(field: "note") }
+        if let attachment = command.attachment, TextLimits.problem(attachment, limit: TextLimits.name) != nil { throw .badText(field: "attachment") }
         var record = current
         var due: Day?
         switch command.action {
@@ -72,6 +74,10 @@ public struct CaseMachine: Sendable {
                 record.signDue = nil
                 record.assistDue = nil
                 record.extensionAsked = nil
+                // the centre assigns again within its own limit, counted from the objection
+                if current.kind == .request || current.kind == .grid {
+                    record.acceptDue = try days(record.urgent ? 0 : limits.accept, after: today)
+                }
             }
             if command.action == .refuseExtension {
                 guard record.extensionAsked != nil else { throw .extensionNotAsked }
@@ -80,15 +86,19 @@ public struct CaseMachine: Sendable {
         case .assign:
             guard let lead = command.lead else { throw .required(field: "lead") }
             if command.assisting.contains(lead) { throw .leadAssisting(lead.description) }
+            var assisting: [CaseUnit] = []
+            for unit in command.assisting where !assisting.contains(unit) { assisting.append(unit) }
             if let explicit = command.due, explicit < today { throw .dueBeforeToday(explicit) }
             record.lead = lead
-            record.assisting = command.assisting
+            record.assisting = assisting
             record.assistReported = []
             record.assigned = today
             record.signDue = try days(record.urgent ? 0 : limits.signFor, after: today)
-            record.assistDue = command.assisting.isEmpty ? nil : try days(record.urgent ? 0 : limits.assist, after: today)
+            record.assistDue = assisting.isEmpty ? nil : try days(record.urgent ? 0 : limits.assist, after: today)
             // a task registered with its deadline keeps it unless the assignment sets another
             if let explicit = command.due ?? (current.kind == .task || current.kind == .blocker ? current.due : nil) {
+                // a deadline registered earlier that has passed must be set anew at hand-out
+                if explicit < today { throw .dueBeforeToday(explicit) }
                 record.due = explicit
             } else {
                 record.due = try days(record.urgent ? 0 : limits.answer, after: today)

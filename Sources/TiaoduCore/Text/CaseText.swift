@@ -4,13 +4,13 @@
 public enum CaseLabel: String, Sendable, CaseIterable {
     case errorIllegal, errorNotParty, errorRequired, errorUnknownType, errorUnknownUnit, errorLeadAssisting, errorDueBeforeToday
     case errorPercent, errorObjectionClosed, errorExtensionUsed, errorExtensionPending, errorExtensionNotAsked, errorExtensionTooLate
-    case errorExtensionTooLong, errorNotAssisting, errorTooLong, errorConflict, errorUnknownCase, errorNotPermittedRaise
+    case errorExtensionTooLong, errorNotAssisting, errorTooLong, errorConflict, errorUnknownCase, errorNotPermittedRaise, errorBadText
     case noticeReminder, noticeUrge, noticeEscalation, noticeAssigned, noticeAnswered, noticeExtensionAsked, noticeUrgedByHand
 }
 
 extension Catalogue {
     private static let caseEntries: [CaseLabel: (zh: String, en: String)] = [
-        .errorIllegal: ("%3$@处于「%2$@」状态，不能「%1$@」。", "A %3$@ in the state “%2$@” cannot take “%1$@”."),
+        .errorIllegal: ("%3$@处于「%2$@」状态，不能「%1$@」。", "This %3$@ is “%2$@” and cannot take “%1$@”."),
         .errorNotParty: ("只有%2$@可以「%1$@」。", "Only the %2$@ may take “%1$@”."),
         .errorRequired: ("请填写%@。", "%@ is required."),
         .errorUnknownType: ("没有「%1$@」这一%2$@类别。", "There is no type “%1$@” of %2$@."),
@@ -29,16 +29,17 @@ extension Catalogue {
         .errorTooLong: ("%1$@不能超过%2$@个字。", "%1$@ cannot be longer than %2$@ characters."),
         .errorConflict: ("本件已被他人处理，您看到的状态已过时。请刷新页面查看最新情况后再操作；您填写的内容仍保留在表单中。",
                          "Someone else acted on this case after you opened it. Reload to see where it stands, then try again; what you typed is still in the form."),
+        .errorBadText: ("%@含有控制字符或文字方向控制符，请删除后再提交。", "%@ contains a control character or a text-direction override: remove it and try again."),
         .errorUnknownCase: ("没有编号为%@的案件。", "There is no case %@."),
         .errorNotPermittedRaise: ("您不能在%@提出此类事项。", "You cannot raise this kind of case in %@."),
-        .noticeReminder: ("%1$@「%2$@」将于%3$@到期，请抓紧办理。", "%1$@ “%2$@” is due on %3$@: please act on it."),
-        .noticeUrge: ("催办：%1$@「%2$@」已于%3$@到期，尚未办结，请立即办理并反馈。", "Reminder: %1$@ “%2$@” was due on %3$@ and is not finished: act on it and report back now."),
-        .noticeEscalation: ("%1$@「%2$@」已超期%4$@个工作日（期限%3$@），主办单位%5$@，请督办领导关注。",
-                            "%1$@ “%2$@” is %4$@ working days overdue (due %3$@); the lead unit is %5$@: for the supervising leader's attention."),
-        .noticeAssigned: ("%1$@「%2$@」已分派给贵单位主办，请于%3$@前签收，%4$@前答复。", "%1$@ “%2$@” is assigned to your unit as lead: sign for it by %3$@ and answer by %4$@."),
-        .noticeAnswered: ("%1$@「%2$@」已答复，请查看并评价。", "%1$@ “%2$@” has been answered: please read and rate the answer."),
-        .noticeExtensionAsked: ("%1$@「%2$@」申请延期%3$@个工作日，请审批。", "%1$@ “%2$@”: an extension of %3$@ working days is asked for; please decide."),
-        .noticeUrgedByHand: ("催办：%1$@「%2$@」，%3$@", "Reminder: %1$@ “%2$@”: %3$@"),
+        .noticeReminder: ("%1$@「%2$@」将于%3$@到期，请抓紧办理。", "The %1$@ “%2$@” is due on %3$@: please act on it."),
+        .noticeUrge: ("催办：%1$@「%2$@」已于%3$@到期，尚未办结，请立即办理并反馈。", "Reminder: the %1$@ “%2$@” was due on %3$@ and is not finished: act on it and report back now."),
+        .noticeEscalation: ("%1$@「%2$@」已超期%4$@个工作日（期限%3$@），主办单位为%5$@，请督办领导关注。",
+                            "The %1$@ “%2$@” is %4$@ working days overdue (due %3$@); the lead unit is %5$@. For the supervising leader's attention."),
+        .noticeAssigned: ("%1$@「%2$@」已分派给贵单位主办，请于%3$@前签收，%4$@前答复。", "The %1$@ “%2$@” is assigned to your unit as lead: sign for it by %3$@ and answer by %4$@."),
+        .noticeAnswered: ("%1$@「%2$@」已答复，请查看并评价。", "The %1$@ “%2$@” has been answered: please read and rate the answer."),
+        .noticeExtensionAsked: ("%1$@「%2$@」申请延期%3$@个工作日，请审批。", "The %1$@ “%2$@”: an extension of %3$@ working days is asked for; please decide."),
+        .noticeUrgedByHand: ("催办：%1$@「%2$@」，%3$@", "Reminder about the %1$@ “%2$@”: %3$@"),
     ]
 
     public static func text(_ label: CaseLabel, _ language: Language) -> String {
@@ -167,6 +168,7 @@ extension Catalogue {
         case "project": return zh ? "项目" : "The project"
         case "percent": return zh ? "进度" : "The progress"
         case "enterprise": return zh ? "企业" : "The enterprise"
+        case "attachment": return zh ? "附件名称" : "The attachment's name"
         default: return field
         }
     }

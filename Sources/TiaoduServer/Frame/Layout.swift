@@ -44,13 +44,14 @@ enum NavItem: CaseIterable {
     /// the cycle (approvers, the city's analysts: the grid read only); a viewer has nothing to do
     /// there. /status lists the units the reader may read (a department reads none whole); projects
     /// and the contest are not published, so they ask for a sign-in. Cases are read by whoever is
-    /// signed in (an enterprise its own requests).
+    /// signed in (an enterprise its own requests, and nothing of projects).
     func isShown(to principal: Principal?) -> Bool {
         switch self {
         case .dashboard, .bulletin, .league, .units, .indicators: return true
         case .entry: return principal.map { !$0.roles.isDisjoint(with: [.admin, .reporter, .department, .approver, .analyst]) } ?? false
         case .status: return principal.map { !$0.roles.isDisjoint(with: [.admin, .analyst, .reporter, .approver, .viewer]) } ?? false
-        case .projects, .contest: return principal != nil
+        // an enterprise works on its own requests only: the government's projects are not its business
+        case .projects, .contest: return principal.map { $0.roles != [.enterprise] } ?? false
         case .cases, .inbox: return principal != nil
         }
     }

@@ -21,7 +21,8 @@ struct PageRequest {
     subscript<T>(dynamicMember path: KeyPath<PageContext, T>) -> T { page[keyPath: path] }
 
     /// The query parameters pages keep when they link to themselves.
-    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q", "year"]
+    static let kept = ["period", "parent", "org", "indicator", "sort", "group", "actor", "action", "object", "owner", "stage", "chain", "q", "year",
+                       "kind", "type", "state", "colour", "unit", "open", "from", "to", "order", "page"]
 
     init(_ request: Request, _ context: ServerContext, path: String) async throws {
         self.request = request

@@ -23,7 +23,7 @@ public enum AuditAction: Sendable, Hashable {
     case auditArchive
     /// a unit's note on a plausibility warning of its figure
     case figureNote
-    case caseType, enterprises
+    case caseType, caseWebhook, enterprises
 
     public var rawValue: String {
         switch self {
@@ -55,6 +55,7 @@ public enum AuditAction: Sendable, Hashable {
         case .contestPublish: return "contest.publish"
         case .auditArchive: return "audit.archive"
         case .caseType: return "case.type"
+        case .caseWebhook: return "case.webhook"
         case .enterprises: return "case.enterprises"
         case .figureNote: return "figure.note"
         }
@@ -74,7 +75,7 @@ public enum AuditAction: Sendable, Hashable {
             return [.projects]
         case .write(let kind), .unlock(let kind):
             return kind == .projects || kind == .progress ? [.projects] : []
-        case .signIn, .signInFailed, .signInThrottled, .signOut, .deleteValue, .orgEdit, .auditArchive, .figureNote, .caseType, .enterprises:
+        case .signIn, .signInFailed, .signInThrottled, .signOut, .deleteValue, .orgEdit, .auditArchive, .figureNote, .caseType, .caseWebhook, .enterprises:
             return []
         }
     }

@@ -62,10 +62,14 @@ extension CasesRepository {
             filter.appendInterpolation(bind: unit.description)
             filter.appendInterpolation(unsafeRaw: ")")
         }
-        if let org = query.org, tree.contains(org) {
-            filter.appendInterpolation(unsafeRaw: " AND org IN (")
-            filter.appendInterpolation(binds: Store.subtree(org, tree))
-            filter.appendInterpolation(unsafeRaw: ")")
+        if let org = query.org {
+            if tree.contains(org) {
+                filter.appendInterpolation(unsafeRaw: " AND org IN (")
+                filter.appendInterpolation(binds: Store.subtree(org, tree))
+                filter.appendInterpolation(unsafeRaw: ")")
+            } else {
+                filter.appendInterpolation(unsafeRaw: " AND 1 = 0")  // a unit nobody knows has no cases
+            }
         }
         if let enterprise = query.enterprise { filter.appendInterpolation(unsafeRaw: " AND enterprise = "); filter.appendInterpolation(bind: enterprise) }
         if let project = query.project { filter.appendInterpolation(unsafeRaw: " AND project = "); filter.appendInterpolation(bind: project) }

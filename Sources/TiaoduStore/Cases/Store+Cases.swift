@@ -18,15 +18,16 @@ extension CasesRepository {
         }
         let fixed = draft
         return try await transaction { db in
-            let types = try await Store.caseTypes(db)
-            if let problem = fixed.problem(types: types) { throw problem }
             var draft = fixed
             if let enterprise = draft.enterprise {
                 guard let row = try await db.raw("SELECT org FROM enterprises WHERE code = \(bind: enterprise)").first() else {
                     throw CaseError.unknownUnit(enterprise)
                 }
-                if principal.roles.contains(.enterprise) { draft.org = try row.decode(column: "org", as: String.self) }
+                // an enterprise's requests belong to the unit it is registered in
+                if principal.roles.contains(.enterprise) || draft.org.isEmpty { draft.org = try row.decode(column: "org", as: String.self) }
             }
+            let types = try await Store.caseTypes(db)
+            if let problem = draft.problem(types: types) { throw problem }
             let tree = try await store.orgTree(db)
             guard tree.contains(draft.org) else { throw CaseError.unknownUnit(draft.org) }
             let access = CaseAccess(policy: AccessPolicy(tree: tree))
@@ -59,17 +60,17 @@ extension CasesRepository {
             let tree = try await store.orgTree(db)
             let access = CaseAccess(policy: AccessPolicy(tree: tree))
             guard access.canRead(principal, current) else { throw CaseError.unknownCase(code) }
-            if command.action == .assign {
-                for unit in (command.lead.map { [$0] } ?? []) + command.assisting {
-                    try await Store.checkUnit(db, unit, tree: tree)
-                }
-            }
             let types = try await Store.caseTypes(db)
             let limits = types.first { $0.kind == current.kind && $0.code == current.type }?.limits ?? .standard
             let machine = CaseMachine(calendar: try await Store.calendar(db), limits: limits)
             let parties = access.parties(principal, current)
             let actor = CaseActor(login: principal.login, unit: Store.actingUnit(principal, on: current, access: access), parties: parties)
             let (record, event) = try machine.apply(command, to: current, by: actor, today: today, at: Store.now())
+            // the units named are checked once the step itself is allowed (a stale or foreign
+            // assignment is told so first)
+            if command.action == .assign {
+                for unit in record.units { try await Store.checkUnit(db, unit, tree: tree) }
+            }
             try await Store.saveCase(db, record, isNew: false, calendar: machine.calendar)
             try await Store.appendEvent(db, event)
             try await Store.noticesAfter(db, record, event, calendar: machine.calendar)
@@ -98,6 +99,9 @@ extension CasesRepository {
     func access() async throws -> CaseAccess {
         CaseAccess(policy: AccessPolicy(tree: try await store.orgTree(sql)))
     }
+
+    /// The departments cases can be assigned to (those owning indicators or having users), sorted.
+    public func departments() async throws -> [String] { try await Store.departments(sql).sorted() }
 
     /// The working-day calendar in force.
     public func calendar() async throws -> WorkingCalendar { try await Store.calendar(sql) }

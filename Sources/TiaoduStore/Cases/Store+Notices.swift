@@ -31,6 +31,7 @@ extension CasesRepository {
         let today = today ?? store.clock.today
         return try await transaction { db in
             let calendar = try await Store.calendar(db)
+            let tree = try await store.orgTree(db)
             let edge = try CaseColour.blueEdge(today, calendar: calendar)
             let rows = try await db.raw("""
                 SELECT \(unsafeRaw: Store.caseColumns) FROM cases
@@ -42,14 +43,13 @@ extension CasesRepository {
                 guard let due = record.clockDue else { continue }
                 let unit = record.lead?.description ?? "centre:\(record.org)"
                 if today <= due {
-                    made += try await Store.notice(db, record, to: unit, kind: "reminder", day: due, .noticeReminder, [due.description])
+                    made += try await Store.notice(db, record, to: unit, kind: "reminder", about: due, on: today, .noticeReminder, [due.description])
                 } else {
-                    made += try await Store.notice(db, record, to: unit, kind: "urge", day: due, .noticeUrge, [due.description])
+                    made += try await Store.notice(db, record, to: unit, kind: "urge", about: due, on: today, .noticeUrge, [due.description])
                     let late = try calendar.count(from: due, to: today)
                     if late >= 5 {
-                        let lead = record.lead?.description ?? "—"
-                        made += try await Store.notice(db, record, to: "centre:\(record.org)", kind: "escalation", day: due, .noticeEscalation,
-                                                       [due.description, String(late), lead])
+                        made += try await Store.notice(db, record, to: "centre:\(record.org)", kind: "escalation", about: due, on: today, .noticeEscalation,
+                                                       [due.description, String(late)], lead: record.lead, tree: tree)
                     }
                 }
             }
@@ -63,7 +63,7 @@ extension CasesRepository {
         guard !units.isEmpty else { return [] }
         return try await sql.raw("""
             SELECT n.id, n.unit, n.case_id, c.code, n.kind, n.day, n.text_zh, n.text_en FROM notices n JOIN cases c ON c.id = n.case_id
-            WHERE n.unit IN (\(binds: units)) ORDER BY n.id DESC LIMIT \(literal: limit)
+            WHERE n.unit IN (\(binds: units)) ORDER BY n.day DESC, n.id DESC LIMIT \(literal: limit)
             """).all().compactMap { row in
             guard let day = Day(try row.decode(column: "day", as: String.self)) else { return nil }
             return Notice(id: try row.decode(column: "id", as: Int64.self), unit: try row.decode(column: "unit", as: String.self),
@@ -105,26 +105,42 @@ extension CasesRepository {
         try await transaction { db in
             try await db.raw("DELETE FROM settings WHERE key = 'webhook_url'").run()
             if let url { try await db.raw("INSERT INTO settings (key, value) VALUES ('webhook_url', \(bind: url))").run() }
+            // what waits for the old address is not sent there any more (kept in the log)
+            try await db.raw("UPDATE webhook_deliveries SET status = 'cancelled' WHERE status = 'pending'").run()
             // the address is not logged in full: it may carry a robot's key
-            try await Store.audit(db, actor: principal.login, action: .caseType, object: "webhook", after: url == nil ? "removed" : "set", source: source)
+            try await Store.audit(db, actor: principal.login, action: .caseWebhook, object: "webhook", after: url == nil ? "removed" : "set", source: source)
         }
     }
 }
 
 extension Store {
     /// Adds a notice unless the same one exists; 1 if it was new.
-    static func notice(_ db: any SQLDatabase, _ record: CaseRecord, to unit: String, kind: String, day: Day, _ label: CaseLabel, _ values: [String]) async throws -> Int {
+    /// `about`: the deadline (or the event's day) it concerns — one notice per case, kind, `about`
+    /// and addressee; `on`: the day it is made. `lead`: named (in each language) as the last value.
+    static func notice(_ db: any SQLDatabase, _ record: CaseRecord, to unit: String, kind: String, about: Day, on day: Day, _ label: CaseLabel,
+                       _ values: [String], lead: CaseUnit? = nil, tree: OrgTree? = nil) async throws -> Int {
         let exists = try await db.raw("""
-            SELECT id FROM notices WHERE case_id = \(bind: record.id) AND kind = \(bind: kind) AND day = \(bind: day.description) AND unit = \(bind: unit)
+            SELECT id FROM notices WHERE case_id = \(bind: record.id) AND kind = \(bind: kind) AND about = \(bind: about.description) AND unit = \(bind: unit)
             """).first()
         guard exists == nil else { return 0 }
-        let name = { (language: Language) in Catalogue.kindName(record.kind, language) + (language == .zh ? "" : " ") + record.code }
-        let zh = Catalogue.fill(Catalogue.text(label, .zh), [name(.zh), record.title] + values)
-        let en = Catalogue.fill(Catalogue.text(label, .en), [name(.en), record.title] + values)
+        func sentence(_ language: Language) -> String {
+            let name = Catalogue.kindName(record.kind, language) + (language == .zh ? "" : " ") + record.code
+            var all = [name, record.title] + values
+            if let lead {
+                switch lead {
+                case .org(let code): all.append(tree?[code].map { language == .en ? ($0.nameEn ?? $0.name) : $0.name } ?? code)
+                case .department(let name): all.append(name)
+                }
+            }
+            return Catalogue.fill(Catalogue.text(label, language), all)
+        }
+        let zh = sentence(.zh)
+        let en = sentence(.en)
         let id = (try await db.raw("SELECT MAX(id) AS n FROM notices").first()?.decode(column: "n", as: Int64?.self) ?? 0) + 1
         try await db.raw("""
-            INSERT INTO notices (id, unit, case_id, kind, day, text_zh, text_en, created_at)
-            VALUES (\(bind: id), \(bind: unit), \(bind: record.id), \(bind: kind), \(bind: day.description), \(bind: zh), \(bind: en), \(bind: Store.now()))
+            INSERT INTO notices (id, unit, case_id, kind, day, about, text_zh, text_en, created_at)
+            VALUES (\(bind: id), \(bind: unit), \(bind: record.id), \(bind: kind), \(bind: day.description), \(bind: about.description), \(bind: zh), \(bind: en),
+                    \(bind: Store.now()))
             """).run()
         if let url = try await db.raw("SELECT value FROM settings WHERE key = 'webhook_url'").first()?.decode(column: "value", as: String.self) {
             try await queueDelivery(db, noticeID: id, url: url, record: record, unit: unit, kind: kind, zh: zh)
@@ -137,18 +153,22 @@ extension Store {
         switch event.action {
         case .assign:
             for unit in record.units {
-                _ = try await notice(db, record, to: unit.description, kind: "assigned", day: event.day, .noticeAssigned,
+                _ = try await notice(db, record, to: unit.description, kind: "assigned", about: event.day, on: event.day, .noticeAssigned,
                                      [record.signDue?.description ?? "—", record.due?.description ?? "—"])
             }
         case .answer where record.kind == .request:
             if let enterprise = record.enterprise {
-                _ = try await notice(db, record, to: "enterprise:\(enterprise)", kind: "answered", day: event.day, .noticeAnswered, [])
+                _ = try await notice(db, record, to: "enterprise:\(enterprise)", kind: "answered", about: event.day, on: event.day, .noticeAnswered, [])
             }
         case .askExtension:
-            _ = try await notice(db, record, to: "centre:\(record.org)", kind: "extension", day: event.day, .noticeExtensionAsked, [String(event.days ?? 0)])
+            _ = try await notice(db, record, to: "centre:\(record.org)", kind: "extension", about: event.day, on: event.day, .noticeExtensionAsked, [String(event.days ?? 0)])
         case .urge:
             let unit = record.lead?.description ?? "centre:\(record.org)"
-            _ = try await notice(db, record, to: unit, kind: "urged-\(event.seq)", day: event.day, .noticeUrgedByHand, [event.note])
+            if event.note.isEmpty {
+                _ = try await notice(db, record, to: unit, kind: "urged-\(event.seq)", about: event.day, on: event.day, .noticeUrge, [record.clockDue?.description ?? "—"])
+            } else {
+                _ = try await notice(db, record, to: unit, kind: "urged-\(event.seq)", about: event.day, on: event.day, .noticeUrgedByHand, [event.note])
+            }
         default:
             break
         }

@@ -75,11 +75,13 @@ struct CreateCases: AsyncMigration {
         try await sql.create(table: "notices")
             .column("id", type: .bigint, .primaryKey(autoIncrement: false))
             .column("unit", type: .text, .notNull).column("case_id", type: .bigint, .notNull)
-            .column("kind", type: .text, .notNull).column("day", type: .text, .notNull)
+            // the day it was made, and the deadline (or event day) it is about: one notice per case,
+            // kind, deadline and addressee however often the sweep runs
+            .column("kind", type: .text, .notNull).column("day", type: .text, .notNull).column("about", type: .text, .notNull)
             .column("text_zh", type: .text, .notNull).column("text_en", type: .text, .notNull)
             .column("created_at", type: .bigint, .notNull)
             .run()
-        try await sql.create(index: "notices_key").unique().on("notices").column("case_id").column("kind").column("day").column("unit").run()
+        try await sql.create(index: "notices_key").unique().on("notices").column("case_id").column("kind").column("about").column("unit").run()
         try await sql.create(index: "notices_unit").on("notices").column("unit").column("id").run()
         try await sql.create(table: "webhook_deliveries")
             .column("id", type: .bigint, .primaryKey(autoIncrement: false))

@@ -48,7 +48,7 @@ enum CaseCells {
 
     /// The units a case may be handed to: the org units of `org`'s subtree where cases are worked
     /// (grids report, they are not handed work), then the departments, each as its stored form.
-    static func unitOptions(under org: String, _ p: PageContext, keeping kept: [CaseUnit] = []) -> [(value: String, text: String)] {
+    static func unitOptions(under org: String, departments: [String], _ p: PageContext, keeping kept: [CaseUnit] = []) -> [(value: String, text: String)] {
         let tree = p.workspace.tree
         var options: [(value: String, text: String)] = []
         var stack = [org]
@@ -59,16 +59,11 @@ enum CaseCells {
             if !isGrid || code == org { options.append((value: CaseUnit.org(code).description, text: p.name(unit))) }
             if !isGrid { stack += tree.children(of: code).reversed().map(\.code) }
         }
-        for name in departments(p) { options.append((value: CaseUnit.department(name).description, text: name)) }
+        for name in departments { options.append((value: CaseUnit.department(name).description, text: name)) }
         for unit in kept where !options.contains(where: { $0.value == unit.description }) {
             options.append((value: unit.description, text: unitName(unit, p)))
         }
         return options
-    }
-
-    /// The departments (条线) the workspace knows: those that own indicators.
-    static func departments(_ p: PageContext) -> [String] {
-        Array(Set(p.workspace.indicators.compactMap(\.department))).sorted()
     }
 
     /// The org units a reader works in for filters and the raise form: their own unit and the

@@ -29,7 +29,8 @@ extension CasePages {
         if let done { message = Self.done(done, kind: record.kind, p.language) }
         let model = CasePageModel(p.page, record: record, events: events, parties: try await cases.parties(record, for: principal),
                                   calendar: try await cases.calendar(), names: try await userNames(Set(events.map(\.actor) + [record.raisedBy])),
-                                  types: try await cases.types(), enterprises: try await cases.enterprises(), message: message, failure: failure)
+                                  types: try await cases.types(), enterprises: try await cases.enterprises(), departments: try await cases.departments(),
+                                  message: message, failure: failure)
         return p.respond(CasePageView.render(model, p.page), status: status)
     }
 

@@ -13,7 +13,7 @@ extension CasePages {
             let cases = context.store.cases
             let ledger = try await cases.ledger(query, for: principal, today: p.today)
             let model = CaseLedgerModel(p.page, query: query, filters: filters, page: page, ledger: ledger, calendar: try await cases.calendar(),
-                                        types: try await cases.types(), enterprises: try await cases.enterprises(),
+                                        types: try await cases.types(), enterprises: try await cases.enterprises(), departments: try await cases.departments(),
                                         canRaise: !CaseRaiseModel.raisable(principal, p.page).isEmpty)
             return p.respond(CaseLedgerView.render(model, p.page))
         }

@@ -57,7 +57,7 @@ struct CasePageModel {
     let lostNote: String?
 
     init(_ p: PageContext, record r: CaseRecord, events: [CaseEvent], parties: Set<CaseParty>, calendar: WorkingCalendar, names: [String: String],
-         types: [CaseType], enterprises: [Enterprise], message: String?, failure: CaseFormFailure?) {
+         types: [CaseType], enterprises: [Enterprise], departments: [String], message: String?, failure: CaseFormFailure?) {
         let l = p.language, today = p.today
         let enterpriseNames = Dictionary(enterprises.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         code = r.code
@@ -144,12 +144,15 @@ struct CasePageModel {
             let move = e.from.flatMap { from -> String? in
                 from == e.to ? nil : Catalogue.stateName(from, r.kind, l) + " → " + Catalogue.stateName(e.to, r.kind, l)
             }
-            return Event(when: time.text(e.at), who: who, action: Catalogue.actionName(e.action, r.kind, l), move: move, details: details,
+            // the business day the step counts for; the clock time too when it was done that day
+            let stamp = time.text(e.at)
+            let when = stamp.hasPrefix(e.day.description) ? stamp : e.day.description
+            return Event(when: when, who: who, action: Catalogue.actionName(e.action, r.kind, l), move: move, details: details,
                          note: e.note, attachment: e.attachment)
         }
         let open = CaseWorkflow.actions(on: r, for: parties)
         actions = open
-        units = CaseCells.unitOptions(under: r.org, p, keeping: r.units)
+        units = CaseCells.unitOptions(under: r.org, departments: departments, p, keeping: r.units)
         if let failure, !open.contains(failure.action), let note = failure.values["note"], !note.isEmpty {
             lostNote = note
         } else {

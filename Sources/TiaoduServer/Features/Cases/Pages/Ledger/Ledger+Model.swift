@@ -73,7 +73,7 @@ struct CaseLedgerModel {
     }
 
     init(_ p: PageContext, query: CaseQuery, filters: [(String, String)], page: Int, ledger: CaseLedgerPage, calendar: WorkingCalendar,
-         types: [CaseType], enterprises: [Enterprise], canRaise: Bool) {
+         types: [CaseType], enterprises: [Enterprise], departments: [String], canRaise: Bool) {
         let l = p.language
         self.filters = filters
         self.query = query
@@ -84,7 +84,7 @@ struct CaseLedgerModel {
         self.types = types
         let readable = CaseCells.orgOptions(p)
         let handling: [(value: String, text: String)] = readable.map { (value: CaseUnit.org($0.value).description, text: $0.text) }
-        let departments: [(value: String, text: String)] = CaseCells.departments(p).map { (value: CaseUnit.department($0).description, text: $0) }
+        let departments: [(value: String, text: String)] = departments.map { (value: CaseUnit.department($0).description, text: $0) }
         units = handling + departments
         orgs = readable
         rows = Self.makeRows(ledger.rows, p, calendar: calendar, types: types, enterprises: enterprises, language: l)
