@@ -1,6 +1,6 @@
 // `tiaodu generate --scale city|province|nation --out DIR` — a deterministic synthetic workspace
 // for the benchmark, as the CSV files of the import contract (with projects and their progress),
-// written as a stream.
+// written as a stream; `--cases N --database URL` writes cases instead (GenerateCasesCommand).
 import ArgumentParser
 import Foundation
 import TiaoduCore
@@ -15,7 +15,7 @@ struct GenerateCommand: AsyncParsableCommand {
     var scale: SyntheticScale
 
     @Option(help: "the folder to write orgs.csv, indicators.csv, targets.csv, values.csv, projects.csv and progress.csv to")
-    var out: String
+    var out: String?
 
     @Option(help: "write only the first N indicators (default: all of the scale's)")
     var indicators: Int?
@@ -23,7 +23,17 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "write only these years, e.g. 2020-2021 (default: all of the scale's)")
     var years: String?
 
+    @Option(help: "instead of the files: write N synthetic cases with their events into --database, over the org tree it holds")
+    var cases: Int?
+
+    @Option(help: "with --cases: the day the cases stand on (default: today)")
+    var today: String?
+
+    @OptionGroup var db: DatabaseOptions
+
     func run() async throws {
+        if let cases { return try await writeCases(cases) }
+        guard let out else { throw ValidationError("--out: the folder to write to (or --cases N --database URL)") }
         var span: ClosedRange<Int>?
         if let years {
             let parts = years.split(separator: "-").compactMap { Int($0) }

@@ -423,7 +423,8 @@ import TiaoduCore
             let town = try await store.cases.notices(for: reporterA1)
             #expect(town.map(\.kind) == ["urge", "reminder", "assigned"])
             #expect(town.allSatisfy { $0.caseCode == code && $0.unit == "a1" })
-            #expect(town.first?.day == Self.d("2021-10-15") && town.first?.textZh.contains("2021-10-15") == true)
+            // dated the day it was made, naming the deadline it is about
+            #expect(town.first?.day == Self.d("2021-10-18") && town.first?.textZh.contains("2021-10-15") == true)
             let desk = try await store.cases.notices(for: centreA)
             #expect(desk.map(\.kind) == ["escalation"] && desk.first?.unit == "centre:a1")
             #expect(desk.first?.textZh.contains("5个工作日") == true && desk.first?.textEn.contains("5 working days") == true)
