@@ -53,6 +53,11 @@ struct SyntheticCases {
     static func write(_ count: Int, into store: Store, today: Day) async throws {
         let started = Date()
         let calendar = try await store.cases.calendar()
+        // a case raised today is accepted within 2 working days: a year the calendar must hold (a
+        // later step past its end is not taken, and the case stays open there)
+        guard (try? calendar.add(workingDays: 2, to: today)) != nil else {
+            throw ValidationError("the working-day calendar ends within 2 working days of \(today): import the next year (tiaodu import calendar) or give --today")
+        }
         let orgs = try await store.figures.orgs()
         let towns = orgs.filter { $0.kind == .town }
         guard !towns.isEmpty else {

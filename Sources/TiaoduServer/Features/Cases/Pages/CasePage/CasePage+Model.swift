@@ -84,7 +84,7 @@ struct CasePageModel {
         ]
         if let enterprise = r.enterprise { fields.append(Field(text(.caseEnterprise), enterpriseNames[enterprise] ?? enterprise)) }
         if let project = r.project { fields.append(Field(text(.caseProject), project)) }
-        fields.append(Field(text(.caseRaised), r.raised.description + p.text(.listSeparator) + (names[r.raisedBy] ?? r.raisedBy)))
+        fields.append(Field(text(.caseRaised), r.raised.description + PageText.format(.inParens, l, names[r.raisedBy] ?? r.raisedBy)))
         if r.urgent { fields.append(Field(text(.caseUrgent), text(.caseYes))) }
         fields.append(Field(text(.caseLead), r.lead.map { CaseCells.unitName($0, p) } ?? text(.caseNotAssigned)))
         if !r.assisting.isEmpty {
@@ -115,7 +115,7 @@ struct CasePageModel {
         if let asked = r.extensionAsked { fields.append(Field(text(.caseExtension), PageText.format(.caseExtensionPending, l, String(asked)))) }
         fields.append(Field(text(.caseState), stateName))
         if let progress = r.progress, r.kind == .task || r.kind == .blocker { fields.append(Field(text(.caseProgress), "\(progress)%")) }
-        if let rating = r.rating { fields.append(Field(text(.caseRating), Catalogue.ratingName(rating, l) + (r.rated.map { p.text(.listSeparator) + $0.description } ?? ""))) }
+        if let rating = r.rating { fields.append(Field(text(.caseRating), Catalogue.ratingName(rating, l) + (r.rated.map { PageText.format(.inParens, l, $0.description) } ?? ""))) }
         if let closed = r.closed {
             let timely = r.onTime.map { text($0 ? .caseClosedOnTime : .caseClosedLate) }
             fields.append(Field(text(.caseClosedOn), closed.description, note: timely, flagged: r.onTime == false))
