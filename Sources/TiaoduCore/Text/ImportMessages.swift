@@ -86,6 +86,7 @@ extension ImportReason {
             let words: [String: (zh: String, en: String)] = [
                 "orgs": ("组织机构", "org units"), "indicators": ("指标", "indicators"), "targets": ("目标", "targets"), "values": ("数据", "values"),
                 "projects": ("项目", "projects"), "progress": ("项目进展", "project progress"), "contest": ("季度赛规则和评分", "the contest's rules and scores"),
+                "calendar": ("工作日历", "the working-day calendar"), "cases": ("案件台账", "a case ledger"),
             ]
             let word = words[kind].map { zh ? $0.zh : $0.en } ?? kind
             return zh ? "无权导入\(word)（需要管理员）" : "you may not import \(word): an administrator is needed"
