@@ -24,11 +24,28 @@ extension DemoLoader {
             return principal
         }
         for script in DemoCases.scripts() {
-            let record = try await store.cases.raise(script.draft, by: principal(script.login), today: script.raised)
+            let record: CaseRecord
+            do {
+                record = try await store.cases.raise(script.draft, by: principal(script.login), today: script.raised)
+            } catch {
+                throw DemoCaseRefused(title: script.draft.title, step: "raise", error: error)
+            }
             for step in script.steps {
-                try await store.cases.act(record.code, step.command, by: principal(step.login), today: step.day)
+                do {
+                    try await store.cases.act(record.code, step.command, by: principal(step.login), today: step.day)
+                } catch {
+                    throw DemoCaseRefused(title: script.draft.title, step: "\(step.command.action.rawValue) on \(step.day)", error: error)
+                }
             }
         }
         try await store.cases.sweep(today: today)
     }
+}
+
+/// A demo case the engine refused: which, at which step, and why (the demo's data is wrong).
+struct DemoCaseRefused: Error, CustomStringConvertible {
+    let title: String
+    let step: String
+    let error: any Error
+    var description: String { "the demo case “\(title)” was refused at \(step): \((error as? CaseError)?.message(.en) ?? String(describing: error))" }
 }

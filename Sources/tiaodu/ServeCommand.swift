@@ -55,7 +55,32 @@ struct ServeCommand: AsyncParsableCommand {
         // The demo stands on the last day of its month (2021-09-30): one clock for every date.
         let clock: DayClock = demo ? .fixed(Day.end(of: DemoWorkspace.currentPeriod)) : .system
         let store = try await Store.open(location, revisionCheckInterval: 100_000_000, clock: clock)
-        if demo {
+        do {
+            try await loadDemo(demo, into: store, location: location)
+        } catch {
+            // a demo that cannot load says why and closes the database cleanly
+            await store.close()
+            throw error
+        }
+        Console.say("Tiaodu serving http://\(host):\(port)/ (database \(location))")
+        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : [],
+                                                                               sessionIdle: Self.seconds("TIAODU_SESSION_IDLE_SECONDS") ?? sessionIdleMinutes * 60,
+                                                                               sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600,
+                                                                               maxBodyBytes: max(1, maxBodyMb) << 20, trustedProxies: Set(trustedProxies)))
+        do {
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            await store.close()
+            throw error
+        }
+        try await app.asyncShutdown()
+        await store.close()
+    }
+
+    /// Loads the 扬州 demo into an empty database (a database holding a workspace is left as it is).
+    private func loadDemo(_ demo: Bool, into store: Store, location: DatabaseLocation) async throws {
+        guard demo else { return }
             if try await store.figures.isEmpty() {
                 let started = Date()
                 try await DemoLoader.load(into: store)
@@ -76,20 +101,5 @@ struct ServeCommand: AsyncParsableCommand {
             } else {
                 Console.say("\(location) already holds a workspace: the demo was not loaded")
             }
-        }
-        Console.say("Tiaodu serving http://\(host):\(port)/ (database \(location))")
-        let app = try await buildApplication(store: store, options: ServerOptions(host: host, port: port, demo: demo, demoLogins: demo ? DemoAccounts.all.map(\.login) : [],
-                                                                               sessionIdle: Self.seconds("TIAODU_SESSION_IDLE_SECONDS") ?? sessionIdleMinutes * 60,
-                                                                               sessionLifetime: Self.seconds("TIAODU_SESSION_LIFETIME_SECONDS") ?? sessionHours * 3600,
-                                                                               maxBodyBytes: max(1, maxBodyMb) << 20, trustedProxies: Set(trustedProxies)))
-        do {
-            try await app.execute()
-        } catch {
-            try? await app.asyncShutdown()
-            await store.close()
-            throw error
-        }
-        try await app.asyncShutdown()
-        await store.close()
     }
 }

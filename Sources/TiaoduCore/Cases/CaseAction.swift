@@ -63,6 +63,8 @@ public enum CaseWorkflow {
         case (.return, .raised) where kind == .request || kind == .grid: return .returned
         case (.assign, .accepted) where kind == .request || kind == .grid: return .assigned
         case (.assign, .raised) where kind == .task || kind == .blocker: return .assigned
+        // 改派: the centre hands it to another unit while it is being worked on
+        case (.assign, .assigned), (.assign, .inProgress): return .assigned
         case (.signFor, .assigned): return .inProgress
         case (.object, .assigned), (.object, .inProgress): return kind == .task || kind == .blocker ? .raised : .accepted
         case (.askExtension, .assigned), (.askExtension, .inProgress),

@@ -52,6 +52,7 @@ public struct CaseDraft: Sendable, Hashable {
         if detail.count > Self.textLimit { return .tooLong(field: "detail", limit: Self.textLimit) }
         if TextLimits.problem(title, limit: Self.titleLimit) != nil { return .badText(field: "title") }
         if TextLimits.problem(detail, limit: Self.textLimit) != nil { return .badText(field: "detail") }
+        if let attachment, attachment.count > TextLimits.name { return .tooLong(field: "attachment", limit: TextLimits.name) }
         if let attachment, TextLimits.problem(attachment, limit: TextLimits.name) != nil { return .badText(field: "attachment") }
         if org.isEmpty { return .required(field: "org") }
         if kind == .blocker && (project ?? "").isEmpty { return .required(field: "project") }

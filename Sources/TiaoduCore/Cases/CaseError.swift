@@ -9,6 +9,11 @@ public enum CaseError: Error, Equatable, Sendable {
     case required(field: String)
     case unknownType(CaseKind, String)
     case unknownUnit(String)
+    /// a unit outside the acting user's area, or one nobody acts for (a grid)
+    case outsideArea(String)
+    /// a deadline on a weekend or holiday, or before the step before it
+    case dueNotWorkingDay(Day)
+    case dueBeforeSigning(due: Day, signDue: Day)
     case leadAssisting(String)
     case dueBeforeToday(Day)
     case percentRange(Int)
@@ -32,7 +37,8 @@ public enum CaseError: Error, Equatable, Sendable {
         switch self {
         case .required(let field), .tooLong(let field, _), .badText(let field): return field
         case .unknownType: return "type"
-        case .unknownUnit, .leadAssisting: return "lead"
+        case .unknownUnit, .leadAssisting, .outsideArea: return "lead"
+        case .dueNotWorkingDay, .dueBeforeSigning: return "due"
         case .dueBeforeToday: return "due"
         case .percentRange: return "percent"
         case .extensionTooLong, .extensionTooLate: return "days"
@@ -53,6 +59,9 @@ public enum CaseError: Error, Equatable, Sendable {
         case .unknownType(let kind, let code): return say(.errorUnknownType, [code, Catalogue.kindName(kind, language)])
         case .unknownUnit(let unit): return say(.errorUnknownUnit, [unit])
         case .leadAssisting(let unit): return say(.errorLeadAssisting, [unit])
+        case .outsideArea(let unit): return say(.errorOutsideArea, [unit])
+        case .dueNotWorkingDay(let day): return say(.errorDueNotWorkingDay, [day.description])
+        case .dueBeforeSigning(let due, let signDue): return say(.errorDueBeforeSigning, [due.description, signDue.description])
         case .dueBeforeToday(let day): return say(.errorDueBeforeToday, [day.description])
         case .percentRange(let value): return say(.errorPercent, [String(value)])
         case .objectionClosed(let assigned, let limit): return say(.errorObjectionClosed, [assigned.description, String(limit)])

@@ -96,6 +96,11 @@ public struct CaseLeagueRow: Hashable, Sendable {
     public let figures: CaseFigures
     public let rank: Int?
 
+    public init(unit: CaseUnit, figures: CaseFigures, rank: Int?) { (self.unit, self.figures, self.rank) = (unit, figures, rank) }
+
+    /// The row without its rank: for a reader who may not read every case it is computed from.
+    public var unranked: CaseLeagueRow { CaseLeagueRow(unit: unit, figures: figures, rank: nil) }
+
     public static func rank(_ figures: [CaseUnit: CaseFigures]) -> [CaseLeagueRow] {
         let ordered = figures.sorted { a, b in
             switch (a.value.onTimeRate, b.value.onTimeRate) {

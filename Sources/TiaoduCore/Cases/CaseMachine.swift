@@ -28,6 +28,7 @@ public struct CaseMachine: Sendable {
                                 raisedBy: actor.login, raised: today, urgent: draft.urgent)
         if let due = draft.due {
             if due < today { throw .dueBeforeToday(due) }
+            if draft.kind != .blocker, try !isWorkingDay(due) { throw .dueNotWorkingDay(due) }
             record.due = due
         }
         if draft.kind == .request || draft.kind == .grid {
@@ -49,7 +50,10 @@ public struct CaseMachine: Sendable {
         let note = command.note.trimmingCharacters(in: .whitespacesAndNewlines)
         if note.count > CaseDraft.textLimit { throw .tooLong(field: "note", limit: CaseDraft.textLimit) }
         if TextLimits.problem(note, limit: CaseDraft.textLimit) != nil { throw .badText(field: "note") }
-        if let attachment = command.attachment, TextLimits.problem(attachment, limit: TextLimits.name) != nil { throw .badText(field: "attachment") }
+        if let attachment = command.attachment {
+            if attachment.count > TextLimits.name { throw .tooLong(field: "attachment", limit: TextLimits.name) }
+            if TextLimits.problem(attachment, limit: TextLimits.name) != nil { throw .badText(field: "attachment") }
+        }
         var record = current
         var due: Day?
         switch command.action {
@@ -99,6 +103,11 @@ public struct CaseMachine: Sendable {
             if let explicit = command.due ?? (current.kind == .task || current.kind == .blocker ? current.due : nil) {
                 // a deadline registered earlier that has passed must be set anew at hand-out
                 if explicit < today { throw .dueBeforeToday(explicit) }
+                // a blocker's deadline is the owner's date as it was always entered (and migrated)
+                if current.kind != .blocker {
+                    if try !isWorkingDay(explicit) { throw .dueNotWorkingDay(explicit) }
+                    if let sign = record.signDue, explicit < sign { throw .dueBeforeSigning(due: explicit, signDue: sign) }
+                }
                 record.due = explicit
             } else {
                 record.due = try days(record.urgent ? 0 : limits.answer, after: today)
@@ -174,6 +183,27 @@ public struct CaseMachine: Sendable {
 
     private func days(_ n: Int, after day: Day) throws(CaseError) -> Day {
         do { return try calendar.add(workingDays: n, to: day) } catch let error as CalendarError { throw .calendar(error) } catch { throw .calendar(.yearNotLoaded(day.year)) }
+    }
+
+    private func isWorkingDay(_ day: Day) throws(CaseError) -> Bool {
+        do { return try calendar.isWorkingDay(day) } catch let error as CalendarError { throw .calendar(error) } catch { throw .calendar(.yearNotLoaded(day.year)) }
+    }
+
+    /// The actions of `candidates` still in time on `today`: an objection only within its window
+    /// after the assignment, an extension only while it can still be asked before the deadline.
+    public func inTime(_ candidates: [CaseAction], _ record: CaseRecord, today: Day) -> [CaseAction] {
+        candidates.filter { action in
+            switch action {
+            case .object:
+                guard let assigned = record.assigned, let gone = try? calendar.count(from: assigned, to: today) else { return true }
+                return gone <= limits.objection
+            case .askExtension:
+                guard let due = record.due, let left = try? calendar.count(from: today, to: due) else { return true }
+                return left >= limits.extensionNotice
+            default:
+                return true
+            }
+        }
     }
 
     private func count(_ from: Day, _ to: Day) throws(CaseError) -> Int {

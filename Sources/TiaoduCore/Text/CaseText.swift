@@ -4,8 +4,8 @@
 public enum CaseLabel: String, Sendable, CaseIterable {
     case errorIllegal, errorNotParty, errorRequired, errorUnknownType, errorUnknownUnit, errorLeadAssisting, errorDueBeforeToday
     case errorPercent, errorObjectionClosed, errorExtensionUsed, errorExtensionPending, errorExtensionNotAsked, errorExtensionTooLate
-    case errorExtensionTooLong, errorNotAssisting, errorTooLong, errorConflict, errorUnknownCase, errorNotPermittedRaise, errorBadText
-    case noticeReminder, noticeUrge, noticeEscalation, noticeAssigned, noticeAnswered, noticeExtensionAsked, noticeUrgedByHand
+    case errorExtensionTooLong, errorNotAssisting, errorTooLong, errorConflict, errorUnknownCase, errorNotPermittedRaise, errorBadText, errorOutsideArea, errorDueNotWorkingDay, errorDueBeforeSigning
+    case noticeReminder, noticeUrge, noticeEscalation, noticeAssigned, noticeAnswered, noticeExtensionAsked, noticeUrgedByHand, noticeAssisting
 }
 
 extension Catalogue {
@@ -30,16 +30,20 @@ extension Catalogue {
         .errorConflict: ("本件已被他人处理，您看到的状态已过时。请刷新页面查看最新情况后再操作；您填写的内容仍保留在表单中。",
                          "Someone else acted on this case after you opened it. Reload to see where it stands, then try again; what you typed is still in the form."),
         .errorBadText: ("%@含有控制字符或文字方向控制符，请删除后再提交。", "%@ contains a control character or a text-direction override: remove it and try again."),
+        .errorOutsideArea: ("「%@」不在您的管辖范围内，或不是可以承办案件的单位（网格只上报、不承办）。", "“%@” is outside your area, or is not a unit that handles cases (grids report, they do not handle)."),
+        .errorDueNotWorkingDay: ("办理期限%@不是工作日，请选择工作日。", "The deadline %@ is not a working day: choose a working day."),
+        .errorDueBeforeSigning: ("办理期限%1$@早于签收期限%2$@。", "The deadline %1$@ is before the day it must be signed for, %2$@."),
         .errorUnknownCase: ("没有编号为%@的案件。", "There is no case %@."),
         .errorNotPermittedRaise: ("您不能在%@提出此类事项。", "You cannot raise this kind of case in %@."),
         .noticeReminder: ("%1$@「%2$@」将于%3$@到期，请抓紧办理。", "The %1$@ “%2$@” is due on %3$@: please act on it."),
-        .noticeUrge: ("催办：%1$@「%2$@」已于%3$@到期，尚未办结，请立即办理并反馈。", "Reminder: the %1$@ “%2$@” was due on %3$@ and is not finished: act on it and report back now."),
+        .noticeUrge: ("催办：%1$@「%2$@」已于%3$@到期，尚未办结，请立即办理并反馈。", "Urged: the %1$@ “%2$@” was due on %3$@ and is not finished: act on it and report back now."),
         .noticeEscalation: ("%1$@「%2$@」已超期%4$@个工作日（期限%3$@），主办单位为%5$@，请督办领导关注。",
                             "The %1$@ “%2$@” is %4$@ working days overdue (due %3$@); the lead unit is %5$@. For the supervising leader's attention."),
         .noticeAssigned: ("%1$@「%2$@」已分派给贵单位主办，请于%3$@前签收，%4$@前答复。", "The %1$@ “%2$@” is assigned to your unit as lead: sign for it by %3$@ and answer by %4$@."),
+        .noticeAssisting: ("%1$@「%2$@」已分派，贵单位为协办单位，请于%3$@前向主办单位反馈协办情况。", "The %1$@ “%2$@” is assigned with your unit assisting: report to the lead unit by %3$@."),
         .noticeAnswered: ("%1$@「%2$@」已答复，请查看并评价。", "The %1$@ “%2$@” has been answered: please read and rate the answer."),
         .noticeExtensionAsked: ("%1$@「%2$@」申请延期%3$@个工作日，请审批。", "The %1$@ “%2$@”: an extension of %3$@ working days is asked for; please decide."),
-        .noticeUrgedByHand: ("催办：%1$@「%2$@」，%3$@", "Reminder about the %1$@ “%2$@”: %3$@"),
+        .noticeUrgedByHand: ("催办：%1$@「%2$@」，%3$@", "Urged: the %1$@ “%2$@”: %3$@"),
     ]
 
     public static func text(_ label: CaseLabel, _ language: Language) -> String {
@@ -119,7 +123,7 @@ extension Catalogue {
         case (.close, .blocker?): names = ("确认解决", "confirm solved")
         case (.close, _): names = ("办结", "close")
         case (.comment, _): names = ("补充说明", "add information")
-        case (.urge, _): names = ("催办", "press")
+        case (.urge, _): names = ("催办", "urge")
         }
         return language == .zh ? names.zh : names.en
     }
@@ -127,7 +131,7 @@ extension Catalogue {
     public static func partyName(_ party: CaseParty, _ language: Language) -> String {
         let zh = language == .zh
         switch party {
-        case .centre: return zh ? "受理督办单位" : "centre"
+        case .centre: return zh ? "督办中心" : "supervising centre"
         case .lead: return zh ? "主办单位" : "lead unit"
         case .assisting: return zh ? "协办单位" : "assisting unit"
         case .raiser: return zh ? "提出方" : "raiser"

@@ -71,7 +71,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case caseChoose, caseAssistingHint, caseDueOptional, caseDays, casePercent, caseReason, caseAnswerText, caseRateNote, caseNote, caseAttachmentName, caseRaiseTitle, caseEnterpriseNone, caseUrgentHint, caseSubmit, caseCannotRaise
     case caseInboxTitle, caseInboxEmpty, caseInboxCount, caseToDo, caseNotices, caseNoNotices, caseOpenCase
     case caseFiguresTitle, caseFrom, caseTo, caseFiguresPeriod, caseFiguresEmpty, caseFiguresNone, caseFiguresUnits, caseFiguresDepartments, caseFiguresUnit, caseFiguresDepartment, caseFiguresNote, caseRank, caseReceived, caseClosedCount, caseOnTimeRate, caseAverageDays, caseOpenCount, caseRed, caseYellow, caseBlue, caseSatisfaction, caseReopenedCount
-    case casesSection, casesOpenCount, casesWaiting
+    case casesSection, casesOpenCount, casesWaiting, caseDaysLeftColumn
     case caseSheetTitle, caseSheetNumber, caseSheetTask, caseSheetDeadline, caseSheetRequirements, caseSheetIssuer, caseSheetIssued, caseSheetInstruction, caseSheetSigner, caseSheetSignDate, caseSheetPrintHint
 }
 

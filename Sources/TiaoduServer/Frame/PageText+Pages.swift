@@ -213,6 +213,7 @@ extension PageText {
         .caseDueToday: ("今天到期", "Due today"),
         .caseDayLeft: ("还剩1个工作日", "1 working day left"),
         .caseDaysLeft: ("还剩%@个工作日", "%@ working days left"),
+        .caseDaysLeftColumn: ("剩余工作日（负数为已超期）", "Working days left (negative: overdue)"),
         .caseDayOverdue: ("已超期1个工作日", "1 working day overdue"),
         .caseDaysOverdue: ("已超期%@个工作日", "%@ working days overdue"),
         .caseEnterprise: ("企业", "Enterprise"),

@@ -161,7 +161,7 @@ enum Stylesheet {
     .cal-mark{font-size:.72rem;line-height:1}table.cal-month .cal-mark{display:block}td.cal-on .cal-mark{color:#6b4e00;font-weight:700}
     table.cal-month td.cal-today{outline:2px solid var(--accent);outline-offset:-2px}
     /* cases: a colour is a mark, a colour and a word (■ red, ▲ yellow, ● blue); forms in one column of big inputs (a phone first); the inbox a list; the 督办单 one A4 sheet */
-    .c-red{color:var(--red);font-weight:700}.c-red::before{content:"■ "}.c-yellow{color:var(--amber);font-weight:600}.c-yellow::before{content:"▲ "}.c-blue{color:var(--accent)}.c-blue::before{content:"● "}.summary .cases-tally{padding-left:1rem;border-left:1px solid var(--line)}
+    .c-red{color:var(--red);font-weight:700}.c-red::before{content:"■ "}.c-yellow{color:var(--amber);font-weight:600}.c-yellow::before{content:"▲ "}.c-blue{color:var(--accent)}.c-blue::before{content:"● "}.timeline li,.case-fields dd,.case-record td{overflow-wrap:anywhere}.summary .cases-tally{padding-left:1rem;border-left:1px solid var(--line)}
     a.button{display:inline-block;background:var(--brand);color:#fff;text-decoration:none;padding:.45rem 1.4rem;border-radius:4px}
     form.case-form{display:flex;flex-direction:column;gap:.7rem;max-width:36rem;margin:.4rem 0}
     form.case-form label,form.case-form fieldset{display:flex;flex-direction:column;gap:.2rem;color:var(--muted);font-size:.9rem;border:0;padding:0;margin:0}

@@ -103,6 +103,7 @@ extension CasesRepository {
         let tree = try await store.orgTree(sql)
         let calendar = try await Store.calendar(sql)
         let access = CaseAccess(policy: AccessPolicy(tree: tree))
+        let types = try await Store.caseTypes(sql)
         var clauses: [SQLQueryString] = []
         var units: [String] = []
         if principal.roles.contains(.department), let department = principal.department { units.append(CaseUnit.department(department).description) }
@@ -131,7 +132,9 @@ extension CasesRepository {
             var parties = access.parties(principal, record)
             // an admin's inbox is the centre's work, not every unit's
             if principal.isAdmin { parties = parties.intersection([.centre]) }
-            var actions = CaseWorkflow.actions(on: record, for: parties).filter { $0 != .comment && $0 != .urge }
+            let limits = types.first { $0.kind == record.kind && $0.code == record.type }?.limits ?? .standard
+            var actions = CaseMachine(calendar: calendar, limits: limits).inTime(CaseWorkflow.actions(on: record, for: parties), record, today: today)
+                .filter { $0 != .comment && $0 != .urge }
             if parties == [.assisting] || (parties.contains(.assisting) && !parties.contains(.lead)) {
                 actions = actions.filter { $0 != .assistReport || !record.assistReported.contains(where: { access.actsFor(principal, $0) }) }
             }

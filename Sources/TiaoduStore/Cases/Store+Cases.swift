@@ -15,6 +15,7 @@ extension CasesRepository {
             // an enterprise speaks for itself only, in the unit it belongs to
             guard draft.kind == .request, let own = principal.enterprise else { throw CaseError.notParty(.raise) }
             draft.enterprise = own
+            draft.urgent = false  // the centre judges urgency, not the enterprise
         }
         let fixed = draft
         return try await transaction { db in
@@ -23,8 +24,14 @@ extension CasesRepository {
                 guard let row = try await db.raw("SELECT org FROM enterprises WHERE code = \(bind: enterprise)").first() else {
                     throw CaseError.unknownUnit(enterprise)
                 }
-                // an enterprise's requests belong to the unit it is registered in
-                if principal.roles.contains(.enterprise) || draft.org.isEmpty { draft.org = try row.decode(column: "org", as: String.self) }
+                // an enterprise's requests belong to the unit it is registered in; raised for it by a
+                // unit, the enterprise must be in that unit's area
+                let home = try row.decode(column: "org", as: String.self)
+                if principal.roles.contains(.enterprise) || draft.org.isEmpty { draft.org = home }
+                let tree = try await store.orgTree(db)
+                if !principal.isAdmin, !principal.roles.contains(.enterprise), !AccessPolicy(tree: tree).isWithin(home, principal.org) {
+                    throw CaseError.outsideArea(enterprise)
+                }
             }
             let types = try await Store.caseTypes(db)
             if let problem = draft.problem(types: types) { throw problem }
@@ -69,7 +76,14 @@ extension CasesRepository {
             // the units named are checked once the step itself is allowed (a stale or foreign
             // assignment is told so first)
             if command.action == .assign {
-                for unit in record.units { try await Store.checkUnit(db, unit, tree: tree) }
+                for unit in record.units {
+                    try await Store.checkUnit(db, unit, tree: tree)
+                    // within the centre's area, and a unit that handles cases (grids report only)
+                    if case .org(let code) = unit, !principal.isAdmin {
+                        let kind = tree[code]?.kind
+                        if kind == .grid || kind == .microgrid || !access.policy.isWithin(code, principal.org) { throw CaseError.outsideArea(code) }
+                    }
+                }
             }
             try await Store.saveCase(db, record, isNew: false, calendar: machine.calendar)
             try await Store.appendEvent(db, event)
@@ -94,6 +108,14 @@ extension CasesRepository {
     /// Who the principal is for a case, and what they may do on it now.
     public func parties(_ record: CaseRecord, for principal: Principal) async throws -> Set<CaseParty> {
         try await access().parties(principal, record)
+    }
+
+    /// What the parties may do on the case now, still in time on `today` (an objection's window, an
+    /// extension's notice).
+    public func actions(_ record: CaseRecord, for parties: Set<CaseParty>, today: Day? = nil) async throws -> [CaseAction] {
+        let limits = try await Store.caseTypes(sql).first { $0.kind == record.kind && $0.code == record.type }?.limits ?? .standard
+        let machine = CaseMachine(calendar: try await Store.calendar(sql), limits: limits)
+        return machine.inTime(CaseWorkflow.actions(on: record, for: parties), record, today: today ?? store.clock.today)
     }
 
     func access() async throws -> CaseAccess {

@@ -152,9 +152,13 @@ extension Store {
     static func noticesAfter(_ db: any SQLDatabase, _ record: CaseRecord, _ event: CaseEvent, calendar: WorkingCalendar) async throws {
         switch event.action {
         case .assign:
-            for unit in record.units {
-                _ = try await notice(db, record, to: unit.description, kind: "assigned", about: event.day, on: event.day, .noticeAssigned,
+            if let lead = record.lead {
+                _ = try await notice(db, record, to: lead.description, kind: "assigned", about: event.day, on: event.day, .noticeAssigned,
                                      [record.signDue?.description ?? "—", record.due?.description ?? "—"])
+            }
+            for unit in record.assisting {
+                _ = try await notice(db, record, to: unit.description, kind: "assisting", about: event.day, on: event.day, .noticeAssisting,
+                                     [record.assistDue?.description ?? "—"])
             }
         case .answer where record.kind == .request:
             if let enterprise = record.enterprise {

@@ -14,7 +14,9 @@ enum CasesCard {
     static func load(_ store: Store, _ principal: Principal?, scope: String, today: Day) async throws -> Counts? {
         guard let principal else { return nil }
         var query = CaseQuery()
-        query.org = scope.isEmpty ? nil : scope
+        // the reader's own unit: every case they may read (its own, those below, those it handles);
+        // another scope: the cases belonging there
+        query.org = scope.isEmpty || scope == principal.org ? nil : scope
         query.open = true
         query.limit = 1
         var counts = Counts()

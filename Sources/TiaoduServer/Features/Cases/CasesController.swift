@@ -85,7 +85,7 @@ struct CasesController: RouteCollection {
             let record = try await readable(request, principal)
             let events = try await context.store.cases.events(of: record)
             let parties = try await context.store.cases.parties(record, for: principal)
-            let actions = CaseWorkflow.actions(on: record, for: parties).map { CaseJSON.Action($0, kind: record.kind, l) }
+            let actions = try await context.store.cases.actions(record, for: parties, today: context.today).map { CaseJSON.Action($0, kind: record.kind, l) }
             let body = CaseJSON.Detail(case: try await full(record, l), events: events.map { CaseJSON.Event($0, kind: record.kind, l) },
                                        actions: actions, parties: CaseParty.allCases.filter { parties.contains($0) })
             return try .json(encoding: body)
@@ -177,6 +177,6 @@ struct CasesController: RouteCollection {
     }
 
     /// An attachment is a file's name or address, on one line.
-    static let attachmentLimit = 500
+    static let attachmentLimit = TextLimits.name
     static let assistingLimit = 50
 }

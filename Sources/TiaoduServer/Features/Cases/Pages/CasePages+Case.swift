@@ -27,7 +27,8 @@ extension CasePages {
         var message: String?
         if raised { message = PageText.format(.caseRaisedDone, p.language, record.code) }
         if let done { message = Self.done(done, kind: record.kind, p.language) }
-        let model = CasePageModel(p.page, record: record, events: events, parties: try await cases.parties(record, for: principal),
+        let parties = try await cases.parties(record, for: principal)
+        let model = CasePageModel(p.page, record: record, events: events, parties: parties, actions: try await cases.actions(record, for: parties, today: p.today),
                                   calendar: try await cases.calendar(), names: try await userNames(Set(events.map(\.actor) + [record.raisedBy])),
                                   types: try await cases.types(), enterprises: try await cases.enterprises(), departments: try await cases.departments(),
                                   message: message, failure: failure)

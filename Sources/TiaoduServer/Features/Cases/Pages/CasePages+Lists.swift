@@ -53,8 +53,10 @@ extension CasePages {
             var to = p.query("to").flatMap(Day.init) ?? today
             if to < from { swap(&from, &to) }
             let figures = try await context.store.cases.figures(from: from, to: to, for: principal, today: today)
-            let units = CaseLeagueRow.rank(figures.filter { $0.key.orgCode != nil })
-            let departments = CaseLeagueRow.rank(figures.filter { $0.key.departmentName != nil })
+            // ranks only for a reader of every case (as the API): a rank among the readable units alone misleads
+            let ranked = CasesController.readsEveryCase(principal, tree: p.workspace.tree)
+            let units = CaseLeagueRow.rank(figures.filter { $0.key.orgCode != nil }).map { ranked ? $0 : $0.unranked }
+            let departments = CaseLeagueRow.rank(figures.filter { $0.key.departmentName != nil }).map { ranked ? $0 : $0.unranked }
             return p.respond(CaseFiguresView.render(units: units, departments: departments, from: from, to: to, p.page))
         }
     }

@@ -56,7 +56,7 @@ struct CasePageModel {
     /// the refused action is no longer open to the reader: what they typed, shown to copy
     let lostNote: String?
 
-    init(_ p: PageContext, record r: CaseRecord, events: [CaseEvent], parties: Set<CaseParty>, calendar: WorkingCalendar, names: [String: String],
+    init(_ p: PageContext, record r: CaseRecord, events: [CaseEvent], parties: Set<CaseParty>, actions: [CaseAction], calendar: WorkingCalendar, names: [String: String],
          types: [CaseType], enterprises: [Enterprise], departments: [String], message: String?, failure: CaseFormFailure?) {
         let l = p.language, today = p.today
         let enterpriseNames = Dictionary(enterprises.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -150,8 +150,8 @@ struct CasePageModel {
             return Event(when: when, who: who, action: Catalogue.actionName(e.action, r.kind, l), move: move, details: details,
                          note: e.note, attachment: e.attachment)
         }
-        let open = CaseWorkflow.actions(on: r, for: parties)
-        actions = open
+        let open = actions
+        self.actions = open
         units = CaseCells.unitOptions(under: r.org, departments: departments, p, keeping: r.units)
         if let failure, !open.contains(failure.action), let note = failure.values["note"], !note.isEmpty {
             lostNote = note

@@ -7,7 +7,7 @@ import TiaoduCore
 enum CaseLedgerCSV {
     static let headers: [PageLabel] = [
         .caseCode, .caseKind, .caseType, .caseTitle, .caseOrg, .caseEnterprise, .caseLead, .caseAssisting, .caseState, .caseColour,
-        .caseRaised, .caseDue, .caseDaysLeft, .caseUrgent, .caseRating, .caseClosedOn,
+        .caseRaised, .caseDue, .caseDaysLeftColumn, .caseUrgent, .caseRating, .caseClosedOn,
     ]
 
     static func text(_ rows: [CaseLedgerModel.Row], _ language: Language) -> String {
