@@ -20,7 +20,10 @@ struct BlockersBecomeCases: AsyncMigration {
             """).all()
         guard !rows.isEmpty else { return }
         let tree = OrgTree(try await Store.orgs(sql))
-        let calendar = try await Store.calendar(sql)
+        // history is kept whatever its year: a year the calendar does not hold counts weekends only
+        // here (deadlines of new cases never do — they need the year loaded)
+        let loaded = try await Store.calendar(sql)
+        let calendar = loaded.replacing(years: Set(1990...2100).subtracting(loaded.years), with: [])
         let machine = CaseMachine(calendar: calendar, limits: .standard)
         let base = try await sql.raw("SELECT MAX(id) AS n FROM cases").first()?.decode(column: "n", as: Int64?.self) ?? 0
         for row in rows {
