@@ -184,6 +184,7 @@ public final class Store: Sendable {
         migrations.add(Schema016.all)
         migrations.add(Schema017.all)
         migrations.add(Schema018.all)
+        migrations.add(Schema019.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: pinnedLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()

@@ -560,11 +560,12 @@ import Testing
             Self.record(9, lead: c, .inProgress, assigned: "2021-09-29", due: "2021-10-15"),                      // 7 left: none
             Self.record(10, lead: nil, .raised, assigned: nil),                                                   // nobody's yet
         ]
-        let ratings: [(caseID: Int64, day: Day, rating: Rating)] = [
-            (1, Self.d("2021-09-10"), .satisfied), (3, Self.d("2021-09-28"), .basicallySatisfied), (7, Self.d("2021-09-22"), .dissatisfied),
-            (8, Self.d("2021-09-25"), .satisfied), (5, Self.d("2021-08-31"), .satisfied), (10, Self.d("2021-09-12"), .satisfied),
+        // each rating and reopening names the lead unit it judged (case 10 had none: not counted)
+        let ratings: [(lead: CaseUnit?, day: Day, rating: Rating)] = [
+            (a, Self.d("2021-09-10"), .satisfied), (a, Self.d("2021-09-28"), .basicallySatisfied), (dept, Self.d("2021-09-22"), .dissatisfied),
+            (dept, Self.d("2021-09-25"), .satisfied), (b, Self.d("2021-08-31"), .satisfied), (nil, Self.d("2021-09-12"), .satisfied),
         ]
-        let reopens: [(caseID: Int64, day: Day)] = [(3, Self.d("2021-09-15")), (9, Self.d("2021-08-01"))]
+        let reopens: [(lead: CaseUnit?, day: Day)] = [(a, Self.d("2021-09-15")), (c, Self.d("2021-08-01"))]
         let figures = CaseFigures.compute(records, ratings: ratings, reopens: reopens, from: Self.d("2021-09-01"), to: Self.d("2021-09-30"),
                                           asOf: Self.d("2021-09-30"), calendar: Self.calendar)
         #expect(Set(figures.keys) == [a, b, c, dept])

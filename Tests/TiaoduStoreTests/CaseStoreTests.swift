@@ -72,14 +72,14 @@ import TiaoduCore
     static func coreFigures(_ store: Store, _ reader: Principal, from: Day, to: Day, asOf: Day,
                             events known: [Int64: [CaseEvent]] = [:]) async throws -> [CaseUnit: CaseFigures] {
         let records = try await store.cases.ledger(everything, for: reader, today: asOf).rows
-        var ratings: [(caseID: Int64, day: Day, rating: Rating)] = []
-        var reopens: [(caseID: Int64, day: Day)] = []
+        var ratings: [(lead: CaseUnit?, day: Day, rating: Rating)] = []
+        var reopens: [(lead: CaseUnit?, day: Day)] = []
         for record in records {
             var events = known[record.id] ?? []
             if known[record.id] == nil { events = try await store.cases.events(of: record) }
             for event in events {
-                if event.action == .rate, let rating = event.rating { ratings.append((caseID: event.caseID, day: event.day, rating: rating)) }
-                if event.action == .reopen { reopens.append((caseID: event.caseID, day: event.day)) }
+                if event.action == .rate, let rating = event.rating { ratings.append((lead: event.lead, day: event.day, rating: rating)) }
+                if event.action == .reopen { reopens.append((lead: event.lead, day: event.day)) }
             }
         }
         let calendar = try await store.cases.calendar()
@@ -382,6 +382,30 @@ import TiaoduCore
                 }
             }
             #expect(coloured.count == 3, "every colour turns up: \(coloured)")
+
+            // Release 019 on events written before it (no lead on ratings and reopenings): it names
+            // the case's lead as it stands (what the figures counted them for before), changes
+            // nothing else, and the SQL figures still agree with the core's over those events.
+            let judged = events.values.joined().filter { $0.action == .rate || $0.action == .reopen }
+            #expect(judged.count > 5 && judged.allSatisfy { $0.lead != nil }, "\(judged.count) ratings and reopenings, each naming its lead")
+            let (from, to) = (Self.d("2021-09-01"), Self.d("2021-10-31"))
+            try await FiguresAtScale().revert(on: store.database)
+            try await store.writer.raw("UPDATE case_events SET lead = NULL WHERE action IN ('rate', 'reopen')").run()
+            try await FiguresAtScale().prepare(on: store.database)
+            for record in everything {
+                let after = try await store.cases.events(of: record)
+                for (old, new) in zip(events[record.id] ?? [], after) {
+                    if old.action == .rate || old.action == .reopen {
+                        #expect(new.lead == record.lead && new.seq == old.seq && new.rating == old.rating, "\(record.code) \(new.seq)")
+                    } else {
+                        #expect(new == old, "\(record.code) \(new.seq): as it was")
+                    }
+                }
+            }
+            for reader in [admin, reporterA, fgw] {
+                let sql = try await store.cases.figures(from: from, to: to, for: reader, today: last)
+                #expect(sql == (try await Self.coreFigures(store, reader, from: from, to: to, asOf: last)), "\(reader.login) after 019")
+            }
         }
     }
 

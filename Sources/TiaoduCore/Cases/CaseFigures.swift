@@ -55,14 +55,13 @@ public struct CaseFigures: Hashable, Sendable {
     }
 
     /// The reference computation from whole records (the store computes the same in SQL; tests
-    /// hold the two together). Ratings and reopenings are events: (case, day[, rating]).
-    public static func compute(_ records: [CaseRecord], ratings: [(caseID: Int64, day: Day, rating: Rating)], reopens: [(caseID: Int64, day: Day)],
+    /// hold the two together). Ratings and reopenings are events, each counted for the lead unit
+    /// the event names — the unit whose answer was rated or sent back — on the event's day.
+    public static func compute(_ records: [CaseRecord], ratings: [(lead: CaseUnit?, day: Day, rating: Rating)], reopens: [(lead: CaseUnit?, day: Day)],
                                from: Day, to: Day, asOf: Day, calendar: WorkingCalendar) -> [CaseUnit: CaseFigures] {
         var figures: [CaseUnit: CaseFigures] = [:]
-        var leads: [Int64: CaseUnit] = [:]
         for record in records {
             guard let lead = record.lead else { continue }
-            leads[record.id] = lead
             var f = figures[lead] ?? CaseFigures()
             if let assigned = record.assigned, assigned >= from, assigned <= to { f.received += 1 }
             if record.state == .closed, let closed = record.closed, closed >= from, closed <= to {
@@ -77,15 +76,16 @@ public struct CaseFigures: Hashable, Sendable {
             figures[lead] = f
         }
         for rating in ratings where rating.day >= from && rating.day <= to {
-            guard let lead = leads[rating.caseID] else { continue }
+            guard let lead = rating.lead else { continue }
             figures[lead, default: CaseFigures()].rated += 1
             if rating.rating.isSatisfied { figures[lead, default: CaseFigures()].satisfied += 1 }
         }
         for reopen in reopens where reopen.day >= from && reopen.day <= to {
-            guard let lead = leads[reopen.caseID] else { continue }
+            guard let lead = reopen.lead else { continue }
             figures[lead, default: CaseFigures()].reopened += 1
         }
-        return figures
+        // a unit with nothing in the period and nothing open has no figures (the store lists it not)
+        return figures.filter { $0.value != CaseFigures() }
     }
 }
 

@@ -21,6 +21,10 @@ public struct CaseMachine: Sendable {
         (self.calendar, self.limits) = (calendar, limits)
     }
 
+    /// The events that keep the case's lead unit: its assignment, and the rating and reopening
+    /// that judge that unit's answer (the figures count them for it, even if the case moves on).
+    public static let leadKept: Set<CaseAction> = [.assign, .rate, .reopen]
+
     /// A new case (its first event). `id` and `code` come from the store.
     public func raise(_ draft: CaseDraft, id: Int64, code: String, by actor: CaseActor, today: Day, at: Int64) throws(CaseError) -> (CaseRecord, CaseEvent) {
         var record = CaseRecord(id: id, code: code, kind: draft.kind, type: draft.type, title: draft.title.trimmingCharacters(in: .whitespaces),
@@ -174,7 +178,7 @@ public struct CaseMachine: Sendable {
         record.version += 1
         let event = CaseEvent(caseID: record.id, seq: record.version, action: command.action, actor: actor.login, actorUnit: actor.unit, at: at, day: today,
                               note: note, attachment: command.attachment.flatMap { $0.isEmpty ? nil : $0 }, from: current.state, to: to,
-                              lead: command.action == .assign ? record.lead : nil, assisting: command.action == .assign ? record.assisting : [],
+                              lead: Self.leadKept.contains(command.action) ? record.lead : nil, assisting: command.action == .assign ? record.assisting : [],
                               due: due, rating: command.action == .rate ? record.rating : nil,
                               percent: command.action == .progress ? command.percent : nil,
                               days: command.action == .askExtension ? command.days : (command.action == .grantExtension ? current.extensionAsked : nil))
