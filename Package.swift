@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers, one direction only: TiaoduCore ← TiaoduStore ← TiaoduServer ← tiaodu (CLI).
+// TiaoduSheets (.xlsx read and written) stands apart: the server and the CLI use it.
 // TiaoduDemo (the 扬州 demo workspace) is pure data built on TiaoduCore.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
@@ -21,10 +22,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "TiaoduCore", swiftSettings: strict),
         .target(name: "TiaoduDemo", dependencies: ["TiaoduCore"], swiftSettings: strict),
+        // .xlsx read and written (OOXML); knows nothing of Tiaodu's domain
+        .target(name: "TiaoduSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .target(
             name: "TiaoduStore",
             dependencies: [
@@ -43,7 +47,7 @@ let package = Package(
         .target(
             name: "TiaoduServer",
             dependencies: [
-                "TiaoduCore", "TiaoduStore",
+                "TiaoduCore", "TiaoduStore", "TiaoduSheets",
                 .product(name: "Vapor", package: "vapor"),
             ],
             swiftSettings: strict
@@ -51,12 +55,13 @@ let package = Package(
         .executableTarget(
             name: "tiaodu",
             dependencies: [
-                "TiaoduCore", "TiaoduDemo", "TiaoduStore", "TiaoduServer",
+                "TiaoduCore", "TiaoduDemo", "TiaoduStore", "TiaoduServer", "TiaoduSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "TiaoduSheetsTests", dependencies: ["TiaoduSheets"], swiftSettings: strict),
         .testTarget(name: "TiaoduCoreTests", dependencies: ["TiaoduCore", "TiaoduDemo"], swiftSettings: strict),
         .testTarget(
             name: "TiaoduStoreTests",
@@ -67,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "TiaoduServerTests",
             dependencies: [
-                "TiaoduCore", "TiaoduStore", "TiaoduServer",
+                "TiaoduCore", "TiaoduStore", "TiaoduServer", "TiaoduSheets",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strict
