@@ -64,7 +64,7 @@ public func buildApplication(store: Store, options: ServerOptions) async throws 
     // Each feature's pages are a route collection of their own.
     for pages: any RouteCollection in [FiguresPages(context: context), CyclePages(context: context), ProjectPages(context: context),
                                        ContestPages(context: context), AccountPages(context: context), CalendarPages(context: context),
-                                       CasePages(context: context)] {
+                                       CasePages(context: context), ImportPages(context: context)] {
         try app.register(collection: pages)
     }
     try app.register(collection: SignInController(context: context))

@@ -10,7 +10,7 @@ struct Tiaodu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tiaodu",
         abstract: "Tiaodu (调度): indicator monitoring against the calendar, league tables and the monthly bulletin.",
-        subcommands: [ServeCommand.self, ImportCommand.self, BulletinCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ScheduleCommand.self, CalendarCommand.self, CasesCommand.self, RoutesCommand.self, DemoCommand.self, GenerateCommand.self]
+        subcommands: [ServeCommand.self, ImportCommand.self, BulletinCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, ScheduleCommand.self, CalendarCommand.self, CasesCommand.self, TemplateCommand.self, RoutesCommand.self, DemoCommand.self, GenerateCommand.self]
     )
 }
 

@@ -97,39 +97,9 @@ public enum CSV {
     /// Parses a file with a header row; columns are matched by name, in any order.
     /// Every required column must be there; a column neither required nor optional is an error.
     public static func table(_ text: String, required: [String], optional: [String] = []) throws(ImportFailure) -> CSVTable {
-        var header: [String]?
-        var flat: [String] = []
-        var lines: [Int] = []
-        var issues = IssueList()
-        try scan(text, trim: true) { line, fields in
-            guard let names = header else { header = fields; return }
-            if fields.count != names.count {
-                issues.append(ImportIssue(line: line, column: nil, reason: .fieldCount(expected: names.count, found: fields.count)))
-                return
-            }
-            flat.append(contentsOf: fields)
-            lines.append(line)
-        }
-        guard let header else { throw ImportFailure([ImportIssue(line: 1, column: nil, reason: .noHeader)]) }
-        var seen: Set<String> = []
-        for name in header {
-            if !seen.insert(name).inserted { issues.append(ImportIssue(line: 1, column: name, reason: .duplicateColumn)) }
-            if !required.contains(name) && !optional.contains(name) {
-                issues.append(ImportIssue(line: 1, column: name, reason: .unknownColumn(allowed: required + optional)))
-            }
-        }
-        for name in required where !seen.contains(name) {
-            issues.append(ImportIssue(line: 1, column: name, reason: .missingColumn))
-        }
-        if !issues.isEmpty { throw ImportFailure(issues) }
-        let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let width = header.count
-        var records: [InputRecord] = []
-        records.reserveCapacity(lines.count)
-        for (row, line) in lines.enumerated() {
-            records.append(InputRecord(line: line, columns: columns, values: flat[row * width..<(row + 1) * width]))
-        }
-        return CSVTable(header: header, records: records)
+        var builder = TableBuilder()
+        try scan(text, trim: true) { line, fields in builder.add(line: line, fields: fields) }
+        return try builder.finish(required: required, optional: optional)
     }
 
     /// One line of a file people open in a spreadsheet program: a text field that such a

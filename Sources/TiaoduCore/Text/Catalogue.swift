@@ -7,13 +7,13 @@ public enum Label: String, Sendable, CaseIterable {
     case indicator, org, ytd, growth, target, completion, schedule, gap, rankTotal, rankGrowth, rankCompletion, status
     case green, amber, red, mismatchNote, nameWithUnit
     // preliminary figures and partly reported flows
-    case dataStatus, preliminaryWord, acceptedWord, preliminaryNote, partialNote, monthsCovered, pointsSuffix
+    case dataStatus, marksColumn, preliminaryWord, acceptedWord, preliminaryNote, partialNote, monthsCovered, pointsSuffix
     // plausibility checks (数据审核)
     case flagShareOver100, flagTripled, flagFellToAThird, flagGrowthContradicts, ytdFigure, periodFigure
     // the working-day calendar
     case calendarYearMissing, calendarNegativeDays
     // import reports
-    case importOK, importFailed, moreIssues, itemWord, lineWord
+    case importOK, importDryRun, importFailed, moreIssues, itemWord, lineWord
     // projects' stages and classes, as registers and narratives say them
     case stageReserve, stageSigned, stageStarted, stageUnderConstruction, stageCompleted, stageAtFullOutput
     case catIndustry, catLivelihood, catInfrastructure, levelProvince, levelCity, levelCounty, tierHundred, tierTen, tierOne, tierBelow
@@ -41,6 +41,7 @@ public enum Catalogue {
         .nameWithUnit: ("%1$@（%2$@）", "%1$@ (%2$@)"),
         .mismatchNote: ("※ 本级报送数与下级合计不一致，两者均保留。", "※ The unit's own figure differs from its children's sum; both are kept."),
         .dataStatus: ("数据状态", "Data status"),
+        .marksColumn: ("注", "Notes"),
         .preliminaryWord: ("初步", "preliminary"),
         .acceptedWord: ("已确认", "accepted"),
         .preliminaryNote: ("初步数据：本期数据尚未经市里确认发布。", "Preliminary: the city has not yet accepted this period's figures."),
@@ -56,6 +57,7 @@ public enum Catalogue {
         .periodFigure: ("本期数", "The period's figure"),
         .flagGrowthContradicts: ("填报的增速%@%与按数值计算的增速%@%不符；数值改过时，增速须一并更新。", "The growth entered, %@%, differs from the %@% the values give: when a value changes, its growth must be updated too."),
         .importOK: ("导入成功", "Imported"),
+        .importDryRun: ("试导入（未写入任何数据），将会导入", "Dry run (nothing written): would import"),
         .importFailed: ("导入失败，未写入任何数据", "Import failed; nothing was written"),
         .moreIssues: ("另有%@处问题未列出（先改正以上各处再导入）。", "%@ more problems are not listed: correct those above and import again."),
         .lineWord: ("第%d行", "line %d"),

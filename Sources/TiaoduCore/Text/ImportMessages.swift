@@ -111,11 +111,14 @@ extension ImportReason {
 func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(60)) + "…" : text }
 
 extension ImportIssue {
-    /// `line 7, column value: “abc” is not a number` — `item` for JSON arrays.
-    public func describe(_ language: Language, itemWord: Bool = false) -> String {
-        let position = (itemWord ? Catalogue.text(.itemWord, language) : Catalogue.text(.lineWord, language))
+    /// `line 7, column value: “abc” is not a number` — `item` for JSON arrays, `sheet 2021年9月,
+    /// row 7` for a workbook's sheet.
+    /// `columns`: what the file calls a column, where it calls it otherwise (a template's 「本期数值」).
+    public func describe(_ language: Language, itemWord: Bool = false, sheet: String? = nil, columns: [String: String] = [:]) -> String {
+        let position = sheet.map { Catalogue.format(.sheetRow, language, [$0, String(line)]) }
+            ?? (itemWord ? Catalogue.text(.itemWord, language) : Catalogue.text(.lineWord, language))
             .replacingOccurrences(of: "%d", with: String(line))
-        let column = self.column.map { language == .zh ? "，\($0)列" : ", column \($0)" } ?? ""
+        let column = self.column.map { columns[$0] ?? $0 }.map { language == .zh ? "，\($0)列" : ", column \($0)" } ?? ""
         return position + column + (language == .zh ? "：" : ": ") + reason.message(language)
     }
 }

@@ -24,7 +24,7 @@ enum PageLabel: String, Sendable, CaseIterable {
     case definition, frequency, accumulation, direction, growthBasis, aggregation, decimals, scheduleRule, formula, owner
     case trajectoryChart, completionChart, actual, targetTrajectory, lastYear, scheduleLine, month, valueHistoryTitle, changedAt, changedBy, route, oldValue, newValue, noHistory, forUnit
     case entryTitle, value, publishedGrowth, lastPeriod, sameMonthLastYear, save, savedCount, nothingSaved, implausible, entryHint, noChange
-    case bulletinText, downloadCSV, cumulativeHeading, tableHeading, pageNotFound, backHome
+    case bulletinText, downloadCSV, downloadXLSX, bulletinWorkbookPart, bulletinMarksColumn, cumulativeHeading, tableHeading, pageNotFound, backHome
     // metadata values
     case monthly, quarterly, annual, flow, cumulative, stock, ratioKind, higherBetter, lowerBetter, nominal, real, comparable
     case aggregateSum, aggregateReported, aggregateRatio, aggregateNone, linearSchedule, dailySchedule, seasonalSchedule, plannedSchedule
@@ -73,6 +73,14 @@ enum PageLabel: String, Sendable, CaseIterable {
     case caseFiguresTitle, caseFrom, caseTo, caseFiguresPeriod, caseFiguresEmpty, caseFiguresNone, caseFiguresUnits, caseFiguresDepartments, caseFiguresUnit, caseFiguresDepartment, caseFiguresNote, caseRank, caseReceived, caseClosedCount, caseOnTimeRate, caseAverageDays, caseOpenCount, caseRed, caseYellow, caseBlue, caseSatisfaction, caseReopenedCount
     case casesSection, casesOpenCount, casesWaiting, caseDaysLeftColumn
     case caseSheetTitle, caseSheetNumber, caseSheetTask, caseSheetDeadline, caseSheetRequirements, caseSheetIssuer, caseSheetIssued, caseSheetInstruction, caseSheetSigner, caseSheetSignDate, caseSheetPrintHint
+    // importing files (the import page) and spreadsheets
+    case importTitle, importIntro, importKind, importFile, importSheet, importDryRunHint, importSubmit, importColumns, importRequired, importOptional
+    case importCellsNote, importSheetRead, importCounts, importWrote, importWouldWrite, importLink
+    case importKindOrgs, importKindIndicators, importKindTargets, importKindValues, importKindProjects, importKindProgress, importKindCalendar, importKindCases
+    // the fill-in template (填报模板)
+    case templateTitle, templateFillNote, templateCode, templateIndicator, templateUnit, templateTakes, templateLastPeriod, templateLastYear
+    case templateValue, templateGrowth, templateSheet, templateNumbersOnly, templateValuePrompt, templateGrowthPrompt, templateHelpSheet
+    case templateHelpTitle, templateHelp1, templateHelp2, templateHelp3, templateHelp4, templateHelp5, templateDownload
 }
 
 extension PageLabel {

@@ -1,12 +1,12 @@
 // The pages' words, in zh-Hans and en: navigation, page titles, labels, buttons, messages — every
 // word the server shows that is not generated text (those are Core's Catalogue: the bulletin's
 // columns, status words, import reports). Code refers to a word by its key (PageLabel); the words
-// themselves are in PageText+Frame.swift and PageText+Pages.swift. PageText.text takes either
+// themselves are in PageText+Frame.swift, PageText+Pages.swift and PageText+Sheets.swift. PageText.text takes either
 // kind, so a page asks for a word without knowing whose it is.
 import TiaoduCore
 
 enum PageText {
-    private static let entries = frameWords.merging(pageWords) { first, _ in first }
+    private static let entries = frameWords.merging(pageWords) { first, _ in first }.merging(sheetWords) { first, _ in first }
 
     static func text(_ label: PageLabel, _ language: Language) -> String {
         if let word = label.coreWord { return Catalogue.text(word, language) }

@@ -30,6 +30,8 @@ struct StyleTable {
 
     static let defaultFontSize = 11.0
     static let headerFillID = 2
+    /// an editable (unlocked) cell of a protected sheet: light yellow, where the user types
+    static let inputFillID = 3
     static let thinBorderID = 1
     static let maxIndent = 15
     /// Number formats Excel knows by id, never declared in the file.
@@ -81,7 +83,7 @@ struct StyleTable {
         return Format(
             numberFormatID: numberFormatID(style.numberFormat),
             fontID: fontID(Font(bold: style.bold || style.header, size: Self.fontSize(style.fontSize))),
-            fillID: style.header ? Self.headerFillID : 0,
+            fillID: style.header ? Self.headerFillID : (style.locked ? 0 : Self.inputFillID),
             borderID: style.border || style.header ? Self.thinBorderID : 0,
             horizontal: horizontal,
             verticalCentre: style.header,

@@ -1,5 +1,6 @@
 // xl/styles.xml from the workbook's StyleTable, in the schema's order: numFmts (custom ones only),
-// fonts, fills (none, gray125, the header's light grey FFF2F2F2), borders (none, thin all round),
+// fonts, fills (none, gray125, the header's light grey FFF2F2F2, an input cell's light yellow
+// FFFFF2CC), borders (none, thin all round),
 // the one cellStyleXfs entry and its "Normal" cell style, and cellXfs with the apply… flags, the
 // alignment and, for an unlocked cell, <protection locked="0"/>.
 
@@ -39,9 +40,10 @@ extension StyleTable {
             xml.raw("</font>")
         }
         xml.raw("</fonts>")
-        xml.raw("<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>")
+        xml.raw("<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill>")
         xml.raw("<fill><patternFill patternType=\"gray125\"/></fill>")
         xml.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill>")
+        xml.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF2CC\"/><bgColor indexed=\"64\"/></patternFill></fill>")
         xml.raw("</fills>")
         xml.raw("<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>")
         xml.raw("<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>")

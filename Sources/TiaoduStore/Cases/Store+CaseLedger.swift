@@ -52,7 +52,18 @@ extension CasesRepository {
         let tree = try await store.orgTree(sql)
         let calendar = try await Store.calendar(sql)
         var filter = SQLQueryString(" WHERE 1=1")
-        Store.scope(&filter, principal, tree: tree)
+        let readable = Store.readable(principal, tree: tree)
+        // A reader of some cases and nothing else asked: the count is the count of their cases
+        // (no case read), and the page by deadline comes from the deadline index, each case's id
+        // looked up among theirs (`+id`: not the other way round) until the page is full.
+        var filtered = CaseQuery()
+        (filtered.sort, filtered.descending, filtered.limit, filtered.offset) = (query.sort, query.descending, query.limit, query.offset)
+        let scopeOnly = readable != nil && query == filtered
+        if let readable {
+            filter.appendInterpolation(unsafeRaw: scopeOnly && query.sort == .due ? " AND +id IN (" : " AND id IN (")
+            filter.appendInterpolation(readable)
+            filter.appendInterpolation(unsafeRaw: ")")
+        }
         if let kind = query.kind { filter.appendInterpolation(unsafeRaw: " AND kind = "); filter.appendInterpolation(bind: kind.rawValue) }
         if let type = query.type { filter.appendInterpolation(unsafeRaw: " AND type = "); filter.appendInterpolation(bind: type) }
         if let state = query.state { filter.appendInterpolation(unsafeRaw: " AND state = "); filter.appendInterpolation(bind: state.rawValue) }
@@ -77,8 +88,13 @@ extension CasesRepository {
         if let to = query.to { filter.appendInterpolation(unsafeRaw: " AND raised <= "); filter.appendInterpolation(bind: to.description) }
         if let colour = query.colour { try Store.colourCondition(&filter, colour, today: today, calendar: calendar) }
 
-        var count = SQLQueryString("SELECT COUNT(*) AS n FROM cases")
-        count.appendInterpolation(filter)
+        var count = SQLQueryString("SELECT COUNT(*) AS n FROM ")
+        if scopeOnly, let readable {
+            count.appendInterpolation("(\(readable)) readable" as SQLQueryString)
+        } else {
+            count.appendInterpolation(unsafeRaw: "cases")
+            count.appendInterpolation(filter)
+        }
         let total = try await sql.raw(count).first()?.decode(column: "n", as: Int.self) ?? 0
 
         // the page: the database keeps the first `limit` in order as it goes (no sort of them all)

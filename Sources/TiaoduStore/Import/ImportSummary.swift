@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable, Equatable {
     public let changed: Int
     /// rows identical to what was stored: nothing written
     public let unchanged: Int
+    /// a dry run: what the import would do; nothing was written
+    public var dryRun = false
 
     init(kind: ImportKind, rows: Int, inserted: Int, changed: Int, unchanged: Int) {
         self.kind = kind

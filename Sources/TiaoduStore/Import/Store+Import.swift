@@ -21,11 +21,18 @@ extension Store {
     /// batch holds no lock while it is checked; inside, it is repeated only if the catalogue it
     /// relied on moved. `unlockReason`: an admin changes locked targets or the computing
     /// catalogue of a year that has accepted months (audited).
+    /// `dryRun`: every check and the whole write run in the transaction, which is then rolled
+    /// back — the summary says what the import would do (new, replaced, unchanged; refused rows
+    /// throw as always) and nothing is written.
     @discardableResult
     public func write(_ kind: ImportKind, records: [InputRecord], actor: String, source: WriteSource, principal: Principal? = nil,
-                      unlockReason: String? = nil) async throws -> ImportSummary {
-        try await write(Self.storedImport(kind), records: records, actor: actor, source: source, principal: principal, unlockReason: unlockReason)
+                      unlockReason: String? = nil, dryRun: Bool = false) async throws -> ImportSummary {
+        try await write(Self.storedImport(kind), records: records, actor: actor, source: source, principal: principal, unlockReason: unlockReason,
+                        dryRun: dryRun)
     }
+
+    /// Thrown out of a dry run's transaction so that it rolls back, carrying what it found.
+    private struct DryRunRollback: Error { let summary: ImportSummary }
 
     /// Each kind's write: its ImportContract type's StoredImport conformance (every kind has
     /// one; StoreTests.everyImportKindHasAWrite checks).
@@ -35,54 +42,63 @@ extension Store {
     }
 
     func write<K: StoredImport>(_ contract: K.Type, records: [InputRecord], actor: String, source: WriteSource, principal: Principal?,
-                                unlockReason: String?) async throws -> ImportSummary {
+                                unlockReason: String?, dryRun: Bool = false) async throws -> ImportSummary {
         let basis = try await ValidationBasis.load(K.basisParts, sql)
         let checked = try K.validate(records, against: basis.content)
         let latest = try await latestWritablePeriod()
         let lines = records.map(\.line)
-        let outcome = try await transaction { db in
-            // Still valid while nothing it relied on moved (one small query); else checked again.
-            let unchanged = try await ValidationBasis.counters(db) == basis.counters
-            let current = unchanged ? basis.content : try await ValidationBasis.load(K.basisParts, db).content
-            let rows = unchanged || current == basis.content ? checked : try K.validate(records, against: current)
-            let tree = OrgTree(current.orgs)
-            if let principal {
-                // The catalogue and targets are administrators' alone, however few rows (none too).
-                if K.administrative, !principal.isAdmin { throw ImportFailure([ImportIssue(line: lines.first ?? 1, column: nil, reason: .notPermitted(K.kind.rawValue))]) }
-                let policy = AccessPolicy(tree: tree, indicators: current.indicators)
-                let scopes = zip(lines, rows).map { line, row in (line: line, scopes: K.scopes(of: row, in: current)) }
-                let forbidden = policy.forbidden(principal, rows: scopes)
-                if !forbidden.isEmpty { throw ImportFailure(forbidden) }
+        let outcome: (ImportSummary, Int64, [K.Row])
+        do {
+            outcome = try await transaction { db in
+                // Still valid while nothing it relied on moved (one small query); else checked again.
+                let unchanged = try await ValidationBasis.counters(db) == basis.counters
+                let current = unchanged ? basis.content : try await ValidationBasis.load(K.basisParts, db).content
+                let rows = unchanged || current == basis.content ? checked : try K.validate(records, against: current)
+                let tree = OrgTree(current.orgs)
+                if let principal {
+                    // The catalogue and targets are administrators' alone, however few rows (none too).
+                    if K.administrative, !principal.isAdmin { throw ImportFailure([ImportIssue(line: lines.first ?? 1, column: nil, reason: .notPermitted(K.kind.rawValue))]) }
+                    let policy = AccessPolicy(tree: tree, indicators: current.indicators)
+                    let scopes = zip(lines, rows).map { line, row in (line: line, scopes: K.scopes(of: row, in: current)) }
+                    let forbidden = policy.forbidden(principal, rows: scopes)
+                    if !forbidden.isEmpty { throw ImportFailure(forbidden) }
+                }
+                // Nothing that feeds a submitted, approved or accepted month changes, through any route.
+                var book = try await Self.lockBook(db, tree: tree)
+                let locked = Self.lockIssues(K.self, rows, in: current, book: &book, lines: lines, latest: latest)
+                if !locked.isEmpty { throw ImportFailure(locked) }
+                // The tree and the catalogue carry every published figure: once a month is accepted, a
+                // change to how figures are computed (a unit's parent, kind or peer group; an
+                // indicator's arithmetic or decimals) needs an admin's stated reason, like targets.
+                let moved = K.catalogueChanges(rows, from: current)
+                if unlockReason == nil, !book.isEmpty, !moved.isEmpty {
+                    throw ImportFailure(moved.map { ImportIssue(line: lines.indices.contains($0.index) ? lines[$0.index] : $0.index + 1,
+                                                                column: $0.column, reason: .catalogueLocked($0.column)) })
+                }
+                if let unlockReason, !moved.isEmpty {
+                    try await Self.audit(db, actor: principal?.login ?? actor, action: .unlock(K.kind), object: "\(records.count) rows",
+                                         after: unlockReason, source: source)
+                }
+                var context = WriteContext(actor: actor, auditActor: principal?.login ?? actor, source: source, basis: current, book: book,
+                                           lines: lines, unlockReason: unlockReason)
+                var summary = try await K.write(rows, into: db, &context)
+                if dryRun {
+                    summary.dryRun = true
+                    throw DryRunRollback(summary: summary)
+                }
+                let revision = try await Self.bumpRevision(db)
+                if K.liveEffect == .reload { try await Counter.catalogue.bump(db) }
+                if summary.inserted + summary.changed > 0 {
+                    let keys = rows.prefix(50).map(K.key(of:))
+                    try await Self.audit(db, actor: principal?.login ?? actor, action: .write(K.kind), object: "\(summary.rows) rows",
+                                         after: "new \(summary.inserted), changed \(summary.changed), unchanged \(summary.unchanged)"
+                                            + " · " + keys.joined(separator: ", ") + (summary.rows > keys.count ? " … +\(summary.rows - keys.count)" : ""),
+                                         source: source)
+                }
+                return (summary, revision, rows)
             }
-            // Nothing that feeds a submitted, approved or accepted month changes, through any route.
-            var book = try await Self.lockBook(db, tree: tree)
-            let locked = Self.lockIssues(K.self, rows, in: current, book: &book, lines: lines, latest: latest)
-            if !locked.isEmpty { throw ImportFailure(locked) }
-            // The tree and the catalogue carry every published figure: once a month is accepted, a
-            // change to how figures are computed (a unit's parent, kind or peer group; an
-            // indicator's arithmetic or decimals) needs an admin's stated reason, like targets.
-            let moved = K.catalogueChanges(rows, from: current)
-            if unlockReason == nil, !book.isEmpty, !moved.isEmpty {
-                throw ImportFailure(moved.map { ImportIssue(line: lines.indices.contains($0.index) ? lines[$0.index] : $0.index + 1,
-                                                            column: $0.column, reason: .catalogueLocked($0.column)) })
-            }
-            if let unlockReason, !moved.isEmpty {
-                try await Self.audit(db, actor: principal?.login ?? actor, action: .unlock(K.kind), object: "\(records.count) rows",
-                                     after: unlockReason, source: source)
-            }
-            var context = WriteContext(actor: actor, auditActor: principal?.login ?? actor, source: source, basis: current, book: book,
-                                       lines: lines, unlockReason: unlockReason)
-            let summary = try await K.write(rows, into: db, &context)
-            let revision = try await Self.bumpRevision(db)
-            if K.liveEffect == .reload { try await Counter.catalogue.bump(db) }
-            if summary.inserted + summary.changed > 0 {
-                let keys = rows.prefix(50).map(K.key(of:))
-                try await Self.audit(db, actor: principal?.login ?? actor, action: .write(K.kind), object: "\(summary.rows) rows",
-                                     after: "new \(summary.inserted), changed \(summary.changed), unchanged \(summary.unchanged)"
-                                        + " · " + keys.joined(separator: ", ") + (summary.rows > keys.count ? " … +\(summary.rows - keys.count)" : ""),
-                                     source: source)
-            }
-            return (summary, revision, rows)
+        } catch let rollback as DryRunRollback {
+            return rollback.summary
         }
         switch K.liveEffect {
         case .reload: await live.invalidate()

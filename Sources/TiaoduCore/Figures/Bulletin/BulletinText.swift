@@ -47,15 +47,27 @@ extension Bulletin {
         return out
     }
 
+    /// The bulletin as a CSV file for a spreadsheet: every number column holds a number or nothing
+    /// — the total without its marks, a change in points without its words — and what the marks
+    /// said is in a column of its own (※ parts differ, † partly reported, 个百分点 for a rate's
+    /// change); the data status, when known, too: 初步 until the city accepts the period.
     public func csv(_ workspace: Workspace, _ language: Language = .zh) -> String {
-        // The data status, when known, is a column of its own: 初步 until the city accepts the period.
         let state = preliminary.map { Catalogue.text($0 ? .preliminaryWord : .acceptedWord, language) }
-        var out = CSV.exportLine(["period", "parent", "org", "indicator"] + Self.columns(language) + (state == nil ? [] : [Catalogue.text(.dataStatus, language)])) + "\n"
+        var out = CSV.exportLine(["period", "parent", "org", "indicator"] + Self.columns(language) + [Catalogue.text(.marksColumn, language)]
+                                 + (state == nil ? [] : [Catalogue.text(.dataStatus, language)])) + "\n"
         let known = rows.filter { workspace.indicator($0.indicator) != nil }
         for (row, cells) in zip(known, cells(known, workspace, language)) {
-            var fields = cells.map { $0 == BulletinCells.missing ? "" : $0 }
+            guard let indicator = workspace.indicator(row.indicator) else { continue }
+            let c = BulletinCells(row, indicator: indicator, language: language)
+            var fields = cells
             fields[1] = fields[1].trimmingCharacters(in: .whitespaces)
-            out += CSV.exportLine([period.description, parent, row.org, row.indicator] + fields + (state.map { [$0] } ?? [])) + "\n"
+            (fields[2], fields[3]) = (c.ytd, c.growth)
+            fields = fields.map { $0 == BulletinCells.missing ? "" : $0 }
+            var marks: [String] = []
+            if row.mismatch { marks.append("※") }
+            if row.partial && row.ytd != nil { marks.append("†") }
+            if row.growthInPoints && row.growth != nil { marks.append(Catalogue.text(.pointsSuffix, language)) }
+            out += CSV.exportLine([period.description, parent, row.org, row.indicator] + fields + [marks.joined(separator: " ")] + (state.map { [$0] } ?? [])) + "\n"
         }
         return out
     }

@@ -22,13 +22,17 @@ enum ContestPageView {
                                              selected: "\(year)Q\(quarter)")
         var nodes: [Node] = [.h1(.text(title)), Fragments.pickers(action: "/contest", language: l, selects: [quarterSelect])]
         if let message { nodes.append(.p(.text(message)).class("ok").role("status")) }
+        if !resultRows(reading).isEmpty {
+            let query = [("q", "\(year)Q\(quarter)"), ("lang", l.rawValue)]
+            nodes.append(.p(.a(tp(.downloadXLSX)).href(Link.to("/contest.xlsx", query)).flag("download")).class("actions"))
+        }
         if let published = reading.published {
             let on = Day(millisecondsSince1970: published.at).description + " · " + published.by
             nodes.append(.p(.text(PageText.format(.publishedOn, l, on))).class("muted"))
-            nodes.append(sheetTable(published.rows.map { row in (row.org, row.peerGroup, row.rank, row.score, reading.sheet?.rows.first { $0.org == row.org }) }, p, live: false))
-        } else if let sheet = reading.sheet {
+            nodes.append(sheetTable(resultRows(reading), p, live: false))
+        } else if reading.sheet != nil {
             nodes.append(.p(tp(.preview)).class("notice"))
-            nodes.append(sheetTable(sheet.rows.map { ($0.org, $0.peerGroup, $0.rank, $0.score, $0) }, p))
+            nodes.append(sheetTable(resultRows(reading), p))
         } else if reading.rules == nil {
             nodes.append(.p(tp(.noRules)).class("muted"))
         } else {
@@ -58,15 +62,33 @@ enum ContestPageView {
         return Layout.page(title: title, at: p.location, current: .contest, body: .group(nodes), printable: true)
     }
 
-    /// `live`: a preview, which may show the live count of concentrated starts beside the points; a
-    /// published sheet shows only what was frozen.
-    static func sheetTable(_ rows: [(org: String, group: String, rank: Int, score: CountyScore, live: ContestRow?)], _ p: PageContext, live: Bool = true) -> Node {
-        let l = p.language
-        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
-        // Peer groups in the order of the tree (县市区 before 功能区).
+    /// A county's line of the result: its peer group, rank and points, and the live sheet's row
+    /// (last quarter's rank, the projects' points) where there is one.
+    typealias ResultRow = (org: String, group: String, rank: Int, score: CountyScore, live: ContestRow?)
+
+    /// The result's rows: as published, else the live preview (for readers of the whole city);
+    /// none before there is a sheet. The page and the workbook show these.
+    static func resultRows(_ reading: ContestReading) -> [ResultRow] {
+        if let published = reading.published {
+            return published.rows.map { row in (row.org, row.peerGroup, row.rank, row.score, reading.sheet?.rows.first { $0.org == row.org }) }
+        }
+        return (reading.sheet?.rows ?? []).map { ($0.org, $0.peerGroup, $0.rank, $0.score, $0) }
+    }
+
+    /// The peer groups that have rows, in the order of the tree (县市区 before 功能区).
+    static func groups(_ rows: [ResultRow], _ p: PageContext) -> [String] {
         let order = ContestRulesForm.competitors(p).compactMap(\.peerGroup)
         var groups: [String] = []
         for group in order + rows.map(\.group) where !groups.contains(group) && rows.contains(where: { $0.group == group }) { groups.append(group) }
+        return groups
+    }
+
+    /// `live`: a preview, which may show the live count of concentrated starts beside the points; a
+    /// published sheet shows only what was frozen.
+    static func sheetTable(_ rows: [ResultRow], _ p: PageContext, live: Bool = true) -> Node {
+        let l = p.language
+        func tp(_ label: PageLabel) -> Node { .text(p.text(label)) }
+        let groups = Self.groups(rows, p)
         var head: [Node] = [.th(tp(.rankLabel)).scope("col"), .th(.text(p.text(.org))).scope("col")]
         head += [PageLabel.projectPoints, .batchPoints, .deductions, .panelPoints, .totalPoints, .rankMovement].map { Node.th(tp($0)).scope("col") }
         let tables: [Node] = groups.map { group in

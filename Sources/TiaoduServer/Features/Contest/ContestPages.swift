@@ -1,14 +1,17 @@
-// GET /contest?q=2021Q3 — the quarter's result sheet; POST /contest (admins: the rule set and
-// county inputs), POST /contest/publish (admins: freeze and publish the sheet).
+// GET /contest?q=2021Q3 — the quarter's result sheet (GET /contest.xlsx: as a workbook); POST
+// /contest (admins: the rule set and county inputs), POST /contest/publish (admins: freeze and
+// publish the sheet).
 import Vapor
 import TiaoduCore
 import TiaoduStore
+import TiaoduSheets
 
 struct ContestPages: PageRoutes {
     let context: ServerContext
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("contest", use: contest)
+        routes.get("contest.xlsx", use: contestWorkbook)
         routes.on(.POST, "contest", body: .collect(maxSize: "64kb"), use: saveContest)
         routes.on(.POST, "contest", "publish", body: .collect(maxSize: "16kb"), use: publishContest)
     }
@@ -30,6 +33,19 @@ extension ContestPages {
             let reading = try await p.reader.contest(year: year, quarter: quarter)
             return p.respond(ContestPageView.render(reading, year: year, quarter: quarter, p.page, isAdmin: p.request.principal?.isAdmin == true,
                                                     message: p.query("saved") != nil ? p.text(.savedRules) : nil))
+        }
+    }
+
+    /// GET /contest.xlsx?q=2021Q3 — the quarter's result sheet as a workbook, read as the page reads it.
+    func contestWorkbook(_ request: Request) async throws -> Response {
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/contest.xlsx") { p in
+            let (year, quarter) = try await Self.contestQuarter(p.query("q"), p)
+            let reading = try await p.reader.contest(year: year, quarter: quarter)
+            let data = try XLSXFile.data(ContestWorkbook.sheets(reading, year: year, quarter: quarter, p.page))
+            let issuer = p.workspace.tree.root.map { p.name($0) } ?? p.text(.appName)
+            let name = issuer + "-" + PageText.format(.contestTitle, p.language, Catalogue.quarterName(year: year, quarter: quarter, p.language)) + ".xlsx"
+            return Download.file(data, type: Download.xlsx, name: name, fallback: TableWorkbook.asciiName(["contest", "\(year)Q\(quarter)"]))
         }
     }
 

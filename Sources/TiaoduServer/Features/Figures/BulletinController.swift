@@ -1,5 +1,6 @@
 // GET /api/v1/bulletin?period=2021-08&parent=CODE — the bulletin JSON of the CLI contract
-// (also ?format=csv).
+// (also ?format=csv: a file for Excel — a UTF-8 BOM, without which Excel on Chinese Windows shows
+// 乱码, and a name that says what and when).
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -23,7 +24,14 @@ struct BulletinController: RouteCollection {
         let body = try await reader.bulletinText(period: period, parent: parent, csv: csv)
         var headers = HTTPHeaders()
         headers.contentType = csv ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
-        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        guard csv else { return Response(status: .ok, headers: headers, body: .init(buffer: body)) }
+        let scope = parent ?? reader.workspace.tree.root?.code ?? ""
+        let name = "\(reader.workspace.orgName(scope, request.language))-\(Catalogue.periodHeading(period, request.language))-\(PageText.text(.bulletinTitle, request.language)).csv"
+        headers.replaceOrAdd(name: .contentDisposition, value: Download.disposition(name: name, fallback: "bulletin-\(scope)-\(period).csv"))
+        var file = ByteBuffer(bytes: [0xEF, 0xBB, 0xBF])
+        var rest = body
+        file.writeBuffer(&rest)
+        return Response(status: .ok, headers: headers, body: .init(buffer: file))
     }
 }
 

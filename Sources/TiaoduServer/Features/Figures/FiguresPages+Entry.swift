@@ -1,9 +1,11 @@
-// GET /entry?org=&period= shows the grid; POST /entry validates and writes it through the one
+// GET /entry?org=&period= shows the grid (GET /entry/template.xlsx: the same rows as a fill-in
+// template for Excel); POST /entry validates and writes it through the one
 // import pipeline — all or nothing, numbers read as NumberInput reads them (「1,234.56」) — then
 // redirects to the grid (saved, with the next step: 报送 when the reader may submit), or shows
 // the grid again with what was typed and a message at each bad field (nothing saved).
 import Vapor
 import TiaoduCore
+import TiaoduSheets
 import TiaoduStore
 
 extension FiguresPages {
@@ -13,6 +15,17 @@ extension FiguresPages {
             var model = try await entryModel(p, saved: p.query("saved").flatMap { Int($0) })
             model.clearedGrowths = p.query("cleared").flatMap { Int($0) } ?? 0
             return p.respond(EntryView.render(model, p.page))
+        }
+    }
+
+    /// GET /entry/template.xlsx?org=&period= — the grid's rows as a workbook to fill in and import back.
+    func entryTemplate(_ request: Request) async throws -> Response {
+        if request.principal == nil { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/entry/template.xlsx") { p in
+            let model = try await entryModel(p)
+            let data = try XLSXFile.data(EntryTemplate.sheets(model, p.page))
+            return Download.file(data, type: Download.xlsx, name: EntryTemplate.fileName(model, p.page),
+                                 fallback: "template-\(model.unit.code)-\(model.period).xlsx")
         }
     }
 

@@ -9,12 +9,15 @@ struct FiguresPages: PageRoutes {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(use: dashboard)
         routes.get("bulletin", use: bulletin)
+        routes.get("bulletin.xlsx", use: bulletinWorkbook)
         routes.get("league", use: league)
+        routes.get("league.xlsx", use: leagueWorkbook)
         routes.get("units", use: unitIndex)
         routes.get("units", ":org", use: scorecard)
         routes.get("indicators", use: indicatorIndex)
         routes.get("indicators", ":code", use: indicator)
         routes.get("entry", use: entry)
+        routes.get("entry", "template.xlsx", use: entryTemplate)
         routes.on(.POST, "entry", body: .collect(maxSize: "1mb"), use: saveEntry)
     }
 }

@@ -1,10 +1,12 @@
-// The project pages: GET /projects (figures, lists, concentrated starts, the register),
+// The project pages: GET /projects (figures, lists, concentrated starts, the register) and
+// /projects.xlsx (its figures and register as a workbook),
 // /projects/new and /projects/CODE/edit (the register form), /projects/CODE (one project) and
 // the forms posted from them — stage moves, progress, blockers, batches. Signed in: project
 // figures are not published. Every write goes through the store's scope and lock checks.
 import Vapor
 import TiaoduCore
 import TiaoduStore
+import TiaoduSheets
 
 extension ProjectPages {
     func projects(_ request: Request) async throws -> Response {
@@ -12,9 +14,31 @@ extension ProjectPages {
         return try await context.page(request, path: "/projects") { p in
             let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
             let figures = ProjectsOverviewView.render(ProjectsOverviewModel(p.page, overview: overview), p.page)
-            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p.page, filter: RegisterFilter(owner: p.query("owner"), stage: p.query("stage").flatMap(ProjectStage.init), chain: p.query("chain"), q: p.query("q")), standings: overview.portfolio.standings)
+            let register = ProjectsView.register(try await p.reader.projects(owner: nil), p.page, filter: Self.registerFilter(p), standings: overview.portfolio.standings)
             return p.respond(Layout.page(title: p.text(.projectsTitle), at: p.location, current: .projects, body: .group([figures, register])))
         }
+    }
+
+    /// GET /projects.xlsx — the figures (the rows of the CSV download) and the register as
+    /// /projects filters it, read for the same reader and month as the page.
+    func projectsWorkbook(_ request: Request) async throws -> Response {
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/projects.xlsx") { p in
+            let overview = try await p.reader.projectOverview(asOf: AsOf(year: p.period.year, month: p.period.endMonth))
+            let rows = try ProjectTrackingController.figureRows(overview, p.reader)
+            let filter = Self.registerFilter(p)
+            let register = try await p.reader.projects(owner: nil).filter { filter.matches($0.project, in: p.workspace.tree) }
+            let data = try XLSXFile.data(ProjectsWorkbook.sheets(areas: rows.areas, chains: rows.chains, ranks: overview.portfolio.ranks, register: register,
+                                                                 standings: overview.portfolio.standings, p.page))
+            let root = p.workspace.tree.root.map { p.name($0) } ?? p.text(.appName)
+            let name = "\(root)-\(Catalogue.periodHeading(p.period, p.language))-\(p.text(.figuresTitle)).xlsx"
+            return Download.file(data, type: Download.xlsx, name: name, fallback: TableWorkbook.asciiName(["projects", p.period.description]))
+        }
+    }
+
+    /// The register's filters as the query gives them (`owner`, `stage`, `chain`, `q`).
+    static func registerFilter(_ p: PageRequest) -> RegisterFilter {
+        RegisterFilter(owner: p.query("owner"), stage: p.query("stage").flatMap(ProjectStage.init), chain: p.query("chain"), q: p.query("q"))
     }
 
     /// The units the user may register projects for: the city, counties and zones they may enter.

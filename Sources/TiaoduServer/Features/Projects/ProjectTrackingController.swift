@@ -181,8 +181,8 @@ struct ProjectTrackingController: RouteCollection {
         let readsCity = reader.readsCity
         let readableUnits = portfolio.units.filter { reader.access.policy.canRead(principal, org: $0.key) }
         if (try? request.query.get(String.self, at: "format")) == "csv" {
-            let rows = (readsCity ? [portfolio.city] : []) + readableUnits
-            let text = portfolio.csv(units: rows, chains: readsCity ? portfolio.chains : [], name: { reader.workspace.orgName($0, request.language) }, request.language)
+            let rows = try Self.figureRows(overview, reader)
+            let text = portfolio.csv(units: rows.areas, chains: rows.chains, name: { reader.workspace.orgName($0, request.language) }, request.language)
             var headers = HTTPHeaders()
             headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
             return Response(status: .ok, headers: headers, body: .init(string: text))
@@ -201,6 +201,15 @@ struct ProjectTrackingController: RouteCollection {
             ("units", .array(units)), ("chains", .array(chains)), ("behindSchedule", .array(behind)),
             ("notStarted", .array(late)), ("unreported", .array(silent)), ("openBlockers", open),
         ]))
+    }
+
+    /// The rows of the project figures a reader gets as a file (the CSV, /projects.xlsx): the
+    /// city and every unit they may read, and the chains for readers of the whole city.
+    static func figureRows(_ overview: ProjectOverview, _ reader: ScopedReader) throws -> (areas: [PortfolioFigures], chains: [PortfolioFigures]) {
+        let principal = try reader.signedIn()
+        let portfolio = overview.portfolio
+        let units = portfolio.units.filter { reader.access.policy.canRead(principal, org: $0.key) }
+        return ((reader.readsCity ? [portfolio.city] : []) + units, reader.readsCity ? portfolio.chains : [])
     }
 
     func starts(_ request: Request) async throws -> Response {

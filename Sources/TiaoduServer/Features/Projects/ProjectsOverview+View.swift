@@ -17,9 +17,13 @@ enum ProjectsOverviewView {
             Fragments.pickers(action: "/projects", language: l, selects: [Fragments.periodSelect(p)]),
         ]
         let csv = Link.to("/api/v1/project-figures", [("period", model.period.description), ("format", "csv"), ("lang", l.rawValue)])
+        // the workbook: these figures and the register as filtered below
+        let filters = p.location.query.filter { ["owner", "stage", "chain", "q"].contains($0.0) }
+        let xlsx = Link.to("/projects.xlsx", [("period", model.period.description)] + filters + [("lang", l.rawValue)])
         nodes.append(.p(
             model.canRegister ? .a(t(.newProject)).href("/projects/new") : .empty,
             .a(.text(p.text(.navContest))).href("/contest"),
+            .a(.text(p.text(.downloadXLSX))).href(xlsx).flag("download"),
             .a(.text(p.text(.downloadCSV))).href(csv).flag("download")
         ).class("actions"))
         if let city = model.city {

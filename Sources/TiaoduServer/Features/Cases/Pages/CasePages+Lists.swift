@@ -1,9 +1,11 @@
-// GET /cases — 案件台账 (filters, sort, pages); GET /cases.csv — the same cases as a CSV file (up
-// to 10,000); GET /inbox — 我的待办 and the notices; GET /cases/figures?from=&to= — figures per
-// unit and department with their leagues (this year to today by default).
+// GET /cases — 案件台账 (filters, sort, pages); GET /cases.csv and /cases.xlsx — the same cases as
+// a CSV file and as an Excel workbook (up to 10,000); GET /inbox — 我的待办 and the notices; GET
+// /cases/figures?from=&to= — figures per unit and department with their leagues (this year to
+// today by default).
 import Vapor
 import TiaoduCore
 import TiaoduStore
+import TiaoduSheets
 
 extension CasePages {
     func ledger(_ request: Request) async throws -> Response {
@@ -22,17 +24,33 @@ extension CasePages {
     func ledgerCSV(_ request: Request) async throws -> Response {
         guard let principal = request.principal else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/cases.csv") { p in
-            var (query, _, _) = CaseLedgerModel.parse({ p.query($0) }, pageSize: 10_000)
-            query.offset = 0
-            let cases = context.store.cases
-            let ledger = try await cases.ledger(query, for: principal, today: p.today)
-            let rows = CaseLedgerModel.makeRows(ledger.rows, p.page, calendar: try await cases.calendar(), types: try await cases.types(),
-                                            enterprises: try await cases.enterprises(), language: p.language)
+            let rows = try await exportRows(p, principal)
             let response = Response.text(CaseLedgerCSV.text(rows, p.language),
                                          contentType: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
             response.headers.replaceOrAdd(name: .contentDisposition, value: CaseLedgerCSV.disposition(p.language, today: p.today))
             return response
         }
+    }
+
+    /// GET /cases.xlsx — the cases of /cases.csv as an Excel workbook.
+    func ledgerWorkbook(_ request: Request) async throws -> Response {
+        guard let principal = request.principal else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/cases.xlsx") { p in
+            let data = try XLSXFile.data(CaseLedgerWorkbook.sheets(try await exportRows(p, principal), p.page))
+            let names = CaseLedgerWorkbook.names(p.language, today: p.today)
+            return Download.file(data, type: Download.xlsx, name: names.name, fallback: names.fallback)
+        }
+    }
+
+    /// The cases a download holds: the page's filters and sort, from the first, up to 10,000 —
+    /// read through the store's scope for the principal, as the page reads them.
+    private func exportRows(_ p: PageRequest, _ principal: Principal) async throws -> [CaseLedgerModel.Row] {
+        var (query, _, _) = CaseLedgerModel.parse({ p.query($0) }, pageSize: 10_000)
+        query.offset = 0
+        let cases = context.store.cases
+        let ledger = try await cases.ledger(query, for: principal, today: p.today)
+        return CaseLedgerModel.makeRows(ledger.rows, p.page, calendar: try await cases.calendar(), types: try await cases.types(),
+                                        enterprises: try await cases.enterprises(), language: p.language)
     }
 
     func inbox(_ request: Request) async throws -> Response {

@@ -13,6 +13,7 @@ struct CasePages: PageRoutes {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("cases", use: ledger)
         routes.get("cases.csv", use: ledgerCSV)
+        routes.get("cases.xlsx", use: ledgerWorkbook)
         routes.get("cases", "new", use: raiseForm)
         routes.on(.POST, "cases", "new", body: .collect(maxSize: "64kb"), use: raise)
         routes.get("cases", "figures", use: figures)

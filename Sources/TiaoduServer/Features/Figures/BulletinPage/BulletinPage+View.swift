@@ -13,6 +13,7 @@ enum BulletinPageView {
         body.append(Fragments.pickers(action: "/bulletin", language: l, selects: [Fragments.periodSelect(p), Fragments.scopeSelect(p, selected: model.parent.code)]))
         let scopeQuery = [("period", model.period.description), ("parent", model.parent.code)]
         body.append(.p(
+            .a(t(.downloadXLSX)).href(Link.to("/bulletin.xlsx", scopeQuery + [("lang", l.rawValue)])).flag("download"),
             .a(t(.downloadCSV)).href(Link.to("/api/v1/bulletin", scopeQuery + [("format", "csv"), ("lang", l.rawValue)])).flag("download"),
             .a("JSON").href(Link.to("/api/v1/bulletin", scopeQuery))
         ).class("actions"))

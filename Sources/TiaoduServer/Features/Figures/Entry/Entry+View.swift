@@ -17,6 +17,12 @@ enum EntryView {
             Fragments.select(name: "org", label: p.text(.forUnit), options: model.units.map { ($0.code, p.name($0)) }, selected: model.unit.code),
             Fragments.select(name: "period", label: p.text(.period), options: periodOptions, selected: model.period.description),
         ]))
+        // a whole sheet at once: the same pipeline from a CSV file or an Excel workbook
+        body.append(.p(
+            .a(t(.templateDownload)).href(Link.to("/entry/template.xlsx", [("org", model.unit.code), ("period", model.period.description), ("lang", l.rawValue)]))
+                .flag("download"),
+            .a(t(.importLink)).href(Link.to("/import", [("kind", "values"), ("lang", l.rawValue)]))
+        ).class("actions"))
         if let saved = model.saved {
             // What was saved, then what comes next: the unit's draft is submitted from here, by
             // the same form and route as on /status.

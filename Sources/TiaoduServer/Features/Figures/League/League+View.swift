@@ -69,10 +69,18 @@ enum LeagueView {
             Fragments.draftMark(p),
             pickers,
             about,
+            downloads(model, p),
             model.groups.isEmpty && model.parentRow == nil ? .p(t(.noData)) : .empty,
             .group(tables),
             model.hasPartial ? Node.p(t(.partialNote)).class("muted") : .empty,
         ])
         return Layout.page(title: title, at: p.location, current: .league, body: body)
+    }
+
+    /// The table as an Excel workbook: the same indicator, scope, period and order.
+    static func downloads(_ model: LeagueModel, _ p: PageContext) -> Node {
+        let query = [("indicator", model.indicator.code), ("parent", model.scope.code), ("period", model.period.description),
+                     ("sort", model.sort.rawValue), ("lang", p.language.rawValue)]
+        return .p(.a(.text(p.text(.downloadXLSX))).href(Link.to("/league.xlsx", query)).flag("download")).class("actions")
     }
 }

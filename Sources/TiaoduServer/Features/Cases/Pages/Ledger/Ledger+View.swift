@@ -1,6 +1,6 @@
-// Renders 案件台账: the filters as a GET form, the count with the CSV download (same filters), the
-// cases as a table whose column heads sort it (again: the other way), each colour as a mark with
-// its word, the pages; 「提出」 for who may raise a case. On a phone each case is a block.
+// Renders 案件台账: the filters as a GET form, the count with the CSV and Excel downloads (same
+// filters), the cases as a table whose column heads sort it (again: the other way), each colour as
+// a mark with its word, the pages; 「提出」 for who may raise a case. On a phone each case is a block.
 import TiaoduCore
 import TiaoduStore
 
@@ -15,7 +15,9 @@ enum CaseLedgerView {
         }
         body.append(filters(model, p))
         let csv = model.link(path: "/cases.csv", lang: l)
-        body.append(.p(.text(PageText.format(.caseTotal, l, String(model.total))), " ", .a(t(.downloadCSV)).href(csv).attr("download", "")))
+        let xlsx = model.link(path: "/cases.xlsx", lang: l)
+        body.append(.p(.text(PageText.format(.caseTotal, l, String(model.total))), " ", .a(t(.downloadCSV)).href(csv).attr("download", ""),
+                       " ", .a(t(.downloadXLSX)).href(xlsx).attr("download", "")))
         if model.rows.isEmpty {
             body.append(.p(t(.caseNoCases)).class("muted"))
         } else {
