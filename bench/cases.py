@@ -316,12 +316,13 @@ def report(r, before=None):
     return "\n".join(lines) + "\n"
 
 
-def write_section(text):
+def write_section(text, section=SECTION):
+    """Puts `text` into bench/RESULTS.md in place of the section headed `section` (other benches use it too)."""
     path = os.path.join(HERE, "RESULTS.md")
     old = open(path).read() if os.path.exists(path) else "# Benchmark results\n"
-    start = old.find(SECTION)
+    start = old.find(section)
     if start >= 0:
-        end = old.find("\n## ", start + len(SECTION))
+        end = old.find("\n## ", start + len(section))
         old = old[:start] + (old[end + 1:] if end >= 0 else "")
     with open(path, "w") as f:
         f.write(old.rstrip("\n") + "\n\n" + text)

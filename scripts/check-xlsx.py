@@ -8,7 +8,8 @@ LibreOffice headless (Debian):
    through `tiaodu import`, and one with a text in a number column is refused by sheet, row and
    column with nothing written; a truncated workbook is refused as one;
 3. openpyxl opens and LibreOffice converts to PDF without error every workbook Tiaodu offers (the
-   bulletin, a unit's fill-in template, the league, the projects, the contest, the cases ledger),
+   bulletin, a unit's fill-in templates of values and of project progress, the league, the
+   projects, the contest, the cases ledger, the dashboard, a scorecard, the reporting status),
    and a template filled in by openpyxl, then opened and saved again by LibreOffice, imports back
    (a dry run) with the values typed.
 
@@ -132,6 +133,32 @@ def check_import(args):
     done = run_import(args, "values", path)
     if done.returncode != 1 or "sheet 2021年9月, row 3, column value" not in done.stderr:
         fail(f"a bad workbook was not refused by sheet, row and column (exit {done.returncode}): {done.stderr}")
+    # the office's wide monthly sheet, written by openpyxl: a title row, a two-row head with merged
+    # cells, full-width brackets, a unit by its short name (a dry run: nothing written)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "9月"
+    sheet.append(["扬州市2021年1-9月主要指标完成情况"])
+    sheet.append(["地区", "规上工业开票销售（亿元）", None, "一般公共预算收入（亿元）", None, "位次"])
+    sheet.append([None, "本月", "同比%", "本月", "同比%", None])
+    sheet.append(["邗江", 137.9, 10.1, 4.8, None, 1])
+    for merged in ("A1:F1", "A2:A3", "B2:C2", "D2:E2", "F2:F3"):
+        sheet.merge_cells(merged)
+    path = os.path.join(folder, "wide.xlsx")
+    book.save(path)
+    done = run_import(args, "values", path, "--layout", "wide", "--dry-run")
+    if done.returncode != 0 or "2 rows" not in done.stdout:
+        fail(f"an openpyxl wide sheet with a merged two-row head did not import (exit {done.returncode}): {done.stdout} {done.stderr}")
+    print(f"check-xlsx: a wide sheet with a merged two-row head (openpyxl), period from its title: {done.stdout.strip()}")
+    # a sheet without a required column
+    book = openpyxl.Workbook()
+    book.active.append(["org", "indicator", "period"])
+    book.active.append(["hanjiang", "sales", "2021-09"])
+    path = os.path.join(folder, "noheader.xlsx")
+    book.save(path)
+    done = run_import(args, "values", path)
+    if done.returncode != 1 or "column value" not in done.stderr:
+        fail(f"a sheet without its value column was not refused by name (exit {done.returncode}): {done.stderr}")
     # a truncated workbook
     with open(path, "rb") as f:
         head = f.read()
@@ -141,7 +168,7 @@ def check_import(args):
     done = run_import(args, "values", broken)
     if done.returncode != 2 or "Excel" not in done.stderr:
         fail(f"a truncated workbook was not refused as one (exit {done.returncode}): {done.stderr}")
-    print("check-xlsx: a text in a number column and a truncated workbook refused, with where and why")
+    print("check-xlsx: a text in a number column, a missing column and a truncated workbook refused, with where and why")
 
 
 def soffice(*args):
@@ -155,8 +182,10 @@ def check_libreoffice(args):
     files = {}
     _, _, files["bulletin.xlsx"] = get(args, "/bulletin.xlsx?period=2021-09&lang=zh")
     _, _, files["template.xlsx"] = get(args, f"/entry/template.xlsx?org={args.template_org}&period={args.template_period}&lang=zh")
-    for name in ("league", "projects", "contest", "cases"):
-        _, _, files[name + ".xlsx"] = get(args, f"/{name}.xlsx?lang=zh")
+    for name, path in (("league", "/league.xlsx"), ("projects", "/projects.xlsx"), ("contest", "/contest.xlsx"), ("cases", "/cases.xlsx"),
+                       ("dashboard", "/dashboard.xlsx"), ("scorecard", f"/units/{args.template_org}/table.xlsx"), ("status", "/status.xlsx"),
+                       ("progress-template", f"/projects/template.xlsx?owner={args.template_org}&period={args.template_period}")):
+        _, _, files[name + ".xlsx"] = get(args, path + ("&" if "?" in path else "?") + "lang=zh")
     for name, body in files.items():
         book = openpyxl.load_workbook(io.BytesIO(body))
         if not book.worksheets or book.worksheets[0].max_row < 2:

@@ -1,11 +1,13 @@
-// `tiaodu bulletin --period 2021-08 [--parent CODE] [--format table|json|csv]`
+// `tiaodu bulletin --period 2021-08 [--parent CODE] [--format table|json|csv|xlsx] [--out FILE]` — the
+// xlsx is the printed 附表 as /bulletin.xlsx lays it out.
 import ArgumentParser
 import Foundation
 import TiaoduCore
+import TiaoduServer
 import TiaoduStore
 
 enum BulletinFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
+    case table, json, csv, xlsx
 }
 
 struct BulletinCommand: AsyncParsableCommand {
@@ -17,8 +19,11 @@ struct BulletinCommand: AsyncParsableCommand {
     @Option(help: "the unit whose children are compared (default: the root)")
     var parent: String?
 
-    @Option(help: "table | json | csv")
+    @Option(help: "table | json | csv | xlsx")
     var format: BulletinFormat = .table
+
+    @Option(help: "the file to write (xlsx: default the bulletin's own name, e.g. 扬州市-2021年1—9月-主要经济指标月度通报.xlsx; others: standard output)")
+    var out: String?
 
     @Flag(help: "every unit, each ranked among its siblings (the bulletins of all parents at once)")
     var all = false
@@ -35,6 +40,27 @@ struct BulletinCommand: AsyncParsableCommand {
             throw ValidationError("bad period “\(self.period)”: use 2021-08, 2021Q3 or 2021")
         }
         let store = try await Store.open(try db.location())
+        if format == .xlsx {
+            let file: (data: Data, name: String)
+            do {
+                file = try await BulletinWorkbook.file(store: store, period: period, parent: parent, language: lang.language)
+                await store.close()
+            } catch BulletinError.unknownParent(let code) {
+                await store.close()
+                Console.error("unknown org unit “\(code)”")
+                throw ExitCode(1)
+            } catch {
+                await store.close()
+                throw error
+            }
+            let path = out ?? file.name
+            do { try file.data.write(to: URL(fileURLWithPath: path)) } catch {
+                Console.error("cannot write \(path): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+            print(path)
+            return
+        }
         let workspace: Workspace
         let published: Set<String>
         let loadStarted = DispatchTime.now().uptimeNanoseconds
@@ -68,10 +94,21 @@ struct BulletinCommand: AsyncParsableCommand {
             let sorted = timings.sorted()
             Console.error("bulletin: \(bulletin.rows.count) rows; load \(String(format: "%.1f", loadMilliseconds)) ms; compute median \(String(format: "%.2f", sorted[sorted.count / 2])) ms, min \(String(format: "%.2f", sorted[0])) ms over \(sorted.count) runs")
         }
+        let text: String
         switch format {
-        case .json: print(bulletin.json())
-        case .csv: print(bulletin.csv(workspace, lang.language), terminator: "")
-        case .table: print(bulletin.table(workspace, lang.language), terminator: "")
+        case .json: text = bulletin.json() + "\n"
+        case .csv: text = bulletin.csv(workspace, lang.language)
+        case .table, .xlsx: text = bulletin.table(workspace, lang.language)
+        }
+        if let out {
+            // a file for Excel: CSV with its UTF-8 BOM
+            let bytes = (format == .csv ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+            do { try Data(bytes).write(to: URL(fileURLWithPath: out)) } catch {
+                Console.error("cannot write \(out): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        } else {
+            print(text, terminator: "")
         }
     }
 }

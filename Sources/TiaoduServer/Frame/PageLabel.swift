@@ -81,6 +81,12 @@ enum PageLabel: String, Sendable, CaseIterable {
     case templateTitle, templateFillNote, templateCode, templateIndicator, templateUnit, templateTakes, templateLastPeriod, templateLastYear
     case templateValue, templateGrowth, templateSheet, templateNumbersOnly, templateValuePrompt, templateGrowthPrompt, templateHelpSheet
     case templateHelpTitle, templateHelp1, templateHelp2, templateHelp3, templateHelp4, templateHelp5, templateDownload
+    // the table pages' downloads (the dashboard, a scorecard, the reporting status)
+    case downloadLastInGroup, downloadUnitCode, downloadOverdue, downloadProjectsDue, downloadReturned
+    // the projects' progress template (项目进度填报模板)
+    case progressTemplateTitle, progressTemplateSheet, progressTemplateFillNote, progressTemplateBefore, progressTemplateBeforeNone, progressTemplateInvestment
+    case progressTemplateProgress, progressTemplateInvestmentPrompt, progressTemplateHelpTitle, progressTemplateHelp1, progressTemplateHelp2
+    case progressTemplateHelp3, progressTemplateHelp4, progressTemplateDownload, progressTemplateCannotEnter
 }
 
 extension PageLabel {

@@ -28,6 +28,7 @@ enum Stylesheet {
     .ok{background:#e8f5ec;border:1px solid #9fd3ae;padding:.4rem .8rem;color:#14532d}
     .error{background:#fdecea;border:1px solid #f1aeaa;padding:.4rem .8rem;color:#7f1d1d}
     .dry-run{background:#eef4fb;border:1px solid #a9c4e6;padding:.4rem .8rem;color:#1e3a5f}
+    @media (max-width:600px){p.actions.downloads{display:none}}
     .muted{color:var(--muted)}
     form.pickers{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin-bottom:.6rem}
     form.pickers label{display:flex;align-items:center;gap:.4rem;font-size:.85rem;color:var(--muted);max-width:100%;min-width:0}

@@ -50,18 +50,19 @@ extension WorksheetPart {
         xml.raw("\"/></sheetView></sheetViews>")
     }
 
-    /// <cols>: the widths given (a width that is not a positive number keeps the default; at most
-    /// 255), or those fitted to the contents; nothing when no column has one.
-    func writeColumns(_ xml: inout XMLBytes) {
-        let widths: [Double?]
+    /// The columns' widths: those given (a width that is not a positive number keeps the default;
+    /// at most 255), or those fitted to the contents; nil: Excel's default.
+    func columnWidths() -> [Double?] {
         if let given = sheet.columnWidths {
-            widths = given.prefix(CellRange.maxColumn).map { (width: Double) -> Double? in
+            return given.prefix(CellRange.maxColumn).map { (width: Double) -> Double? in
                 width.isFinite && width > 0 ? min(width, 255) : nil
             }
-        } else {
-            widths = ColumnFitting.widths(sheet, rows: rowCount, columns: columnCount, merges: merges)
-                .map { width in width.map { Double($0) } }
         }
+        return ColumnFitting.widths(sheet, rows: rowCount, columns: columnCount, merges: merges).map { width in width.map { Double($0) } }
+    }
+
+    /// <cols>: the widths; nothing when no column has one.
+    func writeColumns(_ xml: inout XMLBytes, widths: [Double?]) {
         guard widths.contains(where: { $0 != nil }) else { return }
         xml.raw("<cols>")
         for (offset, width) in widths.enumerated() {

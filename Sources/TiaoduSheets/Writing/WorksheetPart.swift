@@ -41,8 +41,9 @@ struct WorksheetPart {
         writeDimension(&xml)
         writeViews(&xml, selected: selected)
         xml.raw("<sheetFormatPr defaultRowHeight=\"15\"/>")
-        writeColumns(&xml)
-        writeCells(&xml, styles: &styles, strings: &strings)
+        let widths = columnWidths()
+        writeColumns(&xml, widths: widths)
+        writeCells(&xml, styles: &styles, strings: &strings, heights: RowHeights(sheet, widths: widths, merges: merges))
         if sheet.protected {
             xml.raw("<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\"/>")
         }
@@ -61,7 +62,7 @@ struct WorksheetPart {
         case shared(Int)
     }
 
-    private func writeCells(_ xml: inout XMLBytes, styles: inout StyleTable, strings: inout SharedStrings) {
+    private func writeCells(_ xml: inout XMLBytes, styles: inout StyleTable, strings: inout SharedStrings, heights: RowHeights) {
         guard rowCount > 0, columnCount > 0 else {
             xml.raw("<sheetData/>")
             return
@@ -105,6 +106,12 @@ struct WorksheetPart {
                 if !opened {
                     xml.raw("<row r=\"")
                     xml.plain(rowDigits)
+                    if let height = heights.height(of: r) {
+                        // wrapped text on more lines than one: a row Excel and LibreOffice show whole
+                        xml.raw("\" ht=\"")
+                        xml.int(height)
+                        xml.raw("\" customHeight=\"1")
+                    }
                     xml.raw("\">")
                     opened = true
                 }

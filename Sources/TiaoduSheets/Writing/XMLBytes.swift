@@ -66,38 +66,14 @@ struct XMLBytes {
         }
     }
 
-    /// Cell text (a shared string's <t>).
-    mutating func text(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            guard Self.needsEscaping(utf8) else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            var i = 0
-            while i < utf8.count {
-                let byte = utf8[i]
-                switch byte {
-                case UInt8(ascii: "&"): raw("&amp;")
-                case UInt8(ascii: "<"): raw("&lt;")
-                case UInt8(ascii: ">"): raw("&gt;")
-                case UInt8(ascii: "\""): raw("&quot;")
-                case 0x09, 0x0A: bytes.append(byte)
-                case 0x00...0x1F: ooxmlEscape(UInt32(byte))
-                case UInt8(ascii: "_") where Self.looksLikeEscape(utf8, at: i): raw("_x005F_")
-                case 0xEF where Self.isNonCharacter(utf8, at: i):
-                    ooxmlEscape(utf8[i + 2] == 0xBE ? 0xFFFE : 0xFFFF)
-                    i += 3
-                    continue
-                default: bytes.append(byte)
-                }
-                i += 1
-            }
-        }
-    }
+    /// Cell text (a shared string's <t>): what XML 1.0 cannot carry as OOXML's `_xHHHH_`.
+    mutating func text(_ value: String) { escaped(value, inAttribute: false) }
 
-    /// An attribute value, or a formula's text.
-    mutating func attribute(_ value: String) {
+    /// An attribute value, or a formula's text: line breaks as character references, what XML
+    /// 1.0 cannot carry dropped.
+    mutating func attribute(_ value: String) { escaped(value, inAttribute: true) }
+
+    private mutating func escaped(_ value: String, inAttribute: Bool) {
         var value = value
         value.withUTF8 { utf8 in
             guard Self.needsEscaping(utf8) else {
@@ -112,11 +88,14 @@ struct XMLBytes {
                 case UInt8(ascii: "<"): raw("&lt;")
                 case UInt8(ascii: ">"): raw("&gt;")
                 case UInt8(ascii: "\""): raw("&quot;")
-                case 0x09: raw("&#9;")
-                case 0x0A: raw("&#10;")
-                case 0x0D: raw("&#13;")
-                case 0x00...0x1F: break  // not representable in XML 1.0: dropped
+                case 0x09 where inAttribute: raw("&#9;")
+                case 0x0A where inAttribute: raw("&#10;")
+                case 0x0D where inAttribute: raw("&#13;")
+                case 0x09, 0x0A: bytes.append(byte)
+                case 0x00...0x1F: if !inAttribute { ooxmlEscape(UInt32(byte)) }  // an attribute drops it
+                case UInt8(ascii: "_") where !inAttribute && Self.looksLikeEscape(utf8, at: i): raw("_x005F_")
                 case 0xEF where Self.isNonCharacter(utf8, at: i):
+                    if !inAttribute { ooxmlEscape(utf8[i + 2] == 0xBE ? 0xFFFE : 0xFFFF) }
                     i += 3
                     continue
                 default: bytes.append(byte)

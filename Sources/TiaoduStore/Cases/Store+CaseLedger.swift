@@ -88,6 +88,31 @@ extension CasesRepository {
         if let to = query.to { filter.appendInterpolation(unsafeRaw: " AND raised <= "); filter.appendInterpolation(bind: to.description) }
         if let colour = query.colour { try Store.colourCondition(&filter, colour, today: today, calendar: calendar) }
 
+        let direction = query.descending ? "DESC" : "ASC"
+        let order: String
+        switch query.sort {
+        case .due: order = " ORDER BY clock_due IS NULL, clock_due \(direction), id DESC"
+        case .raised: order = " ORDER BY raised \(direction), id \(direction)"
+        case .code: order = " ORDER BY id \(direction)"
+        case .state: order = " ORDER BY state \(direction), id DESC"
+        case .lead: order = " ORDER BY lead IS NULL, lead \(direction), id DESC"
+        }
+        let (limit, offset) = (max(1, min(query.limit, 10_000)), max(0, query.offset))
+
+        if readable != nil, !scopeOnly {
+            // A reader's cases with a filter: one pass over them gives the matching ids in order
+            // (so the count), then the page's cases by id — their rows are read once, not twice.
+            var keys = SQLQueryString("SELECT id FROM cases")
+            keys.appendInterpolation(filter)
+            keys.appendInterpolation(unsafeRaw: order)
+            let ids = try await sql.raw(keys).all().map { try $0.decode(column: "id", as: Int64.self) }
+            let page = Array(ids.dropFirst(offset).prefix(limit))
+            guard !page.isEmpty else { return CaseLedgerPage(rows: [], total: ids.count) }
+            let found = try await sql.raw("SELECT \(unsafeRaw: Store.caseColumns) FROM cases WHERE id IN (\(binds: page))").all().map(Store.caseRecord)
+            let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return CaseLedgerPage(rows: page.compactMap { byID[$0] }, total: ids.count)
+        }
+
         var count = SQLQueryString("SELECT COUNT(*) AS n FROM ")
         if scopeOnly, let readable {
             count.appendInterpolation("(\(readable)) readable" as SQLQueryString)
@@ -100,15 +125,7 @@ extension CasesRepository {
         // the page: the database keeps the first `limit` in order as it goes (no sort of them all)
         var select = SQLQueryString("SELECT \(unsafeRaw: Store.caseColumns) FROM cases")
         select.appendInterpolation(filter)
-        let direction = query.descending ? "DESC" : "ASC"
-        switch query.sort {
-        case .due: select.appendInterpolation(unsafeRaw: " ORDER BY clock_due IS NULL, clock_due \(direction), id DESC")
-        case .raised: select.appendInterpolation(unsafeRaw: " ORDER BY raised \(direction), id \(direction)")
-        case .code: select.appendInterpolation(unsafeRaw: " ORDER BY id \(direction)")
-        case .state: select.appendInterpolation(unsafeRaw: " ORDER BY state \(direction), id DESC")
-        case .lead: select.appendInterpolation(unsafeRaw: " ORDER BY lead IS NULL, lead \(direction), id DESC")
-        }
-        select.appendInterpolation(unsafeRaw: " LIMIT \(max(1, min(query.limit, 10_000))) OFFSET \(max(0, query.offset))")
+        select.appendInterpolation(unsafeRaw: order + " LIMIT \(limit) OFFSET \(offset)")
         let rows = try await sql.raw(select).all().map(Store.caseRecord)
         return CaseLedgerPage(rows: rows, total: total)
     }

@@ -1,5 +1,6 @@
-// GET /status?period= — every unit's reporting state; POST /status moves one unit's period
-// through the cycle (a signed-in user, the session's CSRF token) and comes back to the list.
+// GET /status?period= — every unit's reporting state; GET /status.xlsx and /status.csv — the same
+// table as a workbook and a CSV file; POST /status moves one unit's period through the cycle (a
+// signed-in user, the session's CSRF token) and comes back to the list.
 import Vapor
 import TiaoduCore
 import TiaoduStore
@@ -9,14 +10,40 @@ extension CyclePages {
         // Every state and who moved it belongs to a unit the reader reads: nobody signed in reads none.
         guard request.principal != nil else { return Self.signInFirst(request) }
         return try await context.page(request, path: "/status") { p in
-            let cycle = context.store.cycle
-            let submissions = try await cycle.submissions(period: p.period)
-            let lastMoves = try await cycle.lastMoves(period: p.period)
-            let model = StatusModel(p.page, period: p.period, submissions: submissions, dueDay: try await cycle.dueDay(), lastMoves: lastMoves,
-                                    names: try await userNames(Set(submissions.map(\.changedBy) + lastMoves.values.map(\.actor))),
-                                    moved: p.query("moved"), error: p.query("error"))
+            let model = try await statusModel(p)
             return p.respond(StatusView.render(model, p.page, projectReports: try await Self.projectReports(p)))
         }
+    }
+
+    /// GET /status.xlsx — the page's table, read as the page reads it (signed-in readers only).
+    func statusWorkbook(_ request: Request) async throws -> Response {
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/status.xlsx") { p in
+            let model = try await statusModel(p)
+            let reports = try await Self.projectReports(p)
+            return try StatusTable.make(model, p.page, projectReports: reports).workbookFile()
+        }
+    }
+
+    /// GET /status.csv — the same rows as a CSV file for Excel.
+    func statusCSV(_ request: Request) async throws -> Response {
+        guard request.principal != nil else { return Self.signInFirst(request) }
+        return try await context.page(request, path: "/status.csv") { p in
+            let model = try await statusModel(p)
+            let reports = try await Self.projectReports(p)
+            return StatusTable.make(model, p.page, projectReports: reports).csvFile()
+        }
+    }
+
+    /// Every unit's state for the page's period, the units the reader may read (and the outcome of
+    /// the last move, from its redirect's query): the page and its downloads alike.
+    private func statusModel(_ p: PageRequest) async throws -> StatusModel {
+        let cycle = context.store.cycle
+        let submissions = try await cycle.submissions(period: p.period)
+        let lastMoves = try await cycle.lastMoves(period: p.period)
+        return StatusModel(p.page, period: p.period, submissions: submissions, dueDay: try await cycle.dueDay(), lastMoves: lastMoves,
+                           names: try await userNames(Set(submissions.map(\.changedBy) + lastMoves.values.map(\.actor))),
+                           moved: p.query("moved"), error: p.query("error"))
     }
 
     /// Per unit (with the units below it): projects under way, and how many of them have reported

@@ -7,6 +7,8 @@ struct CyclePages: PageRoutes {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("status", use: status)
+        routes.get("status.xlsx", use: statusWorkbook)
+        routes.get("status.csv", use: statusCSV)
         routes.on(.POST, "status", body: .collect(maxSize: "16kb"), use: move)
         routes.get("review", use: review)
         routes.on(.POST, "review", "notes", body: .collect(maxSize: "256kb"), use: saveNotes)

@@ -1,4 +1,5 @@
 // GET / (the dashboard) and GET /bulletin (the printable 通报): both show one scope's bulletin;
+// GET /dashboard.xlsx and /dashboard.csv: the dashboard's indicators as a workbook and a CSV file;
 // GET /bulletin.xlsx: the bulletin's 附表 as an Excel workbook; GET /league and /league.xlsx: a
 // peer group's league table, as a page and as a workbook.
 import Vapor
@@ -7,12 +8,33 @@ import TiaoduSheets
 
 extension FiguresPages {
     func dashboard(_ request: Request) async throws -> Response {
-        try await scopePage(request, path: "/") { p, bulletin, scope in
+        try await context.page(request, path: "/") { p in
+            let model = try await Self.dashboardModel(p)
+            let scope = p.scope() ?? ""
             let projects = try await Self.projectSection(p) { ProjectSection.dashboard($0, scope: scope, p.page) }
             let counts = try await CasesCard.load(context.store, p.principal, scope: scope, today: context.today)
-            return DashboardView.render(DashboardModel(p.page, bulletin: bulletin), p.page, projects: projects,
-                                        cases: CasesCard.render(counts, scope: scope, p.page))
+            return p.respond(DashboardView.render(model, p.page, projects: projects, cases: CasesCard.render(counts, scope: scope, p.page)))
         }
+    }
+
+    /// GET /dashboard.xlsx — the dashboard's indicators, read as the page reads them.
+    func dashboardWorkbook(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/dashboard.xlsx") { p in
+            try await DashboardTable.make(Self.dashboardModel(p), p.page).workbookFile()
+        }
+    }
+
+    /// GET /dashboard.csv — the same rows as a CSV file for Excel.
+    func dashboardCSV(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/dashboard.csv") { p in
+            try await DashboardTable.make(Self.dashboardModel(p), p.page).csvFile()
+        }
+    }
+
+    /// The dashboard of the scope asked for (else the reader's default), read through the page's
+    /// scoped reader: the page and its downloads alike.
+    private static func dashboardModel(_ p: PageRequest) async throws -> DashboardModel {
+        DashboardModel(p.page, bulletin: try await p.reader.bulletin(period: p.period, parent: p.scope()))
     }
 
     func bulletin(_ request: Request) async throws -> Response {

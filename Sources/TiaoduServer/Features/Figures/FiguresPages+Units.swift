@@ -1,4 +1,6 @@
-// GET /units/:org (a unit's scorecard) and GET /indicators/:code?org= (an indicator for a unit).
+// GET /units/:org (a unit's scorecard), GET /units/:org/table.xlsx and table.csv (its table of
+// figures and ranks as a workbook and a CSV file) and GET /indicators/:code?org= (an indicator for
+// a unit). The downloads sit below the unit's path: a code may hold a dot, so CODE.xlsx could be a unit.
 import Vapor
 import TiaoduCore
 
@@ -6,12 +8,34 @@ extension FiguresPages {
     func scorecard(_ request: Request) async throws -> Response {
         let code = request.parameters.get("org") ?? ""
         return try await context.page(request, path: "/units/\(code)") { p in
-            let unit = try p.reader.unit(code, period: p.period)
-            // Its own rows, ranked among its siblings.
-            let bulletin = try await p.reader.ownRows(of: unit, period: p.period)
-            let projects = try await Self.projectSection(p) { ProjectSection.scorecard($0, unit: unit.code, p.page) }
-            return p.respond(ScorecardView.render(ScorecardModel(p.page, unit: unit, bulletin: bulletin), p.page, projects: projects))
+            let model = try await Self.scorecardModel(p, code: code)
+            let projects = try await Self.projectSection(p) { ProjectSection.scorecard($0, unit: model.unit.code, p.page) }
+            return p.respond(ScorecardView.render(model, p.page, projects: projects))
         }
+    }
+
+    /// GET /units/:org/table.xlsx — the scorecard's table, read as the page reads it.
+    func scorecardWorkbook(_ request: Request) async throws -> Response {
+        let code = request.parameters.get("org") ?? ""
+        return try await context.page(request, path: "/units/\(code)/table.xlsx") { p in
+            try await ScorecardTable.make(Self.scorecardModel(p, code: code), p.page).workbookFile()
+        }
+    }
+
+    /// GET /units/:org/table.csv — the same rows as a CSV file for Excel.
+    func scorecardCSV(_ request: Request) async throws -> Response {
+        let code = request.parameters.get("org") ?? ""
+        return try await context.page(request, path: "/units/\(code)/table.csv") { p in
+            try await ScorecardTable.make(Self.scorecardModel(p, code: code), p.page).csvFile()
+        }
+    }
+
+    /// A unit the reader may read (404 unknown, 401/403 not theirs) with its own rows, ranked among
+    /// its siblings: the page and its downloads alike.
+    private static func scorecardModel(_ p: PageRequest, code: String) async throws -> ScorecardModel {
+        let unit = try p.reader.unit(code, period: p.period)
+        let bulletin = try await p.reader.ownRows(of: unit, period: p.period)
+        return ScorecardModel(p.page, unit: unit, bulletin: bulletin)
     }
 
     func indicator(_ request: Request) async throws -> Response {

@@ -113,6 +113,9 @@ enum ProjectPageView {
                 .button(tp(.saveProgress)).type("submit")
             ).class("pickers").method("post").action("/projects/\(Link.segment(x.code))/progress")
             nodes.append(Node.details(.summary(tp(.reportProgress)), form).flag("open", detail.progress.isEmpty))
+            // every project of the owner at once: the month's template, filled in Excel and uploaded
+            nodes.append(.p(ProgressTemplate.link(owner: x.owner, p),
+                            .a(tp(.importLink)).href(Link.to("/import", [("kind", ImportKind.progress.rawValue), ("lang", l.rawValue)]))).class("actions"))
         }
         return .group(nodes)
     }

@@ -1,5 +1,6 @@
-// The project pages: figures and register (/projects, and as a workbook /projects.xlsx), a
-// project, its form, and the moves made from them (stage, progress, blockers, concentrated starts).
+// The project pages: figures and register (/projects, and as a workbook /projects.xlsx), an owner
+// unit's progress template (/projects/template.xlsx), a project, its form, and the moves made
+// from them (stage, progress, blockers, concentrated starts).
 import Vapor
 
 struct ProjectPages: PageRoutes {
@@ -8,6 +9,7 @@ struct ProjectPages: PageRoutes {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("projects", use: projects)
         routes.get("projects.xlsx", use: projectsWorkbook)
+        routes.get("projects", "template.xlsx", use: progressTemplate)
         routes.get("projects", "new", use: newProject)
         routes.on(.POST, "projects", "new", body: .collect(maxSize: "64kb"), use: saveProject)
         routes.on(.POST, "projects", "batches", body: .collect(maxSize: "64kb"), use: addBatch)

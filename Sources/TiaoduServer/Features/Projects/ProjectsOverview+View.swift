@@ -20,8 +20,12 @@ enum ProjectsOverviewView {
         // the workbook: these figures and the register as filtered below
         let filters = p.location.query.filter { ["owner", "stage", "chain", "q"].contains($0.0) }
         let xlsx = Link.to("/projects.xlsx", [("period", model.period.description)] + filters + [("lang", l.rawValue)])
+        // the month's progress template: of the owner the register is filtered by, else of the reader's own unit
+        let templateOwner = filters.first { $0.0 == "owner" && !$0.1.isEmpty }?.1 ?? p.principal?.org
+        let template = model.ownerUnits.first { $0.code == templateOwner }.map { ProgressTemplate.link(owner: $0.code, p) } ?? .empty
         nodes.append(.p(
             model.canRegister ? .a(t(.newProject)).href("/projects/new") : .empty,
+            template,
             .a(.text(p.text(.navContest))).href("/contest"),
             .a(.text(p.text(.downloadXLSX))).href(xlsx).flag("download"),
             .a(.text(p.text(.downloadCSV))).href(csv).flag("download")

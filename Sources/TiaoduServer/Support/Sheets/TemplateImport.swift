@@ -1,8 +1,10 @@
-// A filled-in template (EntryTemplate) coming back: its hidden metadata sheet says whose and which
-// period it is and where the figures are, so its rows become the values import's records with no
-// mapping — each row's indicator code, value and published growth, at the unit and period the
-// template was made for (the import pipeline still checks the writer's scope and the locks). Rows
-// left empty are not reported. Problems name the template's own column titles.
+// A filled-in template coming back — a unit's values (EntryTemplate) or its projects' progress
+// (ProgressTemplate): its hidden metadata sheet says which template it is, whose and which period,
+// and where the figures are, so its rows become the import's records with no mapping — for values
+// each row's indicator code, value and published growth at the unit and period the template was
+// made for; for progress each row's project code, the month's investment and the progress on site
+// in the template's month (the import pipeline still checks the writer's scope and the locks).
+// Rows left empty are not reported. Problems name the template's own column titles.
 import TiaoduCore
 import TiaoduSheets
 
@@ -13,19 +15,32 @@ enum TemplateImport {
         let period: String
         let sheet: String
         let firstRow: Int
-        let code: Int, value: Int, growth: Int
+        /// the record's fields by the template's columns (1-based): indicator, value, growth for
+        /// values; code, investment, progress for progress
+        let columns: [String: Int]
     }
+
+    /// What each template's metadata names: the kind it imports as, and which metadata key holds
+    /// the column of which record field.
+    private static let layouts: [String: (kind: ImportKind, columns: [(key: String, field: String)])] = [
+        "entry": (.values, [("code_column", "indicator"), ("value_column", "value"), ("growth_column", "growth")]),
+        "progress": (.progress, [("code_column", "code"), ("investment_column", "investment"), ("progress_column", "progress")]),
+    ]
 
     /// The template's metadata, or nil when the workbook is no template of ours.
     static func metadata(_ workbook: Workbook) throws(SheetError) -> Metadata? {
         guard let info = workbook.sheets.first(where: { $0.name == EntryTemplate.metadataSheet }) else { return nil }
         var pairs: [String: String] = [:]
         for row in try workbook.allRows(of: info).rows where row.cells.count >= 2 { pairs[row.cells[0]] = row.cells[1] }
-        guard pairs["template"] == "entry", let kind = pairs["kind"].flatMap(ImportKind.init(rawValue:)), let org = pairs["org"],
-              let period = pairs["period"], let sheet = pairs["sheet"], let firstRow = pairs["first_row"].flatMap({ Int($0) }),
-              let code = pairs["code_column"].flatMap(column), let value = pairs["value_column"].flatMap(column),
-              let growth = pairs["growth_column"].flatMap(column) else { return nil }
-        return Metadata(kind: kind, org: org, period: period, sheet: sheet, firstRow: firstRow, code: code, value: value, growth: growth)
+        guard let layout = pairs["template"].flatMap({ layouts[$0] }), let kind = pairs["kind"].flatMap(ImportKind.init(rawValue:)),
+              kind == layout.kind, let org = pairs["org"], let period = pairs["period"], let sheet = pairs["sheet"],
+              let firstRow = pairs["first_row"].flatMap({ Int($0) }) else { return nil }
+        var columns: [String: Int] = [:]
+        for (key, field) in layout.columns {
+            guard let index = pairs[key].flatMap(Self.column) else { return nil }
+            columns[field] = index
+        }
+        return Metadata(kind: kind, org: org, period: period, sheet: sheet, firstRow: firstRow, columns: columns)
     }
 
     private static func column(_ letters: String) -> Int? { CellRange.parse(letters + "1")?.column }
@@ -36,7 +51,7 @@ enum TemplateImport {
         guard let head = try workbook.allRows(of: sheet).rows.first(where: { $0.number == meta.firstRow - 1 }) else { return [:] }
         func title(_ column: Int) -> String? { head.cells.indices.contains(column - 1) ? head.cells[column - 1] : nil }
         var titles: [String: String] = [:]
-        for (field, column) in [("indicator", meta.code), ("value", meta.value), ("growth", meta.growth)] { titles[field] = title(column) }
+        for (field, column) in meta.columns { titles[field] = title(column) }
         return titles
     }
 
@@ -47,16 +62,33 @@ enum TemplateImport {
         }
         let sheet = try workbook.sheet(named: meta.sheet)
         var builder = TableBuilder()
-        builder.add(line: meta.firstRow - 1, fields: ["org", "indicator", "period", "value", "growth"])
+        builder.add(line: meta.firstRow - 1, fields: meta.kind == .progress ? ["code", "period", "investment", "progress"]
+                                                                            : ["org", "indicator", "period", "value", "growth"])
         for row in try workbook.allRows(of: sheet).rows where row.number >= meta.firstRow {
-            func cell(_ column: Int) -> String { row.cells.indices.contains(column - 1) ? row.cells[column - 1].trimmingSurroundingSpaces : "" }
-            let code = cell(meta.code)
-            var growth = cell(meta.growth)
-            if growth == "—" { growth = "" }  // a rate's row: no growth to publish
-            let value = cell(meta.value)
-            guard !code.isEmpty, !(value.isEmpty && growth.isEmpty) else { continue }
-            builder.add(line: row.number, fields: [meta.org, code, meta.period, value, growth])
+            func cell(_ field: String) -> String {
+                guard let column = meta.columns[field], row.cells.indices.contains(column - 1) else { return "" }
+                return row.cells[column - 1].trimmingSurroundingSpaces
+            }
+            if let fields = record(meta, cell) { builder.add(line: row.number, fields: fields) }
         }
         return try builder.finish(required: kind.requiredColumns, optional: kind.optionalColumns)
+    }
+
+    /// One row's record, in the order of the header `table` gives; nil for a row left empty.
+    private static func record(_ meta: Metadata, _ cell: (String) -> String) -> [String]? {
+        switch meta.kind {
+        case .progress:
+            // A row with only the progress on site typed is kept: the import then asks for the investment.
+            let code = cell("code"), investment = cell("investment"), progress = cell("progress")
+            guard !code.isEmpty, !(investment.isEmpty && progress.isEmpty) else { return nil }
+            return [code, meta.period, investment, progress]
+        default:
+            let code = cell("indicator")
+            var growth = cell("growth")
+            if growth == "—" { growth = "" }  // a rate's row: no growth to publish
+            let value = cell("value")
+            guard !code.isEmpty, !(value.isEmpty && growth.isEmpty) else { return nil }
+            return [meta.org, code, meta.period, value, growth]
+        }
     }
 }

@@ -1,5 +1,5 @@
 // Renders the reporting overview: one row per unit (indented by level) with its state, due
-// date, overdue mark and a button for each move the user may make.
+// date, overdue mark and a button for each move the user may make; the table's downloads above it.
 import TiaoduCore
 
 enum StatusView {
@@ -53,9 +53,17 @@ enum StatusView {
             model.failure.map { .p(.text($0)).class("error").role("alert") } ?? .empty,
             .p(.text(p.text(.dueDate) + p.text(.colon) + model.due), " · ",
                .a(.text(p.text(.calendarLink))).href(Link.to("/calendar", [("year", String(model.period.year))]))).class("muted"),
+            downloads(model, p),
             // On a phone each unit is a block of its own (table.stack): the moves stay on screen.
             .div(.table(.thead(.tr(head)), .tbody(rows)).class("stack")).class("scroll"),
         ])
         return Layout.page(title: title, at: p.location, current: .status, body: body)
+    }
+
+    /// The table as an Excel workbook and a CSV file: the same period, the same units.
+    static func downloads(_ model: StatusModel, _ p: PageContext) -> Node {
+        let query = [("period", model.period.description), ("lang", p.language.rawValue)]
+        return .p(.a(.text(p.text(.downloadXLSX))).href(Link.to("/status.xlsx", query)).flag("download"),
+                  .a(.text(p.text(.downloadCSV))).href(Link.to("/status.csv", query)).flag("download")).class("actions")
     }
 }

@@ -9,7 +9,7 @@
 import TiaoduCore
 import TiaoduSheets
 
-enum BulletinWorkbook {
+public enum BulletinWorkbook {
     static func sheets(_ model: BulletinPageModel, _ p: PageContext) -> [Worksheet] {
         let tables = model.annex
         guard !tables.isEmpty else {

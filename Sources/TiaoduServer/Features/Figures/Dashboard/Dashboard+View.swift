@@ -1,8 +1,8 @@
 // Renders the dashboard: the tally of statuses, each number a link to its section; then red
 // indicators as cards with their units' gaps charted, amber ones as cards whose chart opens on
-// demand, green and untargeted ones as a compact list of names and figures; the projects' headline
-// (signed in) last. Compact enough that the title, the tally and the first row of red cards fill a
-// laptop screen.
+// demand, green and untargeted ones as a compact list of names and figures, then the downloads of
+// that table (Excel, CSV); the projects' headline (signed in) last. Compact enough that the title,
+// the tally and the first row of red cards fill a laptop screen.
 import TiaoduCore
 
 enum DashboardView {
@@ -23,10 +23,20 @@ enum DashboardView {
             .div(.h2(t(.headline)), .ul(tally).class("tally"), cases).class("summary"),
             model.cards.isEmpty ? .p(t(.noData)) : .empty,
             .div(sections).class("dash"),
+            // The indicators as a table to download, under them (the first row of cards stays on a laptop's first screen).
+            model.cards.isEmpty ? .empty : downloads(model, p),
             // The projects' headline and the year's concentrated starts, after what is behind.
             projects.isEmpty ? .empty : .section(projects).class("card projects-card"),
         ])
         return Layout.page(title: title, at: p.location, current: .dashboard, body: body)
+    }
+
+    /// The indicators as an Excel workbook and a CSV file: the same scope and period (not on a
+    /// phone, where the dashboard is read, not filed: the page stays under four screens).
+    static func downloads(_ model: DashboardModel, _ p: PageContext) -> Node {
+        let query = [("parent", model.scope.code), ("period", model.period.description), ("lang", p.language.rawValue)]
+        return .p(.a(.text(p.text(.downloadXLSX))).href(Link.to("/dashboard.xlsx", query)).flag("download"),
+                  .a(.text(p.text(.downloadCSV))).href(Link.to("/dashboard.csv", query)).flag("download")).class("actions downloads")
     }
 
     /// One status's indicators under a heading with their count: red and amber as cards, the rest as a list.

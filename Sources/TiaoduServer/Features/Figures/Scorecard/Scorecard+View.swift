@@ -1,5 +1,5 @@
-// Renders a unit's scorecard: its figures and ranks, what lags and the pace it needs, the
-// bulletin sentences, and links down the tree.
+// Renders a unit's scorecard: its figures and ranks (with their downloads), what lags and the
+// pace it needs, the bulletin sentences, and links down the tree.
 import TiaoduCore
 
 enum ScorecardView {
@@ -22,6 +22,11 @@ enum ScorecardView {
             links.append(.a(t(.navDashboard)).href(Link.to("/", unitQuery)))
             links.append(.a(t(.navBulletin)).href(Link.to("/bulletin", unitQuery)))
         }
+        // The table of figures and ranks below, as an Excel workbook and a CSV file.
+        let table = "/units/\(Link.segment(model.unit.code))/table"
+        let tableQuery = [("period", model.period.description), ("lang", l.rawValue)]
+        links.append(.a(t(.downloadXLSX)).href(Link.to(table + ".xlsx", tableQuery)).flag("download"))
+        links.append(.a(t(.downloadCSV)).href(Link.to(table + ".csv", tableQuery)).flag("download"))
         body.append(.p(joined(links, separator: " · ")))
         if model.lines.isEmpty { body.append(.p(t(.noRankedData))) }
         body.append(gapChart(model, p))
