@@ -14,7 +14,7 @@ public enum CalendarImport {
             let name = reader.required("name")
             var day: Day?
             if let text {
-                day = Day(text)
+                day = DateInput.day(text)
                 if day == nil || !Period.yearRange.contains(day!.year) { reader.fail("date", .badDate(text)) }
             }
             if let day, let first = duplicates.repeatOf(day, line: record.line) { reader.fail("date", .duplicateKey(firstLine: first)) }

@@ -201,7 +201,7 @@ public enum CaseImport {
 
     static func readDate(_ reader: inout FieldReader, _ column: String, required: Bool = false) -> Day? {
         guard let text = required ? reader.required(column) : reader.text(column) else { return nil }
-        guard let day = Day(text), Period.yearRange.contains(day.year) else { reader.fail(column, .badDate(text)); return nil }
+        guard let day = DateInput.day(text), Period.yearRange.contains(day.year) else { reader.fail(column, .badDate(text)); return nil }
         return day
     }
 

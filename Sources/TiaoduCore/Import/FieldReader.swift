@@ -92,7 +92,7 @@ struct FieldReader {
 
     mutating func period(_ column: String) -> Period? {
         guard let raw = required(column) else { return nil }
-        guard let period = Period(raw) else { fail(column, .badPeriod(raw)); return nil }
+        guard let period = DateInput.period(raw) else { fail(column, .badPeriod(raw)); return nil }
         return period
     }
 }
