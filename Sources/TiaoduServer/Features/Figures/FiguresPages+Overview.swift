@@ -84,6 +84,19 @@ extension FiguresPages {
         }
     }
 
+    func leagueCSV(_ request: Request) async throws -> Response {
+        try await context.page(request, path: "/league.csv") { p in
+            if let redirect = Self.leagueRedirect(p, path: "/league.csv") { return redirect }
+            let model = try await Self.leagueModel(p)
+            let span = Catalogue.periodHeading(model.period, p.language)
+            let name = "\(model.scopeName)-\(span)-\(model.indicatorName)\(p.text(.leagueTitle)).csv"
+            let fallback = TableWorkbook.asciiName(["league", model.indicator.code, model.scope.code, model.period.description])
+                .replacingOccurrences(of: ".xlsx", with: "") + ".csv"
+            return Download.file(Data(LeagueCSV.text(model, p.page).utf8), type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]),
+                                 name: name, fallback: fallback)
+        }
+    }
+
     /// A league compares the units of a scope: who may not read the city's month yet (a county
     /// before publication) and asked for no month is sent to the last published one, never
     /// shown a league of their unit alone.

@@ -14,6 +14,7 @@ struct FiguresPages: PageRoutes {
         routes.get("bulletin.xlsx", use: bulletinWorkbook)
         routes.get("league", use: league)
         routes.get("league.xlsx", use: leagueWorkbook)
+        routes.get("league.csv", use: leagueCSV)
         routes.get("units", use: unitIndex)
         routes.get("units", ":org", use: scorecard)
         routes.get("units", ":org", "table.xlsx", use: scorecardWorkbook)

@@ -81,6 +81,7 @@ enum LeagueView {
     static func downloads(_ model: LeagueModel, _ p: PageContext) -> Node {
         let query = [("indicator", model.indicator.code), ("parent", model.scope.code), ("period", model.period.description),
                      ("sort", model.sort.rawValue), ("lang", p.language.rawValue)]
-        return .p(.a(.text(p.text(.downloadXLSX))).href(Link.to("/league.xlsx", query)).flag("download")).class("actions")
+        return .p(.a(.text(p.text(.downloadXLSX))).href(Link.to("/league.xlsx", query)).flag("download"),
+                  .a(.text(p.text(.downloadCSV))).href(Link.to("/league.csv", query)).flag("download")).class("actions")
     }
 }
