@@ -15,9 +15,11 @@ import TiaoduCore
 
     @Test func periodsAsTyped() {
         let september = Period.month(year: 2021, month: 9)
-        for text in ["2021-09", "2021年9月", "2021/9", "2021.09", "２０２１年０９月", "2021-9"] { #expect(DateInput.period(text) == september, "\(text)") }
+        for text in ["2021-09", "2021年9月", "2021/9", "2021.09", "２０２１年０９月", "2021-9", "2021-09-30", "2021/9/1"] {
+            #expect(DateInput.period(text) == september, "\(text): a day where a period is asked for is its month")
+        }
         for text in ["2021Q3", "2021年第3季度", "2021年三季度", "2021年第三季度"] { #expect(DateInput.period(text) == .quarter(year: 2021, quarter: 3), "\(text)") }
         #expect(DateInput.period("2021年") == .year(2021) && DateInput.period("2021") == .year(2021))
-        for text in ["2021年13月", "2021年第5季度", "9月", "2021/9/30", "21年9月", "2021年9月份x"] { #expect(DateInput.period(text) == nil, "\(text)") }
+        for text in ["2021年13月", "2021年第5季度", "9月", "2021/9/31", "21年9月", "2021年9月份x"] { #expect(DateInput.period(text) == nil, "\(text)") }
     }
 }

@@ -84,6 +84,29 @@ import VaporTesting
         }
     }
 
+    @Test func aTemplateWithAColumnInsertedIsRefusedNotMisread() async throws {
+        try await InProcessServer.withApp { app, store in
+            let reporter = try await CasePageTests.session(store, login: "rep-a", org: "a", roles: [.reporter])
+            let template = Data(buffer: try await CasePageTests.get(app, "/entry/template.xlsx?org=a&period=2021-02&lang=zh", reporter).body)
+            let filled = try Self.filled(template, code: "sales", value: "11.25")
+            // a column inserted before the figures (Excel lets anyone unprotect the sheet): every
+            // column after it moves one to the right
+            let workbook = try Workbook(bytes: filled)
+            var sheets: [Worksheet] = []
+            for info in workbook.sheets {
+                var rows = try workbook.allRows(of: info).rows.map { row in row.cells.map { SheetCell.text($0) } }
+                if info.name == "填报" { rows = rows.map { row in row.count > 2 ? Array(row.prefix(2)) + [SheetCell(.empty)] + Array(row.dropFirst(2)) : row } }
+                var sheet = Worksheet(name: info.name, rows: rows)
+                sheet.hidden = info.hidden
+                sheets.append(sheet)
+            }
+            let moved = try await Self.upload(app, reporter, kind: "values", file: XLSXFile.data(sheets), name: "moved.xlsx", dryRun: false)
+            #expect(moved.status == .badRequest)
+            #expect(moved.body.string.contains("表头与模板不一致：C列应为“单位”"), "\(moved.body.string)")
+            #expect(try await store.figures.values(org: "a", from: Period("2021-02"), to: Period("2021-02")).isEmpty, "nothing written")
+        }
+    }
+
     @Test func theImportPageTakesCSVAndKeepsAReporterToTheirUnit() async throws {
         try await InProcessServer.withApp { app, store in
             let reporter = try await CasePageTests.session(store, login: "rep-a", org: "a", roles: [.reporter])

@@ -55,6 +55,8 @@ public enum ImportReason: Hashable, Sendable {
     case outOfScope(String)
     /// the writer may not write this kind of data at all
     case notPermitted(String)
+    /// a fill-in template's header row is not as it was made: a column inserted, deleted or moved
+    case templateHeader(column: String, expected: String, found: String)
     /// a stored project's stage changes only by a stage move, not by an import
     case stageByImport(code: String, stored: String)
     /// the unit's figures for the period are submitted, approved or accepted (by `lockedBy`)

@@ -1,6 +1,7 @@
 // Days and periods as people type them in a sheet or a form, read where what they meant is plain:
 // 「2021/9/30」, 「2021.9.30」, 「2021年9月30日」 (also with full-width digits) are 2021-09-30; 「2021年9月」,
-// 「2021/9」, 「2021.09」 are 2021-09; 「2021年第3季度」, 「2021年三季度」 2021Q3; 「2021年」 2021. The
+// 「2021/9」, 「2021.09」 are 2021-09 (and so is a day where a period is asked for: a date cell of
+// 2021-09-30); 「2021年第3季度」, 「2021年三季度」 2021Q3; 「2021年」 2021. The
 // canonical forms (`2021-09-30`, `2021-09`, `2021Q3`, `2021`) are read first and as they always
 // were; anything else stays refused. Every input path (files, sheets, the API, forms) reads them so.
 
@@ -15,6 +16,8 @@ public enum DateInput {
 
     public static func period(_ raw: some StringProtocol) -> Period? {
         if let period = Period(raw) { return period }
+        // a day where a period is asked for (a date cell, 「2021/9/30」): its month
+        if let day = day(raw) { return Period(month: day.month, of: day.year) }
         let text = String(NumberInput.folded(raw))
         // a quarter: 「2021年第3季度」, 「2021年三季度」, 「2021年第三季度」
         if text.hasSuffix("季度"), let year = Int(text.prefix(4)), text.dropFirst(4).hasPrefix("年") {

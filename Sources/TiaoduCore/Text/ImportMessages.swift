@@ -60,6 +60,9 @@ extension ImportReason {
         case .ratioPartFrequency(let code): return zh ? "“\(clip(code))”的频度与比率指标不同" : "“\(clip(code))” has another frequency than the ratio"
         case .aggregationMismatch: return zh ? "accumulation 为 ratio 时 aggregation 也必须为 ratio，反之亦然" : "accumulation ratio and aggregation ratio go together"
         case .notJSONArray(let detail): return zh ? "请求体应为对象数组的 JSON：\(detail)" : "the body must be a JSON array of objects: \(detail)"
+        case .templateHeader(let column, let expected, let found):
+            return zh ? "表头与模板不一致：\(column)列应为“\(clip(expected))”，现为“\(clip(found))”。请勿插入、删除或移动列；可重新下载模板后填写"
+                      : "the header is not the template's: column \(column) should be “\(clip(expected))”, not “\(clip(found))”. Do not insert, delete or move columns; download the template again if need be"
         case .outOfScope(let org): return zh ? "无权录入\(unit(org))的数据（超出本账号的管辖范围）" : "you may not enter figures for \(unit(org)): it is outside your unit"
         case .stageByImport(let code, let stored):
             return zh ? "项目“\(clip(code))”已在“\(stored)”阶段：阶段只能逐级推进，不能通过导入改变" : "project “\(clip(code))” is at stage “\(stored)”: stages move one step at a time, not by import"

@@ -65,6 +65,7 @@ public enum ProgressTemplate {
             ("period", model.month.description), ("sheet", sheet.name), ("first_row", String(firstRow)),
             ("code_column", CellRange.column(columns.code)), ("investment_column", CellRange.column(columns.investment)),
             ("progress_column", CellRange.column(columns.progress)), ("made", p.today.description),
+            ("header", EntryTemplate.headerText(sheet, firstRow: firstRow)),
         ]
         var meta = Worksheet(name: EntryTemplate.metadataSheet, rows: metadata.map { [.text($0.0, .plain), .text($0.1, .plain)] })
         meta.hidden = true

@@ -18,6 +18,8 @@ enum TemplateImport {
         /// the record's fields by the template's columns (1-based): indicator, value, growth for
         /// values; code, investment, progress for progress
         let columns: [String: Int]
+        /// the header row's titles as the template was made (nil: a template made before they were kept)
+        var header: [String]? = nil
     }
 
     /// What each template's metadata names: the kind it imports as, and which metadata key holds
@@ -40,7 +42,8 @@ enum TemplateImport {
             guard let index = pairs[key].flatMap(Self.column) else { return nil }
             columns[field] = index
         }
-        return Metadata(kind: kind, org: org, period: period, sheet: sheet, firstRow: firstRow, columns: columns)
+        return Metadata(kind: kind, org: org, period: period, sheet: sheet, firstRow: firstRow, columns: columns,
+                        header: pairs["header"].map { $0.components(separatedBy: "\t") })
     }
 
     private static func column(_ letters: String) -> Int? { CellRange.parse(letters + "1")?.column }
@@ -64,7 +67,17 @@ enum TemplateImport {
         var builder = TableBuilder()
         builder.add(line: meta.firstRow - 1, fields: meta.kind == .progress ? ["code", "period", "investment", "progress"]
                                                                             : ["org", "indicator", "period", "value", "growth"])
-        for row in try workbook.allRows(of: sheet).rows where row.number >= meta.firstRow {
+        let rows = try workbook.allRows(of: sheet).rows
+        // columns inserted, deleted or moved: the figures would be read from the wrong ones
+        if let expected = meta.header {
+            let found = rows.first { $0.number == meta.firstRow - 1 }?.cells.map(\.trimmingSurroundingSpaces) ?? []
+            for (index, title) in expected.enumerated() where (found.indices.contains(index) ? found[index] : "") != title {
+                let was = found.indices.contains(index) ? found[index] : ""
+                throw ImportFailure([ImportIssue(line: meta.firstRow - 1, column: nil,
+                                                 reason: .templateHeader(column: CellRange.column(index + 1), expected: title, found: was))])
+            }
+        }
+        for row in rows where row.number >= meta.firstRow {
             func cell(_ field: String) -> String {
                 guard let column = meta.columns[field], row.cells.indices.contains(column - 1) else { return "" }
                 return row.cells[column - 1].trimmingSurroundingSpaces

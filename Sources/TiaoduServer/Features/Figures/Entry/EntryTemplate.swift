@@ -66,11 +66,19 @@ public enum EntryTemplate {
             ("period", model.period.description), ("sheet", sheet.name), ("first_row", String(firstRow)),
             ("code_column", CellRange.column(columns.code)), ("value_column", CellRange.column(columns.value)),
             ("growth_column", CellRange.column(columns.growth)), ("made", p.today.description),
+            ("header", headerText(sheet, firstRow: firstRow)),
         ]
         var meta = Worksheet(name: metadataSheet, rows: metadata.map { [.text($0.0, .plain), .text($0.1, .plain)] })
         meta.hidden = true
         meta.protected = true
         return [sheet, help, meta]
+    }
+
+    /// The header row's titles, tab-separated: kept in the metadata, so a template whose columns
+    /// were inserted, deleted or moved is refused instead of read from the wrong columns.
+    static func headerText(_ sheet: Worksheet, firstRow: Int) -> String {
+        guard sheet.rows.indices.contains(firstRow - 2) else { return "" }
+        return sheet.rows[firstRow - 2].map { cell in if case .text(let text) = cell.value { text } else { "" } }.joined(separator: "\t")
     }
 
     /// The file's name: 「邗江区-2021年10月-填报模板.xlsx」.
