@@ -54,10 +54,7 @@ struct BulletinCommand: AsyncParsableCommand {
                 throw error
             }
             let path = out ?? file.name
-            do { try file.data.write(to: URL(fileURLWithPath: path)) } catch {
-                Console.error("cannot write \(path): \(error.localizedDescription)")
-                throw ExitCode(2)
-            }
+            try Console.write(file.data, to: path)
             print(path)
             return
         }
@@ -103,10 +100,7 @@ struct BulletinCommand: AsyncParsableCommand {
         if let out {
             // a file for Excel: CSV with its UTF-8 BOM
             let bytes = (format == .csv ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
-            do { try Data(bytes).write(to: URL(fileURLWithPath: out)) } catch {
-                Console.error("cannot write \(out): \(error.localizedDescription)")
-                throw ExitCode(2)
-            }
+            try Console.write(Data(bytes), to: out)
         } else {
             print(text, terminator: "")
         }

@@ -53,10 +53,7 @@ struct TemplateCommand: AsyncParsableCommand {
             throw error
         }
         let path = out ?? file.name
-        do { try file.data.write(to: URL(fileURLWithPath: path)) } catch {
-            Console.error("cannot write \(path): \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try Console.write(file.data, to: path)
         print(path)
     }
 }

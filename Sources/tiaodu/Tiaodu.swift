@@ -43,6 +43,14 @@ struct LanguageOption: ParsableArguments {
 }
 
 enum Console {
+    /// A file the command writes (a workbook, an export): exit 2, saying why, when it cannot.
+    static func write(_ data: Data, to path: String) throws {
+        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
+            Console.error("cannot write \(path): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+
     /// A line to standard output, written at once (not held in a buffer when piped).
     static func say(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
